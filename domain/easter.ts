@@ -1,0 +1,27 @@
+// Easter Sunday in the (proleptic) Gregorian calendar (anonymous Gregorian computus, Meeus/Jones/Butcher).
+// Pure arithmetic: no dates, no time zones.
+
+export interface MonthDay {
+  month: number; // 1–12
+  day: number; // 1–31
+}
+
+/** Month and day of Easter Sunday in the given Gregorian year. */
+export function easterSunday(year: number): MonthDay {
+  if (!Number.isInteger(year) || year < 1) throw new RangeError(`easterSunday: year must be a positive integer, got ${year}`);
+  const a = year % 19;
+  const b = Math.floor(year / 100);
+  const c = year % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return { month, day };
+}
