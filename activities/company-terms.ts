@@ -1,0 +1,25 @@
+// Reads what coverage needs to know about a company: solution type, first training day, agreements.
+import type { Database } from '../db/connection.js';
+import type { CompanyTerms } from '../domain/types.js';
+
+export interface CompanyForCase {
+  name: string;
+  terms: CompanyTerms;
+}
+
+export function loadCompanyTerms({ db }: { db: Database }) {
+  return async function loadCompanyTerms(companyId: string): Promise<CompanyForCase> {
+    const { Company, Agreement } = db.models;
+    const company = await Company.findByPk(companyId);
+    if (!company) throw new Error(`company ${companyId} does not exist`);
+    const agreements = await Agreement.findAll({ where: { companyId }, order: [['validFrom', 'ASC'], ['id', 'ASC']] });
+    return {
+      name: company.name,
+      terms: {
+        solutionType: company.solutionType,
+        firstTrainingDay: company.firstTrainingDay,
+        agreements: agreements.map((a) => ({ kind: a.kind, validFrom: a.validFrom, validTo: a.validTo })),
+      },
+    };
+  };
+}

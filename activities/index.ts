@@ -1,0 +1,22 @@
+// The case workflow's activities, built from their dependencies (see ARCHITECTURE.md).
+// Every activity is idempotent: it may be retried or replayed without writing anything twice.
+import type { Database } from '../db/connection.js';
+import { loadCompanyTerms } from './company-terms.js';
+import { recordTransition } from './record-transition.js';
+import { writeBillingLines } from './billing-lines.js';
+import { allocateSplitCases } from './split-cases.js';
+
+export interface ActivityDependencies {
+  db: Database;
+}
+
+export function createActivities(deps: ActivityDependencies) {
+  return {
+    loadCompanyTerms: loadCompanyTerms(deps),
+    recordTransition: recordTransition(deps),
+    writeBillingLines: writeBillingLines(deps),
+    allocateSplitCases: allocateSplitCases(deps),
+  };
+}
+
+export type CaseActivities = ReturnType<typeof createActivities>;

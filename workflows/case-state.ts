@@ -1,0 +1,148 @@
+// The case's state inside its workflow, its public view, and which working-time deadline comes next.
+// Deterministic: all instants come from the workflow clock and domain/calendar.
+import type { Calendar } from '../domain/calendar.js';
+import type { Coverage } from '../domain/coverage.js';
+import { responseClockRuns, waitingOn, isFinished, type CaseProgress } from '../domain/case-states.js';
+import type { CompanyTerms, Instant } from '../domain/types.js';
+import type { CaseInput, CaseView, DeadlineKind, RoughEstimate } from './messages.js';
+
+export interface CaseState extends CaseProgress {
+  input: CaseInput;
+  companyTerms: CompanyTerms | null;
+  coverage: Coverage | null;
+  responseDueAt: Instant | null;
+  responseWarnAt: Instant | null;
+  /** Working minutes left on the first-response clock while it is paused. */
+  responsePaused: { dueMinutes: number; warnMinutes: number } | null;
+  respondedAt: Instant | null;
+  slaWarned: boolean;
+  slaBreached: boolean;
+  waitingRemindAt: Instant | null;
+  waitingCloseAt: Instant | null;
+  waitingReminded: boolean;
+  quoteRemindAt: Instant | null;
+  quoteExpiresAt: Instant | null;
+  quoteReminded: boolean;
+  reopenUntil: Instant | null;
+  loggedMinutes: number;
+  roughEstimate: RoughEstimate | null;
+  splitInto: number[];
+  closedAt: Instant | null;
+  version: number;
+}
+
+export function initialState(input: CaseInput): CaseState {
+  return {
+    input,
+    type: input.type,
+    status: 'received',
+    resumeStatus: null,
+    waitingFor: null,
+    acknowledged: false,
+    reclassified: false,
+    quote: null,
+    training: null,
+    companyTerms: null,
+    coverage: null,
+    responseDueAt: null,
+    responseWarnAt: null,
+    responsePaused: null,
+    respondedAt: null,
+    slaWarned: false,
+    slaBreached: false,
+    waitingRemindAt: null,
+    waitingCloseAt: null,
+    waitingReminded: false,
+    quoteRemindAt: null,
+    quoteExpiresAt: null,
+    quoteReminded: false,
+    reopenUntil: null,
+    loggedMinutes: 0,
+    roughEstimate: null,
+    splitInto: [],
+    closedAt: null,
+    version: 0,
+  };
+}
+
+export interface Deadline {
+  kind: DeadlineKind;
+  at: Instant;
+}
+
+/** Every deadline that is armed in the case's present state. */
+export function armedDeadlines(s: CaseState): Deadline[] {
+  const armed: Deadline[] = [];
+  if (responseClockRuns(s)) {
+    if (!s.slaWarned && s.responseWarnAt !== null) armed.push({ kind: 'response_warning', at: s.responseWarnAt });
+    if (!s.slaBreached && s.responseDueAt !== null) armed.push({ kind: 'response_due', at: s.responseDueAt });
+  }
+  if (s.status === 'waiting_on_customer') {
+    if (!s.waitingReminded && s.waitingRemindAt !== null) armed.push({ kind: 'waiting_reminder', at: s.waitingRemindAt });
+    if (s.waitingCloseAt !== null) armed.push({ kind: s.waitingFor === 'training_answer' ? 'training_lapse' : 'waiting_close', at: s.waitingCloseAt });
+  }
+  if (s.status === 'awaiting_acceptance') {
+    if (!s.quoteReminded && s.quoteRemindAt !== null) armed.push({ kind: 'quote_reminder', at: s.quoteRemindAt });
+    if (s.quoteExpiresAt !== null) armed.push({ kind: 'quote_expiry', at: s.quoteExpiresAt });
+  }
+  if (isFinished(s.status) && s.reopenUntil !== null) armed.push({ kind: 'auto_close', at: s.reopenUntil });
+  return armed;
+}
+
+/** The earliest armed deadline; a tie goes to the one listed first (a warning before its breach). */
+export function nextDeadline(s: CaseState): Deadline | null {
+  let next: Deadline | null = null;
+  for (const d of armedDeadlines(s)) if (next === null || d.at < next.at) next = d;
+  return next;
+}
+
+export function viewOf(s: CaseState): CaseView {
+  const i = s.input;
+  return {
+    number: i.number,
+    type: s.type,
+    status: s.status,
+    channel: i.channel,
+    companyId: i.companyId,
+    contactId: i.contactId,
+    title: i.title,
+    receivedAt: i.receivedAt,
+    responseDueAt: s.respondedAt === null && s.responsePaused === null ? s.responseDueAt : null,
+    respondedAt: s.respondedAt,
+    slaWarned: s.slaWarned,
+    slaBreached: s.slaBreached,
+    waitingOn: waitingOn(s),
+    waitingFor: s.waitingFor,
+    resumeStatus: s.resumeStatus,
+    billable: s.coverage?.billable ?? false,
+    coverage: s.coverage,
+    acknowledged: s.acknowledged,
+    reclassified: s.reclassified,
+    loggedMinutes: s.loggedMinutes,
+    roughEstimate: s.roughEstimate,
+    quote: s.quote,
+    training: s.training,
+    nextDeadline: nextDeadline(s),
+    reopenUntil: s.reopenUntil,
+    splitFrom: i.splitFrom ?? null,
+    splitInto: [...s.splitInto],
+    closedAt: s.closedAt,
+    version: s.version,
+  };
+}
+
+/** Starts (or restarts) the first-response clock from `from` with `minutes` of working time left. */
+export function armResponseClock(s: CaseState, calendar: Calendar, from: Instant, dueMinutes: number, warnMinutes: number): void {
+  s.responseDueAt = calendar.addWorkingTime(from, dueMinutes);
+  s.responseWarnAt = calendar.addWorkingTime(from, Math.min(warnMinutes, dueMinutes));
+  s.responsePaused = null;
+}
+
+/** Stops the first-response clock at `now`, remembering what is left. */
+export function pauseResponseClock(s: CaseState, calendar: Calendar, now: Instant): void {
+  if (s.acknowledged || s.responseDueAt === null || s.responseWarnAt === null) return;
+  s.responsePaused = {
+    dueMinutes: calendar.workingTimeBetween(now, s.responseDueAt),
+    warnMinutes: calendar.workingTimeBetween(now, s.responseWarnAt),
+  };
+}

@@ -1,0 +1,96 @@
+// The case workflow's contract: its input, its view, and the Updates, signal and queries that
+// the service layer (portal, desk, API) uses. Shared by workflow code and web code alike.
+import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
+import type { UpdateDefinition } from '@temporalio/common';
+import type { CalendarConfig } from '../domain/calendar.js';
+import type { Coverage } from '../domain/coverage.js';
+import type { ActionInput } from '../domain/case-actions.js';
+import { CASE_ACTIONS, type Actor, type CaseAction, type QuoteState, type TrainingOffer, type WaitingFor, type WaitingOn } from '../domain/case-states.js';
+import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
+
+export const TASK_QUEUE = 'service-desk';
+export const caseWorkflowId = (number: number) => `case-${number}`;
+
+/** What a case starts with. Terms and calendar are frozen here, so later configuration changes do not move a running case. */
+export interface CaseInput {
+  number: number;
+  type: CaseType;
+  channel: Channel;
+  companyId: string;
+  contactId: number;
+  title: string;
+  /** When the request reached the desk; a split case keeps the original's. */
+  receivedAt: Instant;
+  terms: CaseTerms;
+  calendar: CalendarConfig;
+  splitFrom?: number | null;
+}
+
+export type DeadlineKind =
+  | 'response_warning'
+  | 'response_due'
+  | 'waiting_reminder'
+  | 'waiting_close'
+  | 'training_lapse'
+  | 'quote_reminder'
+  | 'quote_expiry'
+  | 'auto_close';
+
+export interface RoughEstimate {
+  hours: number;
+  text: string;
+}
+
+/** The live state of one case, as the desk and the customer see it. */
+export interface CaseView {
+  number: number;
+  type: CaseType;
+  status: CaseStatus;
+  channel: Channel;
+  companyId: string;
+  contactId: number;
+  title: string;
+  receivedAt: Instant;
+  /** First-response due time; null once responded, or while paused waiting on the customer. */
+  responseDueAt: Instant | null;
+  respondedAt: Instant | null;
+  slaWarned: boolean;
+  slaBreached: boolean;
+  waitingOn: WaitingOn | null;
+  waitingFor: WaitingFor | null;
+  resumeStatus: CaseStatus | null;
+  billable: boolean;
+  coverage: Coverage | null;
+  acknowledged: boolean;
+  reclassified: boolean;
+  loggedMinutes: number;
+  roughEstimate: RoughEstimate | null;
+  quote: QuoteState | null;
+  training: TrainingOffer | null;
+  nextDeadline: { kind: DeadlineKind; at: Instant } | null;
+  reopenUntil: Instant | null;
+  splitFrom: number | null;
+  splitInto: number[];
+  closedAt: Instant | null;
+  /** Grows by one with every transition; the read model keeps the highest. */
+  version: number;
+}
+
+export interface ActionRequest<A extends CaseAction = CaseAction> {
+  actor: Actor;
+  input: ActionInput<A>;
+}
+
+type ActionUpdates = { [A in CaseAction]: UpdateDefinition<CaseView, [ActionRequest<A>], A> };
+
+/** One Update per decision, named as the action (visible as such in the Temporal UI history). */
+export const actionUpdates = Object.fromEntries(CASE_ACTIONS.map((a) => [a, defineUpdate<CaseView, [ActionRequest]>(a)])) as unknown as ActionUpdates;
+
+/** A reply that arrived by e-mail from a support contact of the case's company. */
+export const mailReplySignal = defineSignal<[{ actor: Actor; message: string }]>('mailReply');
+
+export const caseViewQuery = defineQuery<CaseView>('caseView');
+export const allowedActionsQuery = defineQuery<CaseAction[], [Pick<Actor, 'role' | 'canApprove'>]>('allowedActions');
+
+/** The failure types an Update rejection carries (ApplicationFailure.type). */
+export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid'] as const;
