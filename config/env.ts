@@ -1,0 +1,63 @@
+// The process configuration, read from the environment and validated once at start-up.
+// Every external piece has an embedded default: leave DATABASE_URL / TEMPORAL_ADDRESS unset and
+// `npm start` runs its own PostgreSQL and Temporal dev server.
+import { z } from 'zod';
+
+const flag = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'on', 'yes'].includes(v)));
+const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
+const optional = z
+  .string()
+  .optional()
+  .transform((v) => (v && v.trim() !== '' ? v.trim() : undefined));
+
+function schema(production: boolean) {
+  return z.object({
+    NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+    PORT: port(3000),
+    HOST: z.string().default(production ? '0.0.0.0' : '127.0.0.1'),
+    PUBLIC_URL: optional,
+    DATA_DIR: z.string().default('.data'),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    DATABASE_URL: optional,
+    DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
+    EMBEDDED_POSTGRES_PORT: port(0),
+    TEMPORAL_ADDRESS: optional,
+    TEMPORAL_NAMESPACE: z.string().default('default'),
+    TEMPORAL_API_KEY: optional,
+    TEMPORAL_TLS: flag(false),
+    TEMPORAL_TLS_CERT: optional,
+    TEMPORAL_TLS_KEY: optional,
+    TEMPORAL_TLS_CA: optional,
+    TEMPORAL_TLS_SERVER_NAME: optional,
+    TEMPORAL_PORT: port(7233),
+    TEMPORAL_UI_PORT: port(8233),
+    TEMPORAL_TASK_QUEUE: z.string().default('service-desk'),
+    WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+    WORKFLOW_BUNDLE: optional,
+    SESSION_SECRET: production ? z.string().min(32, 'SESSION_SECRET must be at least 32 characters in production') : optional,
+    DEMO_DATA: flag(!production),
+    SMTP_URL: optional,
+    MAIL_FROM: z.string().default('Service Desk <support@desk.test>'),
+    COOKIE_SECURE: flag(production),
+  });
+}
+
+export type AppEnv = z.output<ReturnType<typeof schema>>;
+
+/** Reads and validates the environment; throws one readable error naming every bad variable. */
+export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
+  const parsed = schema(env.NODE_ENV === 'production').safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
+    throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
+  }
+  return parsed.data;
+}
+
+export function publicUrl(env: AppEnv): string {
+  return (env.PUBLIC_URL ?? `http://localhost:${env.PORT}`).replace(/\/$/, '');
+}

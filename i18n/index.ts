@@ -1,0 +1,61 @@
+// Translations for pages and e-mails: i18next, with one JSON file per language and namespace in
+// i18n/locales/<lang>/<namespace>.json. Keys are looked up as "namespace:key.path".
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import i18next, { type Resource, type TFunction } from 'i18next';
+import { LOCALES, type Locale } from '../domain/types.js';
+
+const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
+
+function loadResources(): Resource {
+  const resources: Resource = {};
+  for (const lang of LOCALES) {
+    resources[lang] = {};
+    for (const file of readdirSync(path.join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json'))) {
+      resources[lang][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(LOCALES_DIR, lang, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+const instance = i18next.createInstance();
+let ready: Promise<unknown> | null = null;
+
+/** Loads the translation files once per process. */
+export function initI18n(): Promise<unknown> {
+  const resources = loadResources();
+  ready ??= instance.init({
+    resources,
+    lng: 'da',
+    fallbackLng: 'da',
+    supportedLngs: [...LOCALES],
+    ns: Object.keys(resources.da),
+    defaultNS: 'common',
+    interpolation: { escapeValue: false }, // EJS escapes on output (<%= %>); e-mails are plain text
+    returnNull: false,
+  });
+  return ready;
+}
+
+export type Translate = TFunction;
+
+/** A translator fixed to one language. Call initI18n() first. */
+export function translator(locale: Locale): Translate {
+  return instance.getFixedT(locale);
+}
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+/** Every key of a namespace in a language, flattened ("a.b.c"); used by the completeness test. */
+export function keysOf(lang: Locale, ns: string): string[] {
+  const out: string[] = [];
+  const walk = (o: unknown, prefix: string) => {
+    if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) walk(v, prefix ? `${prefix}.${k}` : k);
+    else out.push(prefix);
+  };
+  walk(loadResources()[lang]?.[ns], '');
+  return out;
+}

@@ -1,0 +1,123 @@
+// A request becomes a case: validate it, create the case row (its number), start its workflow.
+// Contacts file for their own company from the portal; agents register phone and mail requests
+// on behalf of a contact. The workflow id is case-<number> with USE_EXISTING, so a retry is harmless.
+import { QueryTypes } from 'sequelize';
+import type { WorkflowIdConflictPolicy } from '@temporalio/client';
+import { z } from 'zod';
+import { issuesToFieldErrors } from '../domain/case-actions.js';
+import { requestSchema, toRequestContent } from '../domain/request-forms.js';
+import { CASE_TYPES, type CaseType, type Channel } from '../domain/types.js';
+import type { Person } from '../db/models/person.js';
+import type { CaseRecord } from '../db/models/case-record.js';
+import { caseWorkflowId, TASK_QUEUE, type CaseInput } from '../workflows/messages.js';
+import { caseSearchAttributes } from '../workflows/search-attributes.js';
+import type { caseWorkflow } from '../workflows/case.js';
+import type { Services } from './context.js';
+import { forbidden, invalid, unavailable } from './errors.js';
+import { isStaff } from './people.js';
+import { storeFiles, checkFiles, type IncomingFile } from './attachments.js';
+
+export interface IntakeRequest {
+  type: unknown;
+  /** The type's form values (title, description and the type-specific fields). */
+  values: Record<string, unknown>;
+  /** Only when staff register a request for a contact. */
+  contactEmail?: unknown;
+  channel?: unknown;
+  files?: IncomingFile[];
+  /** 'form' requires every field of the type's form; 'api' only title and description. */
+  mode: 'form' | 'api';
+}
+
+const staffChannel = z.enum(['phone', 'mail'], { error: 'invalid_choice' });
+
+export async function fileCase(s: Services, by: Person, req: IntakeRequest): Promise<CaseRecord> {
+  if (by.role === 'approver') throw forbidden({ en: 'price approvers cannot create requests', da: 'prisgodkendere kan ikke oprette henvendelser' });
+  const errors: Record<string, string> = {};
+  const type = z.enum(CASE_TYPES).safeParse(req.type);
+  if (!type.success) throw invalid({ type: req.type === undefined || req.type === '' ? 'required' : 'invalid_choice' });
+
+  const values = requestSchema(type.data, req.mode).safeParse(req.values);
+  if (!values.success) Object.assign(errors, issuesToFieldErrors(values.error.issues));
+
+  let contact: Person | null = by;
+  let channel: Channel = 'portal';
+  if (isStaff(by)) {
+    const ch = staffChannel.safeParse(req.channel);
+    if (!ch.success) errors.channel = req.channel === undefined || req.channel === '' ? 'required' : 'invalid_choice';
+    else channel = ch.data;
+    const email = typeof req.contactEmail === 'string' ? req.contactEmail.trim().toLowerCase() : '';
+    contact = email ? await s.db.models.Person.findOne({ where: { email, role: 'contact', active: true } }) : null;
+    if (!email) errors.contactEmail = 'required';
+    else if (!contact) errors.contactEmail = 'not_a_contact';
+  } else if (req.channel !== undefined && req.channel !== 'portal') {
+    errors.channel = 'invalid_choice';
+  }
+  Object.assign(errors, checkFiles(req.files ?? []));
+  if (Object.keys(errors).length || !values.success || !contact) throw invalid(errors);
+
+  return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: req.files ?? [] });
+}
+
+interface NewCase {
+  by: Person;
+  contact: Person;
+  type: CaseType;
+  channel: Channel;
+  content: ReturnType<typeof toRequestContent>;
+  files: IncomingFile[];
+}
+
+async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
+  const { CaseRecord } = s.db.models;
+  const receivedAt = s.now();
+  return s.db.sequelize.transaction(async (transaction) => {
+    const [{ number }] = await s.db.sequelize.query<{ number: number }>("SELECT nextval('case_number_seq')::int AS number", { type: QueryTypes.SELECT, transaction });
+    const record = await CaseRecord.create(
+      {
+        number,
+        workflowId: caseWorkflowId(number),
+        type: n.type,
+        status: 'received',
+        channel: n.channel,
+        companyId: n.contact.companyId!,
+        contactId: n.contact.id,
+        registeredById: isStaff(n.by) ? n.by.id : null,
+        title: n.content.title,
+        description: n.content.description,
+        fields: n.content.fields,
+        receivedAt: new Date(receivedAt),
+        responseDueAt: null,
+      },
+      { transaction },
+    );
+    await storeFiles(s, number, n.by, n.files, false, transaction);
+    const input: CaseInput = {
+      number,
+      type: n.type,
+      channel: n.channel,
+      companyId: record.companyId,
+      contactId: n.contact.id,
+      title: n.content.title,
+      receivedAt,
+      terms: s.terms(),
+      calendar: s.calendarConfig(),
+      splitFrom: null,
+    };
+    // Started inside the transaction: if the start fails, no case row is left without its process.
+    try {
+      await s.temporal.workflow.start<typeof caseWorkflow>('caseWorkflow', {
+        taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,
+        workflowId: record.workflowId,
+        args: [input],
+        workflowIdConflictPolicy: 'USE_EXISTING' as WorkflowIdConflictPolicy,
+        typedSearchAttributes: caseSearchAttributes({ ...input, status: 'received', responseDueAt: null, slaBreached: false }).filter((p) => p.value !== null) as never,
+        memo: { title: input.title, company: record.companyId },
+      });
+    } catch (err) {
+      s.log.error({ err, number }, 'could not start the case workflow');
+      throw unavailable('The case process (Temporal)');
+    }
+    return record;
+  });
+}

@@ -1,0 +1,21 @@
+// What the service layer needs from the running product. Pages and the JSON API call the same
+// service functions with it, so a page action and an API action cannot drift apart.
+import type { Client } from '@temporalio/client';
+import type { Logger } from 'pino';
+import type { Database } from '../db/connection.js';
+import type { Calendar, CalendarConfig } from '../domain/calendar.js';
+import type { CaseTerms } from '../domain/types.js';
+import type { AppEnv } from '../config/env.js';
+
+export interface Services {
+  db: Database;
+  temporal: Client;
+  env: AppEnv;
+  calendar: Calendar;
+  /** The calendar and terms in force now; a new case freezes them into its workflow. */
+  calendarConfig: () => CalendarConfig;
+  terms: () => CaseTerms;
+  log: Logger;
+  /** Wall-clock time; injectable so tests can file requests "on a Friday at 14:00". */
+  now: () => number;
+}

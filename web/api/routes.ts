@@ -1,0 +1,6 @@
+import { Router } from 'express';
+import type { Services } from '../../services/context.js';
+
+export function apiRoutes(_s: Services): Router {
+  return Router();
+}

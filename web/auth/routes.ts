@@ -1,0 +1,112 @@
+// Signing in and out, the language switch, and password links (invitation and reset).
+import { Router, type Request, type Response } from 'express';
+import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
+import type { Services } from '../../services/context.js';
+import { checkLogin, issueLinkToken, personForLink, setPasswordFromLink } from '../../services/sign-in.js';
+import { enqueueMail } from '../../services/outbox.js';
+import { Refusal } from '../../services/errors.js';
+import { publicUrl } from '../../config/env.js';
+import { isLocale } from '../../i18n/index.js';
+import { homeOf } from '../middleware/auth.js';
+
+/** Only local paths are followed after login, never another site. */
+function safeNext(next: unknown, fallback: string): string {
+  return typeof next === 'string' && /^\/(?!\/)[\w\-./?=&%#]*$/.test(next) ? next : fallback;
+}
+
+export function loginLimiter() {
+  return rateLimit({
+    windowMs: 15 * 60_000,
+    limit: 10,
+    skipSuccessfulRequests: true,
+    standardHeaders: 'draft-8',
+    legacyHeaders: false,
+    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase().slice(0, 320)}`,
+    handler: (req, res) => {
+      const t = res.locals.t;
+      if (req.originalUrl.startsWith('/api/')) return void res.status(429).json({ error: 'too many attempts; wait a moment and try again' });
+      res.status(429).render('auth/login', { title: t('auth:login.title'), values: { email: (req.body as { email?: string })?.email ?? '' }, error: t('errors.rateLimited'), next: '' });
+    },
+  });
+}
+
+export function authRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/', (req, res) => res.redirect(req.person ? homeOf(req.person) : '/login'));
+
+  r.get('/login', (req, res) => {
+    if (req.person) return res.redirect(homeOf(req.person));
+    res.render('auth/login', { title: res.locals.t('auth:login.title'), values: { email: '' }, error: null, next: safeNext(req.query.next, '') });
+  });
+
+  r.post('/login', loginLimiter(), async (req, res) => {
+    const { email, password, next } = req.body as Record<string, unknown>;
+    const person = await checkLogin(s, email, password);
+    if (!person) {
+      return res.status(401).render('auth/login', {
+        title: res.locals.t('auth:login.title'),
+        values: { email: typeof email === 'string' ? email : '' },
+        error: res.locals.t('auth:login.failed'),
+        next: safeNext(next, ''),
+      });
+    }
+    const locale = req.session.locale;
+    await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+    req.session.personId = person.id;
+    if (locale && !person.locale) req.session.locale = locale;
+    res.redirect(safeNext(next, homeOf(person)));
+  });
+
+  r.post('/logout', (req, res) => {
+    req.session.destroy(() => {
+      res.clearCookie('sd.sid');
+      res.redirect('/login');
+    });
+  });
+
+  r.post('/language', async (req, res) => {
+    const { locale, next } = req.body as Record<string, unknown>;
+    if (isLocale(locale)) {
+      req.session.locale = locale;
+      if (req.person) await req.person.update({ locale });
+    }
+    res.redirect(safeNext(next, '/'));
+  });
+
+  r.get('/password/forgot', (_req, res) => res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email: '' }, sent: false }));
+
+  r.post('/password/forgot', loginLimiter(), async (req, res) => {
+    const email = String((req.body as { email?: unknown }).email ?? '').trim().toLowerCase();
+    const person = email.length <= 320 ? await s.db.models.Person.findOne({ where: { email, active: true } }) : null;
+    if (person) {
+      const token = await issueLinkToken(s, person, 'reset');
+      await enqueueMail(s, person, 'password_reset', { link: `${publicUrl(s.env)}/password/set/${token}`, name: person.firstName });
+    }
+    // The same answer whether or not the address is known, so addresses cannot be probed.
+    res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email }, sent: true });
+  });
+
+  const showSet = async (req: Request, res: Response, errors: Record<string, string> = {}, status = 200) => {
+    const person = await personForLink(s, String(req.params.token));
+    if (!person) return res.status(404).render('auth/link-expired', { title: res.locals.t('auth:setPassword.expiredTitle') });
+    res.status(status).render('auth/set-password', { title: res.locals.t('auth:setPassword.title'), person, errors, token: req.params.token });
+  };
+  r.get('/password/set/:token', (req, res) => showSet(req, res));
+  r.post('/password/set/:token', async (req, res) => {
+    const { password, confirm } = req.body as Record<string, unknown>;
+    try {
+      const person = await setPasswordFromLink(s, String(req.params.token), password, confirm);
+      if (!person) return res.status(404).render('auth/link-expired', { title: res.locals.t('auth:setPassword.expiredTitle') });
+      await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
+      req.session.personId = person.id;
+      req.session.flash = { kind: 'ok', text: res.locals.t('auth:setPassword.done') };
+      res.redirect(homeOf(person));
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') return showSet(req, res, err.fieldErrors, 422);
+      throw err;
+    }
+  });
+
+  return r;
+}

@@ -1,0 +1,53 @@
+// How instants, durations and money look on the pages: Copenhagen time, Danish or English format.
+import { formatOre } from '../domain/money.js';
+import type { Locale } from '../domain/types.js';
+
+const ZONE = 'Europe/Copenhagen';
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function fmt(locale: Locale, opts: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = locale + JSON.stringify(opts);
+  let f = cache.get(key);
+  if (!f) cache.set(key, (f = new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { timeZone: ZONE, ...opts })));
+  return f;
+}
+
+const toDate = (v: Date | number | string) => (v instanceof Date ? v : new Date(v));
+
+export interface Formatters {
+  dateTime(v: Date | number | string | null | undefined): string;
+  date(v: Date | number | string | null | undefined): string;
+  /** An ISO 8601 instant for <time datetime>. */
+  iso(v: Date | number | string | null | undefined): string;
+  /** A span of minutes as "2 t 15 min" / "2 h 15 min". */
+  minutes(total: number): string;
+  money(ore: number): string;
+  /** Time from now until `v` in plain words, negative when past. */
+  until(v: Date | number | string, now: number): { text: string; overdue: boolean; minutes: number };
+}
+
+export function formatters(locale: Locale): Formatters {
+  const h = locale === 'da' ? 't' : 'h';
+  const minutes = (total: number) => {
+    const m = Math.round(Math.abs(total));
+    const days = Math.floor(m / 1440);
+    const hours = Math.floor((m % 1440) / 60);
+    const mins = m % 60;
+    const parts: string[] = [];
+    if (days) parts.push(locale === 'da' ? `${days} d` : `${days} d`);
+    if (hours) parts.push(`${hours} ${h}`);
+    if (mins || parts.length === 0) parts.push(`${mins} min`);
+    return parts.join(' ');
+  };
+  return {
+    dateTime: (v) => (v === null || v === undefined ? '' : fmt(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(toDate(v))),
+    date: (v) => (v === null || v === undefined ? '' : fmt(locale, { dateStyle: 'medium' }).format(toDate(v))),
+    iso: (v) => (v === null || v === undefined ? '' : toDate(v).toISOString()),
+    minutes,
+    money: (ore) => formatOre(ore, locale),
+    until: (v, now) => {
+      const diff = (toDate(v).getTime() - now) / 60000;
+      return { text: minutes(diff), overdue: diff < 0, minutes: diff };
+    },
+  };
+}

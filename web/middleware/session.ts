@@ -1,0 +1,32 @@
+// Sessions stored in PostgreSQL (connect-pg-simple), so web replicas are stateless.
+import session from 'express-session';
+import connectPgSimple from 'connect-pg-simple';
+import pg from 'pg';
+import type { Locale } from '../../domain/types.js';
+
+declare module 'express-session' {
+  interface SessionData {
+    personId?: number;
+    locale?: Locale;
+    flash?: { kind: 'ok' | 'error'; text: string };
+    csrfToken?: string;
+  }
+}
+
+export const SESSION_HOURS = 8;
+
+export function sessions(opts: { databaseUrl: string; secret: string; secure: boolean }) {
+  const PgStore = connectPgSimple(session);
+  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
+  const store = new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+  const middleware = session({
+    store,
+    name: 'sd.sid',
+    secret: opts.secret,
+    resave: false,
+    saveUninitialized: false,
+    rolling: true,
+    cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, maxAge: SESSION_HOURS * 3600_000 },
+  });
+  return { middleware, close: async () => { store.close(); await pool.end(); } };
+}
