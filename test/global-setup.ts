@@ -1,0 +1,111 @@
+// Starts the real servers once for the integration tests and stops them afterwards:
+// embedded PostgreSQL, a Temporal dev server (in memory), and the product itself (`scripts/start.ts`
+// pointed at both, so the web app, worker and migrations run exactly as in `npm start`). It also
+// provisions the time-skipping test server and bundles the workflow code once for the workflow tests.
+import { spawn, type ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { bundleWorkflowCode } from '@temporalio/worker';
+import { ensureTemporalCli, ensureTestServer } from '../platform/temporal-binaries.js';
+import { startDevServer } from '../platform/temporal-dev-server.js';
+import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
+import { getFreePort } from '../platform/free-port.js';
+import { WORKFLOWS_PATH } from '../worker/workflow-code.js';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    databaseUrl: string;
+    temporalAddress: string;
+    baseUrl: string;
+    testServerPath: string;
+    workflowBundlePath: string;
+    artifactsDir: string;
+  }
+}
+
+const say = (line: string) => process.stderr.write(`[test setup] ${line}\n`);
+
+export default async function setup(project: TestProject) {
+  const started = Date.now();
+  const artifactsDir = path.resolve('test-artifacts');
+  fs.mkdirSync(artifactsDir, { recursive: true });
+  const stops: (() => Promise<unknown>)[] = [];
+  const teardown = async () => {
+    for (const stop of stops.reverse()) await stop().catch((err) => say(`teardown: ${(err as Error).message}`));
+  };
+  try {
+    const [cli, testServerPath] = await Promise.all([ensureTemporalCli(say), ensureTestServer(say)]);
+    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
+    stops.push(() => pg.stop());
+    const dev = await startDevServer({ binary: cli, log: () => {} });
+    stops.push(() => dev.stop());
+    say(`PostgreSQL and Temporal dev server (${dev.address}) up`);
+
+    const port = await getFreePort();
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-product-'));
+    const logFile = path.join(artifactsDir, 'product.log');
+    const product = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        DATABASE_URL: pg.url,
+        TEMPORAL_ADDRESS: dev.address,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        DEMO_DATA: 'on',
+        LOG_LEVEL: 'warn',
+        SESSION_SECRET: 'test-session-secret-test-session-secret',
+      },
+      stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')],
+    });
+    stops.push(() => stopProcess(product));
+    const baseUrl = `http://127.0.0.1:${port}`;
+    await waitForHealthy(baseUrl, product, logFile);
+    say(`product up at ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})`);
+
+    const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} } });
+    const workflowBundlePath = path.join(dataDir, 'workflow-bundle.js');
+    fs.writeFileSync(workflowBundlePath, bundle.code);
+
+    project.provide('databaseUrl', pg.url);
+    project.provide('temporalAddress', dev.address);
+    project.provide('baseUrl', baseUrl);
+    project.provide('testServerPath', testServerPath);
+    project.provide('workflowBundlePath', workflowBundlePath);
+    project.provide('artifactsDir', artifactsDir);
+    say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+  } catch (err) {
+    await teardown();
+    throw err;
+  }
+  return teardown;
+}
+
+async function waitForHealthy(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
+  const deadline = Date.now() + 180_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode} during start:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+    try {
+      const res = await fetch(`${baseUrl}/healthz`);
+      if (res.status === 200) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 300));
+  }
+  throw new Error(`the product did not become healthy within 180 s:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
+}
+
+function stopProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    const kill = setTimeout(() => child.kill('SIGKILL'), 12_000);
+    child.once('exit', () => {
+      clearTimeout(kill);
+      resolve();
+    });
+    child.kill('SIGINT');
+  });
+}

@@ -1,0 +1,38 @@
+// The JSON API as an integration or a script would use it.
+import { baseUrl } from './servers.js';
+
+export interface ApiResponse<T = any> {
+  status: number;
+  body: T;
+}
+
+export async function api<T = any>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<ApiResponse<T>> {
+  const res = await fetch(`${baseUrl()}/api/v1${path}`, {
+    method,
+    headers: {
+      ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
+      ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+    },
+    body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
+  });
+  const text = await res.text();
+  let body: unknown = text;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    // not JSON; keep the text so the assertion shows it
+  }
+  return { status: res.status, body: body as T };
+}
+
+const tokens = new Map<string, string>();
+
+/** A bearer token for a demo login (cached per test file). */
+export async function tokenFor(email: string, password = 'demo1234'): Promise<string> {
+  const cached = tokens.get(email);
+  if (cached) return cached;
+  const res = await api<{ token: string }>('POST', '/tokens', { body: { email, password } });
+  if (res.status !== 201) throw new Error(`token for ${email}: ${res.status} ${JSON.stringify(res.body)}`);
+  tokens.set(email, res.body.token);
+  return res.body.token;
+}

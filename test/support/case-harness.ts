@@ -1,0 +1,134 @@
+// Runs cases on the time-skipping test server: a real worker with the real activities against the
+// test database, driven through the same service layer the portal, desk and API use. Time only
+// moves when a test skips it, so a test can file a request "on Friday at 14:00" and jump to Monday.
+import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { Worker } from '@temporalio/worker';
+import type { WorkflowHandle } from '@temporalio/client';
+import { pino } from 'pino';
+import { createActivities, type CaseActivities } from '../../activities/index.js';
+import { registerSearchAttributes } from '../../platform/search-attributes.js';
+import { installQuietRuntime } from '../../worker/run.js';
+import { readEnv } from '../../config/env.js';
+import { createServices } from '../../services/index.js';
+import type { Services } from '../../services/context.js';
+import { fileCase } from '../../services/case-intake.js';
+import { actOnCase } from '../../services/case-actions.js';
+import type { Person } from '../../db/models/person.js';
+import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
+import type { CaseType } from '../../domain/types.js';
+import { testDatabase } from './servers.js';
+
+export interface CaseHarness {
+  env: TestWorkflowEnvironment;
+  services: Services;
+  /** The test server's current time (ms). */
+  now(): Promise<number>;
+  /** Moves the test server's clock forward to `at` (no-op if already past). */
+  skipTo(at: number): Promise<void>;
+  person(email: string): Promise<Person>;
+  /** Files a request as `email` (a contact, or an agent registering a phone/mail request for `contactEmail`). */
+  file(email: string, type: CaseType, extra?: { contactEmail?: string; channel?: 'phone' | 'mail'; title?: string }): Promise<number>;
+  act(number: number, email: string, action: string, input?: Record<string, unknown>): Promise<CaseView>;
+  view(number: number): Promise<CaseView>;
+  handle(number: number): WorkflowHandle;
+  close(): Promise<void>;
+}
+
+export async function createCaseHarness(opts: { activities?: Partial<CaseActivities> } = {}): Promise<CaseHarness> {
+  installQuietRuntime();
+  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });
+  await registerSearchAttributes(env.connection, 'default');
+  const db = testDatabase();
+  const taskQueue = `test-${randomUUID()}`;
+  const worker = await Worker.create({
+    connection: env.nativeConnection,
+    taskQueue,
+    workflowBundle: { codePath: inject('workflowBundlePath') },
+    activities: { ...createActivities({ db }), ...opts.activities },
+    maxCachedWorkflows: 100,
+  });
+  const running = worker.run();
+  let clock = await env.currentTimeMs();
+  const services = createServices({
+    db,
+    temporal: env.client,
+    env: readEnv({ ...process.env, NODE_ENV: 'test', TEMPORAL_TASK_QUEUE: taskQueue }),
+    log: pino({ level: 'silent' }),
+    now: () => clock,
+  });
+  const people = new Map<string, Person>();
+  const person = async (email: string) => {
+    let p = people.get(email);
+    if (!p) {
+      p = (await db.models.Person.findOne({ where: { email } })) ?? undefined;
+      if (!p) throw new Error(`no person ${email} in the test database`);
+      people.set(email, p);
+    }
+    return p;
+  };
+  const sync = async () => {
+    clock = await env.currentTimeMs();
+  };
+
+  return {
+    env,
+    services,
+    now: () => env.currentTimeMs(),
+    async skipTo(at) {
+      const now = await env.currentTimeMs();
+      if (at > now) await env.sleep(at - now);
+      await sync();
+    },
+    person,
+    async file(email, type, extra = {}) {
+      await sync();
+      const values: Record<string, unknown> = { title: extra.title ?? `${type} case`, description: 'What happened, in words.' };
+      const record = await fileCase(services, await person(email), {
+        type,
+        values,
+        contactEmail: extra.contactEmail,
+        channel: extra.channel,
+        mode: 'api',
+      });
+      return record.number;
+    },
+    async act(number, email, action, input = {}) {
+      await sync();
+      return actOnCase(services, await person(email), number, action, input);
+    },
+    view: (number) => env.client.workflow.getHandle(`case-${number}`).query(caseViewQuery),
+    handle: (number) => env.client.workflow.getHandle(`case-${number}`),
+    async close() {
+      worker.shutdown();
+      await running.catch(() => {});
+      await env.teardown();
+    },
+  };
+}
+
+/** The next instant at `hh:mm` Copenhagen time on ISO weekday `weekday` (1 = Monday) after `from`. */
+export function nextCopenhagen(from: number, weekday: number, hh: number, mm: number): number {
+  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' });
+  for (let day = 0; day < 15; day++) {
+    const probe = new Date(from + day * 86_400_000);
+    const parts = Object.fromEntries(fmt.formatToParts(probe).map((p) => [p.type, p.value]));
+    const wd = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
+    if (wd !== weekday) continue;
+    const at = copenhagen(`${parts.year}-${parts.month}-${parts.day}`, hh, mm);
+    if (at > from) return at;
+  }
+  throw new Error('no such day within two weeks');
+}
+
+/** The instant of a Copenhagen wall-clock time. */
+export function copenhagen(date: string, hh: number, mm: number): number {
+  const guess = Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00Z`);
+  for (const offset of [60, 120]) {
+    const at = guess - offset * 60_000;
+    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' }).format(at);
+    if (local === `${date} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`) return at;
+  }
+  throw new Error(`no instant for ${date} ${hh}:${mm} in Copenhagen`);
+}
