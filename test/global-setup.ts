@@ -45,7 +45,7 @@ export default async function setup(project: TestProject) {
 
     const port = await getFreePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-product-'));
-    const logFile = path.join(artifactsDir, 'product.log');
+    const logFile = path.join(artifactsDir, `product-${process.pid}.log`);
     const product = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
       env: {
         ...process.env,

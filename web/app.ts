@@ -19,6 +19,7 @@ import { authRoutes } from './auth/routes.js';
 import { portalRoutes } from './portal/routes.js';
 import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
+import { caseLinkRoutes } from './cases/routes.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -61,6 +62,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   });
 
   app.use(authRoutes(s));
+  app.use(caseLinkRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
   app.use('/admin', adminRoutes(s));
