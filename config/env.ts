@@ -25,6 +25,7 @@ function schema(production: boolean) {
     DATABASE_URL: optional,
     DATABASE_POOL_MAX: z.coerce.number().int().min(1).max(200).default(10),
     EMBEDDED_POSTGRES_PORT: port(0),
+    EMBEDDED_POSTGRES_DIR: optional,
     TEMPORAL_ADDRESS: optional,
     TEMPORAL_NAMESPACE: z.string().default('default'),
     TEMPORAL_API_KEY: optional,
@@ -41,6 +42,7 @@ function schema(production: boolean) {
     SESSION_SECRET: production ? z.string().min(32, 'SESSION_SECRET must be at least 32 characters in production') : optional,
     DEMO_DATA: flag(!production),
     SMTP_URL: optional,
+    MAIL_DISPATCH: flag(true),
     MAIL_FROM: z.string().default('Service Desk <support@desk.test>'),
     COOKIE_SECURE: flag(production),
   });

@@ -55,7 +55,7 @@ async function main(): Promise<void> {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     say('starting embedded PostgreSQL…');
-    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('start'), port: env.EMBEDDED_POSTGRES_PORT || undefined, persistent: true, log: say });
+    const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_POSTGRES_DIR ?? defaultDataDir('start'), port: env.EMBEDDED_POSTGRES_PORT || undefined, persistent: true, log: say });
     stops.push({ name: 'PostgreSQL', stop: () => pg.stop() });
     databaseUrl = pg.url;
   } else say('using PostgreSQL at DATABASE_URL');
@@ -105,8 +105,10 @@ async function main(): Promise<void> {
     if (!stopping) void shutdown(1);
   });
 
-  const mail = startMailDispatcher(services);
-  stops.push({ name: 'mail dispatcher', stop: () => mail.stop() });
+  if (env.MAIL_DISPATCH) {
+    const mail = startMailDispatcher(services);
+    stops.push({ name: 'mail dispatcher', stop: () => mail.stop() });
+  }
 
   const web = await startWeb(services, { port: env.PORT, host: env.HOST, sessionSecret: sessionSecret(env.SESSION_SECRET, dataDir) });
   stops.push({ name: 'web app', stop: () => web.close() });

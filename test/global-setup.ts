@@ -56,6 +56,7 @@ export default async function setup(project: TestProject) {
         DATA_DIR: dataDir,
         DEMO_DATA: 'on',
         LOG_LEVEL: 'warn',
+        MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
       stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')],
