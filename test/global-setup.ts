@@ -2,7 +2,6 @@
 // embedded PostgreSQL, a Temporal dev server (in memory), and the product itself (`scripts/start.ts`
 // pointed at both, so the web app, worker and migrations run exactly as in `npm start`). It also
 // provisions the time-skipping test server and bundles the workflow code once for the workflow tests.
-import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -12,6 +11,7 @@ import { ensureTemporalCli, ensureTestServer } from '../platform/temporal-binari
 import { startDevServer } from '../platform/temporal-dev-server.js';
 import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
 import { getFreePort } from '../platform/free-port.js';
+import { startProductProcess } from '../platform/product-process.js';
 import { WORKFLOWS_PATH } from '../worker/workflow-code.js';
 
 declare module 'vitest' {
@@ -46,24 +46,22 @@ export default async function setup(project: TestProject) {
     const port = await getFreePort();
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-product-'));
     const logFile = path.join(artifactsDir, `product-${process.pid}.log`);
-    const product = spawn(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const product = await startProductProcess({
+      port,
+      logFile,
       env: {
-        ...process.env,
         NODE_ENV: 'test',
         DATABASE_URL: pg.url,
         TEMPORAL_ADDRESS: dev.address,
-        PORT: String(port),
         DATA_DIR: dataDir,
         DEMO_DATA: 'on',
         LOG_LEVEL: 'warn',
         MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
-      stdio: ['ignore', fs.openSync(logFile, 'w'), fs.openSync(logFile, 'a')],
     });
-    stops.push(() => stopProcess(product));
-    const baseUrl = `http://127.0.0.1:${port}`;
-    await waitForHealthy(baseUrl, product, logFile);
+    stops.push(() => product.stop());
+    const baseUrl = product.baseUrl;
     say(`product up at ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})`);
 
     const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} } });
@@ -82,31 +80,4 @@ export default async function setup(project: TestProject) {
     throw err;
   }
   return teardown;
-}
-
-async function waitForHealthy(baseUrl: string, child: ChildProcess, logFile: string): Promise<void> {
-  const deadline = Date.now() + 180_000;
-  while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the product exited with ${child.exitCode} during start:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
-    try {
-      const res = await fetch(`${baseUrl}/healthz`);
-      if (res.status === 200) return;
-    } catch {
-      // not listening yet
-    }
-    await new Promise((r) => setTimeout(r, 300));
-  }
-  throw new Error(`the product did not become healthy within 180 s:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
-}
-
-function stopProcess(child: ChildProcess): Promise<void> {
-  if (child.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    const kill = setTimeout(() => child.kill('SIGKILL'), 12_000);
-    child.once('exit', () => {
-      clearTimeout(kill);
-      resolve();
-    });
-    child.kill('SIGINT');
-  });
 }

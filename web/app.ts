@@ -14,6 +14,7 @@ import { loadPerson } from './middleware/auth.js';
 import { viewLocals } from './middleware/locals.js';
 import { notFoundPage, pageErrors } from './middleware/errors.js';
 import { healthz } from './health.js';
+import { serverTiming } from './middleware/server-timing.js';
 import { apiRoutes } from './api/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { portalRoutes } from './portal/routes.js';
@@ -36,6 +37,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.set('views', path.join(here, 'views'));
   if (s.env.NODE_ENV === 'production') app.set('view cache', true);
 
+  app.use(serverTiming);
   app.use(
     helmet({
       contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': s.env.COOKIE_SECURE ? [] : null } },
