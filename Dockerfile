@@ -1,0 +1,21 @@
+# One image for both roles: `web` (node_modules/.bin/tsx web/main.ts) and `worker`
+# (node_modules/.bin/tsx worker/main.ts); see docker-compose.yml. tsx is a runtime dependency.
+FROM node:20-bookworm-slim
+
+ENV NODE_ENV=production \
+    NPM_CONFIG_UPDATE_NOTIFIER=false \
+    NPM_CONFIG_FUND=false
+
+WORKDIR /app
+
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev --no-audit \
+ && npm cache clean --force
+
+COPY . .
+RUN mkdir -p /app/.data && chown node:node /app/.data
+
+USER node
+EXPOSE 3000
+STOPSIGNAL SIGTERM
+CMD ["node_modules/.bin/tsx", "web/main.ts"]
