@@ -1,0 +1,118 @@
+// The case as the JSON API shows it: one document built from the read model, its timeline and billing
+// lines (services/case-details), for exactly what the caller may see.
+import { describeCoverage } from '../../domain/coverage.js';
+import type { CaseAction, QuoteState, TrainingOffer } from '../../domain/case-states.js';
+import type { CaseStatus, CaseType, Channel } from '../../domain/types.js';
+import type { Person } from '../../db/models/person.js';
+import type { Company } from '../../db/models/company.js';
+import type { CaseRecord } from '../../db/models/case-record.js';
+import type { CaseDetails } from '../../services/case-details.js';
+import { isStaff } from '../../services/people.js';
+import type { RoughEstimate } from '../../workflows/messages.js';
+
+const iso = (d: Date | number | null | undefined): string | null => (d === null || d === undefined ? null : new Date(d).toISOString());
+
+export interface CompanyRef {
+  id: string;
+  name: string;
+}
+export interface PersonRef {
+  id: number;
+  name: string;
+  email: string;
+}
+
+export interface CaseSummary {
+  number: number;
+  type: CaseType;
+  status: CaseStatus;
+  channel: Channel;
+  company: CompanyRef;
+  contact: PersonRef;
+  title: string;
+  receivedAt: string;
+  responseDueAt: string | null;
+  slaBreached: boolean;
+  waitingOn: string | null;
+  billable: boolean;
+}
+
+export interface CaseDocument extends CaseSummary {
+  description: string;
+  fields: Record<string, unknown>;
+  owner: { id: number; name: string } | null;
+  respondedAt: string | null;
+  coverageReason: string | null;
+  loggedMinutes: number;
+  nextDeadline: { kind: string; at: string } | null;
+  reopenUntil: string | null;
+  closedAt: string | null;
+  quote: QuoteState | null;
+  roughEstimate: RoughEstimate | null;
+  training: TrainingOffer | null;
+  splitFrom: number | null;
+  splitInto: number[];
+  allowedActions: CaseAction[];
+  timeline: { at: string; kind: string; actor: { name: string; role: string } | null; text: string | null; internal: boolean; data: Record<string, unknown> }[];
+  billingLines: { kind: string; minutes: number; amountOre: number; text: string }[];
+  attachments: { id: number; filename: string; contentType: string; size: number; internal: boolean; createdAt: string }[];
+}
+
+const companyRef = (c: Pick<Company, 'id' | 'name'>): CompanyRef => ({ id: c.id, name: c.name });
+const personRef = (p: Pick<Person, 'id' | 'email' | 'fullName'>): PersonRef => ({ id: p.id, name: p.fullName, email: p.email });
+
+function summaryOf(r: CaseRecord, company: CompanyRef, contact: PersonRef): CaseSummary {
+  return {
+    number: r.number,
+    type: r.type,
+    status: r.status,
+    channel: r.channel,
+    company,
+    contact,
+    title: r.title,
+    receivedAt: iso(r.receivedAt)!,
+    responseDueAt: iso(r.responseDueAt),
+    slaBreached: r.slaBreached,
+    waitingOn: r.waitingOn ?? null,
+    billable: r.billable,
+  };
+}
+
+/** One row of a case list (listCases includes the company and the contact). */
+export function caseSummary(r: CaseRecord): CaseSummary {
+  const joined = r as CaseRecord & { company?: Company; contact?: Person };
+  return summaryOf(r, companyRef(joined.company ?? { id: r.companyId, name: r.companyId }), joined.contact ? personRef(joined.contact) : { id: r.contactId, name: '', email: '' });
+}
+
+/** Deadlines that only concern the desk are not shown to customers. */
+const DESK_DEADLINES = new Set(['response_warning']);
+
+export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
+  const r = d.record;
+  const staff = isStaff(viewer);
+  const view = r.view;
+  const quote = view?.quote ?? null;
+  const deadline = r.nextDeadlineKind && r.nextDeadlineAt && (staff || !DESK_DEADLINES.has(r.nextDeadlineKind)) ? { kind: r.nextDeadlineKind, at: iso(r.nextDeadlineAt)! } : null;
+  return {
+    ...summaryOf(r, companyRef(d.company), personRef(d.contact)),
+    description: r.description,
+    fields: r.fields ?? {},
+    owner: d.owner ? { id: d.owner.id, name: d.owner.fullName } : null,
+    respondedAt: iso(r.respondedAt),
+    coverageReason: r.coverage ? describeCoverage(r.coverage, 'en') : null,
+    loggedMinutes: r.loggedMinutes,
+    nextDeadline: deadline,
+    reopenUntil: iso(view?.reopenUntil ?? null),
+    closedAt: iso(r.closedAt),
+    // A quote waiting for a desk manager's release is not yet the customer's to see.
+    quote: quote && (staff || quote.released) ? { ...quote } : null,
+    roughEstimate: view?.roughEstimate ?? null,
+    training: view?.training ?? null,
+    splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
+    splitInto: view?.splitInto ?? [],
+    allowedActions: d.allowedActions,
+    timeline: d.timeline.map((e) => ({ at: iso(e.at)!, kind: e.kind, actor: e.actor, text: e.text, internal: e.internal, data: e.data ?? {} })),
+    billingLines: d.billingLines.map((l) => ({ kind: l.kind, minutes: l.minutes, amountOre: Number(l.amountOre), text: l.text })),
+    attachments: d.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, internal: a.internal, createdAt: iso(a.createdAt)! })),
+  };
+}

@@ -1,0 +1,66 @@
+// How the JSON API says no: every failure is JSON with the right status, never a stack trace.
+// Refusals from the service layer map to 404/403/409/422/503; anything unexpected is logged with a
+// reference and answered with 500.
+import { randomUUID } from 'node:crypto';
+import type { NextFunction, Request, Response } from 'express';
+import type { Logger } from 'pino';
+import { Refusal, HTTP_STATUS } from '../../services/errors.js';
+import { translator } from '../../i18n/index.js';
+
+/** A failure the API itself decides (authentication, body format), with its status and headers. */
+export class ApiProblem extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly headers: Record<string, string> = {},
+  ) {
+    super(message);
+    this.name = 'ApiProblem';
+  }
+}
+
+/** `{ field: messageKey }` → `{ field: English sentence }`. The whole-body key `_` is reported as `body`. */
+export function validationMessages(fieldErrors: Record<string, string>): Record<string, string> {
+  const t = translator('en');
+  const out: Record<string, string> = {};
+  for (const [field, key] of Object.entries(fieldErrors)) {
+    const text = t(`validation.${key}`);
+    out[field === '_' ? 'body' : field] = text && text !== `validation.${key}` ? text : t('validation.invalid');
+  }
+  if (Object.keys(out).length === 0) out.body = t('validation.invalid');
+  return out;
+}
+
+export function apiNotFound(_req: Request, res: Response): void {
+  res.status(404).json({ error: 'not found' });
+}
+
+interface BodyParserError {
+  status?: number;
+  type?: string;
+}
+
+export function apiErrors(log: Logger) {
+  return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
+    if (res.headersSent) return next(err);
+    if (err instanceof ApiProblem) {
+      res.set(err.headers).status(err.status).json({ error: err.message });
+      return;
+    }
+    if (err instanceof Refusal) {
+      if (err.kind === 'invalid') return void res.status(422).json({ errors: validationMessages(err.fieldErrors) });
+      const text = err.kind === 'not_found' ? 'not found' : err.kind === 'forbidden' ? err.text.en || 'forbidden' : err.text.en;
+      return void res.status(HTTP_STATUS[err.kind]).json({ error: text });
+    }
+    const parser = err as BodyParserError;
+    if (parser?.type === 'entity.parse.failed') return void res.status(400).json({ error: 'the request body is not valid JSON' });
+    if (parser?.type === 'entity.too.large' || parser?.status === 413) return void res.status(413).json({ error: 'the request body is too large (at most 100 kB)' });
+    if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
+      return void res.status(415).json({ error: 'send the body as UTF-8 JSON (Content-Type: application/json)' });
+    }
+    if (parser?.status === 400 && parser.type) return void res.status(400).json({ error: 'the request could not be read' });
+    const reference = randomUUID().slice(0, 8);
+    log.error({ err, ref: reference, method: req.method, url: req.originalUrl }, 'API request failed');
+    res.status(500).json({ error: 'internal error', reference });
+  };
+}
