@@ -6,6 +6,7 @@ import { CASE_ACTIONS, type CaseAction } from '../../domain/case-states.js';
 import { requestSchema } from '../../domain/request-forms.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
 import { API_TOKEN_HOURS } from '../../services/sign-in.js';
+import { inboundMailSchema } from '../../services/mail-intake.js';
 
 type Schema = Record<string, unknown>;
 
@@ -173,6 +174,17 @@ function schemas(): Record<string, Schema> {
   }
   out.NewCase = { oneOf: CASE_TYPES.map((t) => ref(typeName(t))) };
   for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTION_INPUTS[action], 'input'), description: ACTION_HELP[action] };
+  out.InboundMail = { ...fromZod(inboundMailSchema, 'input'), description: 'A received e-mail: sender address, subject and plain-text body.' };
+  out.MailOutcome = {
+    type: 'object',
+    properties: {
+      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected'] },
+      reason: { type: 'string', enum: ['unknown_sender', 'not_a_contact'], description: 'Why a mail was rejected.' },
+      case: ref('Case'),
+    },
+    required: ['outcome'],
+    additionalProperties: false,
+  };
   return out;
 }
 
@@ -299,6 +311,28 @@ function paths(): Record<string, Schema> {
     '/cases/{number}/actions/{action}': { post: actionOperation(null) },
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: actionOperation(action) };
+  p['/inbound-mail'] = {
+    post: {
+      operationId: 'inboundMail',
+      tags: ['mail'],
+      summary: 'Hand over a received e-mail (the mail gateway; staff token)',
+      description:
+        'A mail from an active support contact becomes a case on the mail channel (201), or — with "[#<number>]" of an open case of their company in the subject — a reply on that case (200). A mail from anyone else does not become a case: it is logged for the desk and the sender is answered with their company\'s support contacts (200, outcome `rejected`).',
+      requestBody: { required: true, content: { 'application/json': { schema: ref('InboundMail') } } },
+      responses: {
+        200: json(ref('MailOutcome'), 'A reply added to a case, or the mail was rejected.'),
+        201: json(ref('MailOutcome'), 'A new case.'),
+        400: R[400],
+        401: R[401],
+        403: R[403],
+        413: R[413],
+        415: R[415],
+        422: R[422],
+        500: R[500],
+        503: R[503],
+      },
+    },
+  };
   return p;
 }
 
@@ -316,7 +350,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

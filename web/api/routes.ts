@@ -5,6 +5,7 @@ import type { Services } from '../../services/context.js';
 import { actorOf } from '../../services/people.js';
 import { requireBearer, tokenRoutes } from './auth.js';
 import { caseRoutes } from './cases.js';
+import { mailRoutes } from './mail.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -29,6 +30,7 @@ export function apiRoutes(s: Services): Router {
   });
 
   r.use(caseRoutes(s, bearer));
+  r.use(mailRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

@@ -1,0 +1,188 @@
+// Page render times with 10 000 cases in the database (issue: every main page < 100 ms server time).
+//   npm run -s bench:pages [-- --cases 10000 --runs 40]
+// Starts its own embedded PostgreSQL, Temporal dev server and the product (scripts/start.ts), files
+// a few dozen real cases through the service layer (so their case pages ask live workflows), bulk-
+// loads the rest of the read model (timeline events and billing lines included), then requests each
+// page repeatedly and reports the server's own time (Server-Timing) as median / p95 / max.
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { pino } from 'pino';
+import { startEmbeddedPostgres, defaultDataDir } from '../../platform/embedded-postgres.js';
+import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
+import { startDevServer } from '../../platform/temporal-dev-server.js';
+import { startProductProcess } from '../../platform/product-process.js';
+import { getFreePort } from '../../platform/free-port.js';
+import { connectDatabase } from '../../db/connection.js';
+import { connectClient } from '../../platform/temporal-connection.js';
+import { readEnv } from '../../config/env.js';
+import { createServices } from '../../services/index.js';
+import { fileCase } from '../../services/case-intake.js';
+import { actOnCase } from '../../services/case-actions.js';
+import { PageClient } from '../../test/support/page-client.js';
+
+const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, runs: { type: 'string', default: '40' } } });
+const TOTAL = Number(args.cases);
+const RUNS = Number(args.runs);
+const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
+
+async function main(): Promise<void> {
+  const stops: (() => Promise<unknown>)[] = [];
+  try {
+    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
+    stops.push(() => pg.stop());
+    const dev = await startDevServer({ binary: await ensureTemporalCli(say), log: () => {} });
+    stops.push(() => dev.stop());
+    const port = await getFreePort();
+    const logFile = path.join(os.tmpdir(), `bench-product-${process.pid}.log`);
+    const product = await startProductProcess({
+      port,
+      logFile,
+      env: { NODE_ENV: 'production', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address, DEMO_DATA: 'on', COOKIE_SECURE: 'off', LOG_LEVEL: 'warn', MAIL_DISPATCH: 'off', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')) },
+    });
+    stops.push(() => product.stop());
+    say(`product up at ${product.baseUrl}`);
+
+    const db = connectDatabase(pg.url);
+    stops.push(() => db.close());
+    const env = readEnv({ ...process.env, NODE_ENV: 'test', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address });
+    const temporal = await connectClient({ address: dev.address, namespace: 'default' });
+    stops.push(() => temporal.connection.close());
+    const s = createServices({ db, temporal, env, log: pino({ level: 'silent' }) });
+
+    const live = await fileLiveCases(s, 40);
+    say(`${live.open.length + live.closed.length} live cases filed through the service layer`);
+    const t0 = Date.now();
+    await bulkLoad(db.sequelize, TOTAL - (live.open.length + live.closed.length));
+    const total = await db.models.CaseRecord.count();
+    say(`bulk-loaded the read model to ${total} cases in ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+    await db.sequelize.query('ANALYZE');
+
+    const agent = await new PageClient(product.baseUrl).login('agent@desk.test');
+    const manager = await new PageClient(product.baseUrl).login('manager@desk.test');
+    const contact = await new PageClient(product.baseUrl).login('kontakt1@faktureret.test');
+    const approver = await new PageClient(product.baseUrl).login('godkender@faktureret.test');
+    const month = new Date().toISOString().slice(0, 7);
+    const pages: [string, PageClient, string][] = [
+      ['desk queue', agent, '/desk'],
+      ['desk queue, filtered', agent, '/desk?type=support&company=faktureret&open=true'],
+      ['desk queue, breached', agent, '/desk?breached=true'],
+      ['desk queue, page 40', agent, '/desk?status=closed&page=40'],
+      ['desk case page', agent, `/desk/cases/${live.open[0]}`],
+      ['desk case page (closed)', agent, `/desk/cases/${live.closed[0]}`],
+      ['phone intake form', agent, '/desk/intake/support'],
+      ['portal ongoing', contact, '/portal'],
+      ['portal closed', contact, '/portal/closed'],
+      ['portal closed, page 20', contact, '/portal/closed?page=20'],
+      ['portal case page', contact, `/portal/cases/${live.open[1]}`],
+      ['portal new request form', contact, '/portal/new/incident'],
+      ['approver approvals', approver, '/portal/approvals'],
+      ['SLA overview', manager, '/admin/sla'],
+      ['billing, month', manager, `/admin/billing?month=${month}`],
+      ['companies', manager, '/admin/companies'],
+    ];
+    const rows: string[] = [];
+    let worst = 0;
+    for (const [name, client, url] of pages) {
+      const times: number[] = [];
+      for (let i = 0; i < RUNS + 5; i++) {
+        const res = await client.get(url);
+        if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+        const dur = Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]);
+        if (i >= 5) times.push(dur);
+      }
+      times.sort((a, b) => a - b);
+      const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
+      worst = Math.max(worst, p(0.95));
+      rows.push(`| ${name.padEnd(26)} | ${url.padEnd(52)} | ${p(0.5).toFixed(1).padStart(6)} | ${p(0.95).toFixed(1).padStart(6)} | ${times[times.length - 1].toFixed(1).padStart(6)} |`);
+    }
+    process.stdout.write(
+      [
+        '',
+        `Server time per page (ms), ${TOTAL} cases, ${RUNS} requests each after 5 warm-ups, ${os.cpus().length} cores:`,
+        `| page                       | url                                                  | median |    p95 |    max |`,
+        `|----------------------------|------------------------------------------------------|-------:|-------:|-------:|`,
+        ...rows,
+        '',
+        `worst p95: ${worst.toFixed(1)} ms (${worst < 100 ? 'under' : 'OVER'} the 100 ms budget)`,
+        '',
+      ].join('\n'),
+    );
+  } finally {
+    for (const stop of stops.reverse()) await stop().catch(() => {});
+  }
+}
+
+/** Real cases with workflows: some open in different states, some closed with billing lines. */
+async function fileLiveCases(s: ReturnType<typeof createServices>, n: number): Promise<{ open: number[]; closed: number[] }> {
+  const agent = (await s.db.models.Person.findOne({ where: { email: 'agent@desk.test' } }))!;
+  const contact = (await s.db.models.Person.findOne({ where: { email: 'kontakt1@faktureret.test' } }))!;
+  const open: number[] = [];
+  const closed: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const c = await fileCase(s, contact, { type: 'support', values: { title: `Live case ${i}`, description: 'Measured case.' }, mode: 'api' });
+    await waitForVersion(s, c.number);
+    await actOnCase(s, agent, c.number, 'acknowledge', { plan: 'We look at it.' });
+    if (i % 2 === 0) {
+      await actOnCase(s, agent, c.number, 'qualify', {});
+      await actOnCase(s, agent, c.number, 'log-time', { minutes: 20, note: 'Looked at it' });
+      await actOnCase(s, agent, c.number, 'resolve', { summary: 'Answered.' });
+      await actOnCase(s, agent, c.number, 'close', {});
+      closed.push(c.number);
+    } else open.push(c.number);
+  }
+  return { open, closed };
+}
+
+async function waitForVersion(s: ReturnType<typeof createServices>, number: number): Promise<void> {
+  for (let i = 0; i < 100; i++) {
+    const row = await s.db.models.CaseRecord.findByPk(number, { attributes: ['version'] });
+    if ((row?.version ?? 0) >= 1) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The rest of the 10 000 cases straight into the read model (no workflows: lists read PostgreSQL). */
+async function bulkLoad(sql: import('sequelize').Sequelize, n: number): Promise<void> {
+  await sql.query(
+    `WITH people AS (
+       SELECT company_id, min(id) AS contact_id FROM people WHERE role = 'contact' GROUP BY company_id
+     ), numbered AS (
+       SELECT g AS i, nextval('case_number_seq')::int AS number,
+              (ARRAY['hypercare','udvidet','basis','faktureret'])[1 + g % 4] AS company_id,
+              (ARRAY['support','incident','change_request','product_idea'])[1 + (g / 4) % 4] AS type,
+              CASE WHEN g % 10 < 8 THEN 'closed' WHEN g % 10 = 8 THEN 'received' ELSE 'in_progress' END AS status,
+              now() - (g % 700) * interval '1 day' - (g % 480) * interval '1 minute' AS received_at
+       FROM generate_series(1, :n) g
+     )
+     INSERT INTO cases (number, workflow_id, type, status, channel, company_id, contact_id, title, description, fields, received_at,
+                        response_due_at, responded_at, sla_breached, waiting_on, billable, coverage, logged_minutes, view, closed_at, version)
+     SELECT number, 'imported-' || number, type, status, (ARRAY['portal','mail','phone'])[1 + i % 3], n.company_id, p.contact_id,
+            'Imported case ' || number, 'Imported for the benchmark.', '{}'::jsonb, received_at,
+            CASE WHEN status = 'received' THEN received_at + interval '1 day' END,
+            CASE WHEN status <> 'received' THEN received_at + interval '2 hours' END,
+            i % 17 = 0, CASE WHEN status = 'closed' THEN NULL ELSE 'desk' END, n.company_id = 'faktureret',
+            '{"billable": false, "code": "agreement_covers_channel", "agreement": null, "hyperCareUntil": null}'::jsonb,
+            (i % 90), jsonb_build_object('quote', NULL, 'training', NULL, 'status', status),
+            CASE WHEN status = 'closed' THEN received_at + interval '3 days' END, 5
+     FROM numbered n JOIN people p USING (company_id)`,
+    { replacements: { n } },
+  );
+  await sql.query(
+    `INSERT INTO case_events (workflow_id, seq, case_number, kind, text, visibility, data, occurred_at)
+     SELECT c.workflow_id, k.seq, c.number, k.kind, k.text, 'customer', '{}'::jsonb, c.received_at + k.seq * interval '1 hour'
+     FROM cases c CROSS JOIN (VALUES (1, 'received', NULL), (2, 'acknowledge', 'We look at it.'), (3, 'qualify', NULL), (4, 'resolve', 'Answered.'), (5, 'close', NULL)) AS k(seq, kind, text)
+     WHERE c.workflow_id LIKE 'imported-%'`,
+  );
+  await sql.query(
+    `INSERT INTO billing_lines (case_number, line_no, company_id, kind, minutes, amount_ore, text, billed_on)
+     SELECT number, 1, company_id, 'time', greatest(15, logged_minutes), greatest(15, logged_minutes) * 95000 / 60, 'Forbrugt tid', (closed_at AT TIME ZONE 'Europe/Copenhagen')::date
+     FROM cases WHERE workflow_id LIKE 'imported-%' AND status = 'closed' AND billable`,
+  );
+}
+
+main().catch((err: Error) => {
+  say(`failed: ${err.stack ?? err.message}`);
+  process.exit(1);
+});
