@@ -8,7 +8,7 @@ import multer from 'multer';
 import { pinoHttp } from 'pino-http';
 import type { Services } from '../services/context.js';
 import { ATTACHMENT_LIMITS } from '../domain/request-forms.js';
-import { sessions } from './middleware/session.js';
+import { sessions, saveSessionBeforeRedirect } from './middleware/session.js';
 import { csrfProtection, csrfToken } from './middleware/csrf.js';
 import { loadPerson } from './middleware/auth.js';
 import { viewLocals } from './middleware/locals.js';
@@ -52,6 +52,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
 
   const session = sessions({ databaseUrl: s.db.url, secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
   app.use(session.middleware);
+  app.use(saveSessionBeforeRedirect);
   app.use(express.urlencoded({ extended: true, limit: '200kb', parameterLimit: 200 }));
   const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 100 } });
   app.use((req, res, next) => (req.is('multipart/form-data') ? upload.any()(req, res, next) : next()));

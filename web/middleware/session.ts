@@ -1,4 +1,5 @@
 // Sessions stored in PostgreSQL (connect-pg-simple), so web replicas are stateless.
+import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import connectPgSimple from 'connect-pg-simple';
 import pg from 'pg';
@@ -29,4 +30,17 @@ export function sessions(opts: { databaseUrl: string; secret: string; secure: bo
     cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, maxAge: SESSION_HOURS * 3600_000 },
   });
   return { middleware, close: async () => { store.close(); await pool.end(); } };
+}
+
+/**
+ * Every redirect waits until the session is saved: otherwise a browser that follows the 302 at once
+ * can load the next page before a flash message (or a fresh login) has reached the store.
+ */
+export function saveSessionBeforeRedirect(req: Request, res: Response, next: NextFunction): void {
+  const redirect = res.redirect.bind(res) as (...args: unknown[]) => void;
+  res.redirect = ((...args: unknown[]) => {
+    if (!req.session) return redirect(...args);
+    req.session.save((err) => (err ? next(err) : redirect(...args)));
+  }) as Response['redirect'];
+  next();
 }

@@ -1,0 +1,71 @@
+// What the desk picks from: the customer companies (queue filter) and their active support contacts
+// (phone and mail intake), and the counts shown above the queue. Staff only.
+import { Op } from 'sequelize';
+import { TERMINAL_STATUSES } from '../domain/case-states.js';
+import type { Person } from '../db/models/person.js';
+import type { Services } from './context.js';
+import { forbidden } from './errors.js';
+import { isStaff } from './people.js';
+
+export interface CompanyChoice {
+  id: string;
+  name: string;
+}
+
+export interface ContactChoice {
+  email: string;
+  name: string;
+}
+
+export interface CompanyContacts {
+  company: CompanyChoice;
+  contacts: ContactChoice[];
+}
+
+function staffOnly(person: Person): void {
+  if (!isStaff(person)) throw forbidden();
+}
+
+/** Every customer company, by name. */
+export async function companyChoices(s: Services, person: Person): Promise<CompanyChoice[]> {
+  staffOnly(person);
+  const rows = await s.db.models.Company.findAll({ attributes: ['id', 'name'], order: [['name', 'ASC']] });
+  return rows.map((c) => ({ id: c.id, name: c.name }));
+}
+
+/** The active support contacts of every company, grouped by company (companies without contacts left out). */
+export async function contactsByCompany(s: Services, person: Person): Promise<CompanyContacts[]> {
+  const companies = await companyChoices(s, person);
+  const contacts = await s.db.models.Person.findAll({
+    where: { role: 'contact', active: true, companyId: { [Op.ne]: null } },
+    attributes: ['email', 'firstName', 'lastName', 'companyId'],
+    order: [['firstName', 'ASC'], ['lastName', 'ASC'], ['email', 'ASC']],
+  });
+  return companies
+    .map((company) => ({
+      company,
+      contacts: contacts.filter((p) => p.companyId === company.id).map((p) => ({ email: p.email, name: p.fullName })),
+    }))
+    .filter((g) => g.contacts.length > 0);
+}
+
+export interface QueueSummary {
+  open: number;
+  unacknowledged: number;
+  breached: number;
+  waitingOnCustomer: number;
+}
+
+/** Counts over every open case, for the figures above the queue. */
+export async function queueSummary(s: Services, person: Person): Promise<QueueSummary> {
+  staffOnly(person);
+  const { CaseRecord } = s.db.models;
+  const open = { status: { [Op.notIn]: [...TERMINAL_STATUSES] } };
+  const [all, unacknowledged, breached, waitingOnCustomer] = await Promise.all([
+    CaseRecord.count({ where: open }),
+    CaseRecord.count({ where: { status: 'received' } }),
+    CaseRecord.count({ where: { ...open, slaBreached: true } }),
+    CaseRecord.count({ where: { ...open, waitingOn: { [Op.in]: ['customer', 'approver'] } } }),
+  ]);
+  return { open: all, unacknowledged, breached, waitingOnCustomer };
+}

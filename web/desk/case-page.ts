@@ -1,0 +1,116 @@
+// One case on the desk: everything known about it, its full timeline (internal entries marked), the
+// decisions the workflow allows the agent's role now, time logging, notes and messages to the customer.
+import { Router, type Request, type Response } from 'express';
+import type { Services } from '../../services/context.js';
+import { caseDetails } from '../../services/case-details.js';
+import { actOnCase } from '../../services/case-actions.js';
+import { addCaseMessage } from '../../services/case-messages.js';
+import { Refusal } from '../../services/errors.js';
+import { describeCoverage } from '../../domain/coverage.js';
+import { isCaseAction, type CaseAction } from '../../domain/case-states.js';
+import { CASE_TYPES } from '../../domain/types.js';
+import { caseNumberParam } from '../cases/routes.js';
+import { ACTION_FORMS, CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
+import { deadlineText, fieldRows, timelineDetail, validationText, hoursText } from './present.js';
+import { uploadedFiles } from './intake.js';
+import { redirectWithFlash } from './flash.js';
+
+/** What a re-rendered page keeps from the form that failed. */
+interface FormState {
+  /** The action whose form failed, or 'message' for the note/message form. */
+  open: string | null;
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  filesDropped?: boolean;
+}
+
+const NO_FORM: FormState = { open: null, errors: {}, values: {} };
+
+/** Time logging has its own card; every other allowed action goes in the actions panel. */
+const OWN_CARD: readonly CaseAction[] = ['log-time'];
+
+async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
+  const d = await caseDetails(s, req.person!, number);
+  const { t, fmt, locale } = res.locals;
+  const c = d.record;
+  const v = c.view;
+  const responseDue = c.responseDueAt ?? (v?.responseDueAt ? new Date(v.responseDueAt) : null);
+  res.status(status).render('desk/case', {
+    title: `#${c.number} ${c.title}`,
+    d,
+    c,
+    v,
+    coverageText: c.coverage ? describeCoverage(c.coverage, locale) : null,
+    responseDue,
+    responseLeft: responseDue ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now) : null,
+    fieldRows: fieldRows(c.fields, t, fmt),
+    timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
+    splitInto: v?.splitInto ?? [],
+    billingTotal: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0),
+    panelActions: d.allowedActions.filter((a) => !OWN_CARD.includes(a) && ACTION_FORMS[a] !== undefined),
+    canLogTime: d.allowedActions.includes('log-time'),
+    actionForms: ACTION_FORMS,
+    confirmed: CONFIRMED_ACTIONS,
+    caseTypes: CASE_TYPES,
+    hours: (h: number) => hoursText(h, t, locale),
+    errorText: (key: string) => validationText(key, t),
+    form,
+  });
+}
+
+export function casePageRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/:number', async (req, res) => {
+    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM);
+  });
+
+  r.post('/:number/actions/:action', async (req, res) => {
+    const number = caseNumberParam(req.params.number);
+    const action = String(req.params.action);
+    const { t } = res.locals;
+    const back = `/desk/cases/${number}`;
+    if (!isCaseAction(action) || ACTION_FORMS[action] === undefined) {
+      return redirectWithFlash(req, res, { kind: 'error', text: t('desk:case.unknownAction') }, back);
+    }
+    const form = readActionForm(action, req.body, req.locale);
+    if (Object.keys(form.errors).length) {
+      return renderCase(s, req, res, number, { open: action, errors: allFormErrors(action, form), values: form.values }, 422);
+    }
+    let splitInto: number[] = [];
+    try {
+      const view = await actOnCase(s, req.person!, number, action, form.input);
+      splitInto = action === 'split' ? view.splitInto.slice(-(form.input.titles as string[]).length) : [];
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+      if (err.kind === 'invalid') return renderCase(s, req, res, number, { open: action, errors: formErrors(err.fieldErrors), values: form.values }, 422);
+      if (err.kind === 'not_found') throw err;
+      return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);
+    }
+    const text =
+      action === 'split'
+        ? t('desk:case.done.split', { count: splitInto.length, numbers: splitInto.map((n) => `#${n}`).join(', ') })
+        : t(`desk:case.done.${action}`, { defaultValue: t('desk:case.done.default', { action: t(`actions.${action}`) }) });
+    await redirectWithFlash(req, res, { kind: 'ok', text }, back);
+  });
+
+  r.post('/:number/messages', async (req, res) => {
+    const number = caseNumberParam(req.params.number);
+    const body = (req.body ?? {}) as Record<string, unknown>;
+    const text = typeof body.body === 'string' ? body.body : '';
+    const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
+    const files = uploadedFiles(req);
+    try {
+      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', files });
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') {
+        return renderCase(s, req, res, number, { open: 'message', errors: err.fieldErrors, values: { body: text, visibility }, filesDropped: files.length > 0 }, 422);
+      }
+      throw err;
+    }
+    const done = res.locals.t(visibility === 'internal' ? 'desk:case.noteAdded' : 'desk:case.messageSent');
+    await redirectWithFlash(req, res, { kind: 'ok', text: done }, `/desk/cases/${number}#timeline`);
+  });
+
+  return r;
+}

@@ -1,0 +1,92 @@
+// Phone and mail intake (SPEC §1, §3): an agent registers a support contact's call or mail as a case
+// in the same queue. Step 1 chooses the request type, step 2 is that type's form with the contact
+// and the channel; the same service as the portal and the API validates and files it.
+import { Router, type Request, type Response } from 'express';
+import type { Services } from '../../services/context.js';
+import { fileCase } from '../../services/case-intake.js';
+import { contactsByCompany } from '../../services/desk-directory.js';
+import { Refusal, notFound } from '../../services/errors.js';
+import type { IncomingFile } from '../../services/attachments.js';
+import { redirectWithFlash } from './flash.js';
+import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
+import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+
+const INTAKE_CHANNELS = ['phone', 'mail'] as const;
+
+function typeParam(raw: unknown): CaseType {
+  const type = CASE_TYPES.find((x) => x === raw);
+  if (!type) throw notFound();
+  return type;
+}
+
+/** The type's fields plus the contact and the channel, from the posted form (nothing else). */
+function intakeValues(type: CaseType, body: unknown): Record<string, string> {
+  const posted = (body ?? {}) as Record<string, unknown>;
+  const values: Record<string, string> = {};
+  for (const name of [...REQUEST_FORMS[type].map((f) => f.name), 'contactEmail', 'channel']) {
+    const v = posted[name];
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === 'string') values[name] = first;
+  }
+  return values;
+}
+
+/** Files posted as `attachments` (an empty file input sends nothing worth keeping). */
+export function uploadedFiles(req: Request, field = 'attachments'): IncomingFile[] {
+  const files = Array.isArray(req.files) ? req.files : [];
+  return files
+    .filter((f) => f.fieldname === field && (f.originalname || f.size > 0))
+    .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
+}
+
+async function renderForm(s: Services, req: Request, res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
+  const t = res.locals.t;
+  const groups = await contactsByCompany(s, req.person!);
+  const email = (values.contactEmail ?? '').trim().toLowerCase();
+  const known = groups.some((g) => g.contacts.some((c) => c.email === email));
+  res.status(status).render('desk/intake-form', {
+    title: t('desk:intake.formTitle', { type: t(`types.${type}`) }),
+    type,
+    fields: REQUEST_FORMS[type],
+    groups,
+    unknownContact: email && !known ? values.contactEmail : null,
+    channels: INTAKE_CHANNELS,
+    values,
+    errors,
+    filesDropped,
+    limits: ATTACHMENT_LIMITS,
+  });
+}
+
+export function intakeRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/', (_req, res) => {
+    res.render('desk/intake', { title: res.locals.t('desk:intake.title'), types: CASE_TYPES });
+  });
+
+  r.get('/:type', async (req, res) => {
+    const type = typeParam(req.params.type);
+    const contact = typeof req.query.contact === 'string' ? req.query.contact : '';
+    await renderForm(s, req, res, type, contact ? { contactEmail: contact } : {}, {}, false);
+  });
+
+  r.post('/:type', async (req, res) => {
+    const type = typeParam(req.params.type);
+    const { contactEmail, channel, ...values } = intakeValues(type, req.body);
+    const files = uploadedFiles(req);
+    let number: number;
+    try {
+      ({ number } = await fileCase(s, req.person!, { type, values, contactEmail, channel, files, mode: 'form' }));
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') {
+        return renderForm(s, req, res, type, { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' }, err.fieldErrors, files.length > 0, 422);
+      }
+      throw err;
+    }
+    const t = res.locals.t;
+    await redirectWithFlash(req, res, { kind: 'ok', text: t('desk:intake.registered', { number, channel: t(`channels.${channel}`), contact: contactEmail }) }, `/desk/cases/${number}`);
+  });
+
+  return r;
+}

@@ -1,0 +1,138 @@
+// How cases read on the desk: the queue's "time left" with its urgency, the request's own fields
+// with their labels, and the figures worth showing next to a timeline entry.
+import type { TFunction } from 'i18next';
+import type { CaseRecord } from '../../db/models/case-record.js';
+import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
+import { CASE_TYPES } from '../../domain/types.js';
+import type { TimelineEntry } from '../../services/case-details.js';
+import type { Formatters } from '../format.js';
+
+/** Less than this many real minutes to the first-response deadline is "soon". */
+export const SOON_MINUTES = 120;
+
+export type Urgency = 'u-overdue' | 'u-soon' | 'u-ok';
+
+export interface DeadlineText {
+  text: string;
+  urgency: Urgency | null;
+}
+
+type QueueCase = Pick<CaseRecord, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
+
+/** The time left to the first response, else the next deadline, else who is waiting. */
+export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, now: number): DeadlineText {
+  if (c.responseDueAt) {
+    const left = fmt.until(c.responseDueAt, now);
+    const urgency: Urgency = left.overdue ? 'u-overdue' : left.minutes < SOON_MINUTES ? 'u-soon' : 'u-ok';
+    return { text: left.overdue ? t('common.overdueBy', { time: left.text }) : t('common.timeLeft', { time: left.text }), urgency };
+  }
+  if (c.nextDeadlineKind && c.nextDeadlineAt) {
+    return { text: `${t(`deadlines.${c.nextDeadlineKind}`, { defaultValue: c.nextDeadlineKind })}: ${fmt.dateTime(c.nextDeadlineAt)}`, urgency: null };
+  }
+  if (c.waitingOn) return { text: t(`waitingOn.${c.waitingOn}`, { defaultValue: c.waitingOn }), urgency: null };
+  return { text: t('waitingOn.none'), urgency: null };
+}
+
+export interface FieldRow {
+  name: string;
+  label: string;
+  value: string;
+}
+
+/** Every field a request form may carry, once, with the form definition that describes it. */
+export const ALL_FORM_FIELDS: ReadonlyMap<string, FormField> = new Map(CASE_TYPES.flatMap((type) => REQUEST_FORMS[type].map((f) => [f.name, f] as const)));
+
+/** The request's type-specific fields, labelled, in the order of the forms. */
+export function fieldRows(fields: Record<string, unknown>, t: TFunction, fmt: Formatters): FieldRow[] {
+  const rows: FieldRow[] = [];
+  for (const [name, f] of ALL_FORM_FIELDS) {
+    const raw = fields?.[name];
+    if (name === 'title' || name === 'description' || raw === undefined || raw === null || raw === '') continue;
+    rows.push({ name, label: t(`desk:fields.${name}`), value: fieldValue(f, raw, t, fmt) });
+  }
+  return rows;
+}
+
+function fieldValue(f: FormField, raw: unknown, t: TFunction, fmt: Formatters): string {
+  const text = String(raw);
+  switch (f.kind) {
+    case 'confirm':
+      return raw === true ? t('common.yes') : t('common.no');
+    case 'choice':
+      return t(`desk:choices.${f.name}.${text}`, { defaultValue: text });
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? fmt.date(`${text}T12:00:00Z`) : text;
+    case 'datetime':
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${fmt.date(`${text.slice(0, 10)}T12:00:00Z`)} ${text.slice(11)}` : text;
+    default:
+      return text;
+  }
+}
+
+/** Hours as the reader writes numbers: 1,5 (da) / 1.5 (en). */
+export function hoursNumber(hours: number, locale: string): string {
+  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours);
+}
+
+/** A number of hours in words: "1,5 timer" / "1.5 hours". */
+export function hoursText(hours: number, t: TFunction, locale: string): string {
+  return t('desk:units.hours', { count: hours, n: hoursNumber(hours, locale) });
+}
+
+/** The figures of a timeline entry in a short line, or null. */
+export function timelineDetail(e: Pick<TimelineEntry, 'kind' | 'data'>, t: TFunction, fmt: Formatters, locale: string): string | null {
+  const d = e.data ?? {};
+  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
+  const hours = num('hours');
+  switch (e.kind) {
+    case 'rough-estimate':
+    case 'offer-training':
+    case 'accept-training':
+    case 'decline-training':
+      return hours === null ? null : hoursText(hours, t, locale);
+    case 'quote': {
+      const price = num('priceOre');
+      if (price === null) return null;
+      const parts = [fmt.money(price), hoursText(hours ?? 0, t, locale), t('desk:timeline.estimation', { time: fmt.minutes(num('estimationMinutes') ?? 0) })];
+      parts.push(d.released === true ? t('desk:timeline.quoteSent') : t('desk:timeline.quoteAwaitsRelease'));
+      return parts.join(' · ');
+    }
+    case 'release-quote':
+    case 'accept-quote': {
+      const price = num('priceOre');
+      return price === null ? null : fmt.money(price);
+    }
+    case 'log-time': {
+      const minutes = num('minutes');
+      if (minutes === null) return null;
+      const line = t('desk:timeline.logged', { time: fmt.minutes(minutes), total: fmt.minutes(num('total') ?? minutes) });
+      return typeof d.note === 'string' && d.note ? `${line} · ${d.note}` : line;
+    }
+    case 'qualify':
+      return d.from && d.to && d.from !== d.to
+        ? t('desk:timeline.retyped', { from: t(`types.${String(d.from)}`), to: t(`types.${String(d.to)}`) })
+        : d.to
+          ? t(`types.${String(d.to)}`)
+          : null;
+    case 'reply':
+      return d.resumed === true ? t('desk:timeline.resumed') : null;
+    case 'received':
+      if (typeof d.splitFrom === 'number') return t('desk:timeline.splitFrom', { number: d.splitFrom });
+      return typeof d.channel === 'string' ? t(`channels.${d.channel}`) : null;
+    case 'split':
+      return Array.isArray(d.titles) ? (d.titles as unknown[]).map(String).join(' · ') : null;
+    case 'response_warning':
+    case 'response_due':
+      return typeof d.dueAt === 'number' ? t('desk:timeline.dueAt', { at: fmt.dateTime(d.dueAt) }) : null;
+    default:
+      return null;
+  }
+}
+
+/** Validation keys the desk's own forms add to the shared ones (common `validation.*`). */
+const DESK_VALIDATION = new Set(['invalid_amount']);
+
+/** The text of a validation message key. */
+export function validationText(key: string, t: TFunction): string {
+  return DESK_VALIDATION.has(key) ? t(`desk:validation.${key}`) : t(`validation.${key}`, { defaultValue: t('validation.invalid') });
+}

@@ -1,0 +1,105 @@
+// The desk's one queue (SPEC §3): every channel's cases in one list, ordered by SLA due time, with
+// the time left to the first response and filters for type, company, status, own and breached cases.
+import { Router, type Request } from 'express';
+import type { Services } from '../../services/context.js';
+import { listCases, parseCaseFilter, type CasePage } from '../../services/case-list.js';
+import { companyChoices, queueSummary } from '../../services/desk-directory.js';
+import { Refusal } from '../../services/errors.js';
+import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
+import { deadlineText } from './present.js';
+
+const PAGE_SIZE = 50;
+
+/** The filter form as typed: every value a string ('' when not set). */
+export interface QueueForm {
+  type: string;
+  company: string;
+  /** '' = all open cases, 'all' = every case, else one status. */
+  status: string;
+  mine: boolean;
+  breached: boolean;
+  q: string;
+}
+
+const one = (v: unknown): string => {
+  const x = Array.isArray(v) ? v[0] : v;
+  return typeof x === 'string' ? x.trim() : '';
+};
+const checked = (v: unknown) => ['on', 'true', '1'].includes(one(v));
+
+export function readQueueForm(query: Request['query']): QueueForm {
+  return { type: one(query.type), company: one(query.company), status: one(query.status), mine: checked(query.mine), breached: checked(query.breached), q: one(query.q) };
+}
+
+/** The form as the case list's filter query. */
+function filterQuery(form: QueueForm, page: string): Record<string, string> {
+  const query: Record<string, string> = { pageSize: String(PAGE_SIZE) };
+  if (form.type) query.type = form.type;
+  if (form.company) query.company = form.company;
+  if (form.status === '') query.open = 'true';
+  else if (form.status !== 'all') query.status = form.status;
+  if (form.mine) query.mine = 'true';
+  if (form.breached) query.breached = 'true';
+  if (form.q) query.q = form.q;
+  if (page) query.page = page;
+  return query;
+}
+
+/** The queue's address with the same filters on another page. */
+export function queueHref(form: QueueForm, page: number): string {
+  const params = new URLSearchParams();
+  for (const key of ['type', 'company', 'status', 'q'] as const) if (form[key]) params.set(key, form[key]);
+  if (form.mine) params.set('mine', 'on');
+  if (form.breached) params.set('breached', 'on');
+  if (page > 1) params.set('page', String(page));
+  const qs = params.toString();
+  return qs ? `/desk?${qs}` : '/desk';
+}
+
+export function queueRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/', async (req, res) => {
+    const person = req.person!;
+    const { t, fmt, now } = res.locals;
+    const form = readQueueForm(req.query);
+    let list: CasePage = { items: [], total: 0, page: 1, pageSize: PAGE_SIZE };
+    let errors: Record<string, string> = {};
+    try {
+      list = await listCases(s, person, parseCaseFilter(filterQuery(form, one(req.query.page))), 'queue');
+    } catch (err) {
+      if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
+      errors = err.fieldErrors;
+    }
+    const [companies, summary] = await Promise.all([companyChoices(s, person), queueSummary(s, person)]);
+    const rows = list.items.map((c) => {
+      const company = (c as unknown as { company?: { name: string } }).company;
+      const contact = (c as unknown as { contact?: { firstName: string; lastName: string } }).contact;
+      return {
+        c,
+        companyName: company?.name ?? c.companyId,
+        contactName: contact ? `${contact.firstName} ${contact.lastName}`.trim() : '',
+        deadline: deadlineText(c, t, fmt, now),
+      };
+    });
+    const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
+    res.status(Object.keys(errors).length ? 422 : 200).render('desk/queue', {
+      title: t('desk:queue.title'),
+      form,
+      errors,
+      rows,
+      total: list.total,
+      page: list.page,
+      pages,
+      prevHref: list.page > 1 ? queueHref(form, list.page - 1) : null,
+      nextHref: list.page < pages ? queueHref(form, list.page + 1) : null,
+      filtered: queueHref(form, 1) !== '/desk',
+      companies,
+      summary,
+      types: CASE_TYPES,
+      statuses: CASE_STATUSES,
+    });
+  });
+
+  return r;
+}
