@@ -1,0 +1,166 @@
+// The people of a customer company (SPEC §1, §2): support contacts (with or without the
+// price-approval right) and price approvers, created by the desk from name and e-mail, invited by
+// e-mail, and deactivated or reactivated. Adding a support contact may bill the contact training;
+// each active contact beyond the included ones carries a monthly fee (see the billing export).
+import { Op, QueryTypes, UniqueConstraintError } from 'sequelize';
+import { z } from 'zod';
+import { contactTrainingLine, type BillingLine } from '../domain/billing.js';
+import { LOCALES } from '../domain/types.js';
+import type { Person } from '../db/models/person.js';
+import type { Company } from '../db/models/company.js';
+import type { Services } from './context.js';
+import { Refusal, invalid, notFound } from './errors.js';
+import { checkbox, choice, email, parseForm, requiredText } from './admin-forms.js';
+import { findCompany, todayOf } from './companies.js';
+import { sendInvitation } from './invitations.js';
+
+export type CompanyRole = 'contact' | 'approver';
+
+const personFields = {
+  firstName: requiredText(100),
+  lastName: requiredText(100),
+  email,
+  locale: z.preprocess((v) => (v === undefined || v === '' ? 'da' : v), choice(LOCALES as unknown as readonly ['da', 'en'])),
+};
+const contactSchema = z.object({ ...personFields, canApprove: checkbox, billTraining: checkbox });
+const approverSchema = z.object(personFields);
+
+/** The company's contacts and approvers, contacts first, active before inactive. */
+export async function companyPeople(s: Services, companyId: string): Promise<Person[]> {
+  return s.db.models.Person.findAll({
+    where: { companyId, role: { [Op.in]: ['contact', 'approver'] } },
+    order: [['role', 'DESC'], ['active', 'DESC'], ['lastName', 'ASC'], ['firstName', 'ASC'], ['id', 'ASC']],
+  });
+}
+
+export interface ContactPricing {
+  included: number;
+  activeContacts: number;
+  /** Whether one more contact would be beyond the included ones. */
+  nextIsExtra: boolean;
+  monthlyFeeOre: number;
+  training: BillingLine;
+}
+
+/** What one more support contact costs this company, from the terms in force. */
+export function contactPricing(s: Services, company: Company, people: Person[]): ContactPricing {
+  const prices = s.terms().prices;
+  const activeContacts = people.filter((p) => p.role === 'contact' && p.active).length;
+  return {
+    included: prices.includedContacts,
+    activeContacts,
+    nextIsExtra: activeContacts >= prices.includedContacts,
+    monthlyFeeOre: prices.extraContactMonthlyOre,
+    training: contactTrainingLine({ solutionType: company.solutionType, prices }),
+  };
+}
+
+export interface AddedPerson {
+  person: Person;
+  /** The contact training billed for a new support contact, when the desk chose to bill it. */
+  training: BillingLine | null;
+  /** A new support contact beyond the included ones: it carries the monthly fee (in øre), else null. */
+  monthlyFeeOre: number | null;
+}
+
+/** Creates a support contact or a price approver and sends the invitation to choose a password. */
+export async function addCompanyPerson(s: Services, by: Person, companyId: string, role: CompanyRole, raw: unknown): Promise<AddedPerson> {
+  const company = await findCompany(s, companyId);
+  const values = role === 'contact' ? parseForm(contactSchema, raw) : { ...parseForm(approverSchema, raw), canApprove: true, billTraining: false };
+  const { Person } = s.db.models;
+  if (await Person.findOne({ where: { email: values.email } })) throw invalid({ email: 'email_taken' });
+
+  const training = values.billTraining ? contactTrainingLine({ solutionType: company.solutionType, prices: s.terms().prices }) : null;
+  let person: Person;
+  try {
+    person = await s.db.sequelize.transaction(async (transaction) => {
+      const created = await Person.create(
+        {
+          email: values.email,
+          firstName: values.firstName,
+          lastName: values.lastName,
+          role,
+          companyId: company.id,
+          canApprove: values.canApprove,
+          locale: values.locale,
+          passwordHash: null,
+          lastLoginAt: null,
+        },
+        { transaction },
+      );
+      if (training) {
+        await s.db.sequelize.query(
+          `INSERT INTO company_charges (company_id, person_id, kind, minutes, amount_ore, text, billed_on, created_by_id)
+           VALUES (:companyId, :personId, :kind, :minutes, :amountOre, :text, :billedOn, :byId)`,
+          {
+            transaction,
+            type: QueryTypes.INSERT,
+            replacements: { companyId: company.id, personId: created.id, ...training, text: `${training.text}: ${created.fullName}`, billedOn: todayOf(s), byId: by.id },
+          },
+        );
+      }
+      return created;
+    });
+  } catch (err) {
+    if (err instanceof UniqueConstraintError) throw invalid({ email: 'email_taken' });
+    throw err;
+  }
+  await sendInvitation(s, person, company);
+  const prices = s.terms().prices;
+  const contacts = role === 'contact' ? await Person.count({ where: { companyId: company.id, role: 'contact', active: true } }) : 0;
+  return { person, training, monthlyFeeOre: contacts > prices.includedContacts ? prices.extraContactMonthlyOre : null };
+}
+
+async function companyPerson(s: Services, companyId: string, personId: number): Promise<{ company: Company; person: Person }> {
+  const company = await findCompany(s, companyId);
+  const person = Number.isSafeInteger(personId) ? await s.db.models.Person.findByPk(personId) : null;
+  if (!person || person.companyId !== company.id || (person.role !== 'contact' && person.role !== 'approver')) throw notFound();
+  return { company, person };
+}
+
+/** Gives or takes a support contact's right to accept prices (quotes and training offers). */
+export async function setApprovalRight(s: Services, companyId: string, personId: number, canApprove: boolean): Promise<Person> {
+  const { person } = await companyPerson(s, companyId, personId);
+  if (person.role !== 'contact') throw new Refusal('conflict', { en: 'a price approver always holds the approval right', da: 'en prisgodkender har altid godkendelsesretten' });
+  return person.update({ canApprove });
+}
+
+/**
+ * Deactivates a person (they can no longer sign in; open links and API tokens stop working), or
+ * reactivates them (with a new invitation when they never chose a password). The last active
+ * support contact of a company cannot be deactivated: add the new contact first.
+ */
+export async function setPersonActive(s: Services, companyId: string, personId: number, active: boolean): Promise<Person> {
+  const { company, person } = await companyPerson(s, companyId, personId);
+  if (person.active === active) return person;
+  if (!active) {
+    return s.db.sequelize.transaction(async (transaction) => {
+      if (person.role === 'contact') {
+        const others = await s.db.models.Person.count({ where: { companyId: company.id, role: 'contact', active: true, id: { [Op.ne]: person.id } }, transaction });
+        if (others === 0) {
+          throw new Refusal('conflict', {
+            en: 'a company needs at least one active support contact; add the new contact first',
+            da: 'en virksomhed skal have mindst én aktiv supportkontakt; opret den nye kontakt først',
+          });
+        }
+      }
+      const now = new Date(s.now());
+      await s.db.models.PersonToken.update({ usedAt: now }, { where: { personId: person.id, usedAt: null, purpose: { [Op.in]: ['invite', 'reset'] } }, transaction });
+      await s.db.models.PersonToken.update({ expiresAt: now }, { where: { personId: person.id, purpose: 'api', expiresAt: { [Op.gt]: now } }, transaction });
+      return person.update({ active: false }, { transaction });
+    });
+  }
+  await person.update({ active: true });
+  if (person.passwordHash === null) await sendInvitation(s, person, company);
+  return person;
+}
+
+/** Sends a new invitation to an active person who has not chosen a password yet. */
+export async function resendInvitation(s: Services, companyId: string, personId: number): Promise<Person> {
+  const { company, person } = await companyPerson(s, companyId, personId);
+  if (!person.active || person.passwordHash !== null) {
+    throw new Refusal('conflict', { en: 'only an active person without a password can be invited again', da: 'kun en aktiv person uden adgangskode kan inviteres igen' });
+  }
+  await sendInvitation(s, person, company);
+  return person;
+}

@@ -1,0 +1,66 @@
+// The desk manager's pages in a real browser (headless Chromium): a support contact is added by
+// label and button, the billing month is chosen with the month field. Screenshots of every manager
+// page land in test-artifacts/screenshots/ for people to look at.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, loginAs, newPage, screenshot } from '../support/browser.js';
+import { closeTestDatabase, testDatabase } from '../support/servers.js';
+import { currentMonth, fileSupportRequest, unique, until } from './admin-support.js';
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await closeTestDatabase();
+});
+
+describe('manager pages in the browser', () => {
+  it('shows the SLA overview with a waiting request', async () => {
+    const number = await fileSupportRequest('kontakt1@basis.test', `Skærmbillede ${unique()}`);
+    await until(() => testDatabase().models.CaseRecord.findByPk(number), (r) => (r?.version ?? 0) >= 1);
+    const page = await newPage(browser);
+    await loginAs(page, 'manager@desk.test');
+    await page.getByRole('link', { name: 'SLA-overblik' }).click();
+    await page.waitForURL('**/admin/sla');
+    expect(await page.locator(`#unanswered tr[data-case="${number}"]`).count()).toBe(1);
+    await screenshot(page, 'admin-sla');
+    await page.context().close();
+  });
+
+  it('adds a support contact on the company page and shows the billing month', async () => {
+    const page = await newPage(browser);
+    await loginAs(page, 'manager@desk.test');
+    await page.getByRole('link', { name: 'Administration' }).click();
+    await page.waitForURL('**/admin/companies');
+    await screenshot(page, 'admin-companies');
+    await page.getByRole('link', { name: 'Ny virksomhed' }).click();
+    const id = `browser-${unique()}`;
+    await page.getByLabel('Id (kort navn)').fill(id);
+    await page.locator('#f-name').fill('Browser Bygning ApS');
+    await page.getByLabel('Løsningstype').selectOption('enterprise');
+    await screenshot(page, 'admin-company-new');
+    await page.getByRole('button', { name: 'Opret virksomhed' }).click();
+    await page.waitForURL(`**/admin/companies/${id}`);
+    await page.locator('#add-contact summary').click();
+    await screenshot(page, 'admin-company');
+    const email = `bente-${unique()}@browser.test`;
+    await page.getByLabel('Fornavn').first().fill('Bente');
+    await page.getByLabel('Efternavn').first().fill('Browser');
+    await page.locator('#c-email').fill(email);
+    await page.getByRole('button', { name: 'Tilføj supportkontakt' }).click();
+    await page.waitForSelector('.flash-ok');
+    expect(await page.textContent('.flash-ok')).toContain(`Bente Browser er tilføjet som supportkontakt; en invitation er sendt til ${email}`);
+    expect(await page.locator(`tr[data-email="${email}"]`).textContent()).toContain('Inviteret');
+
+    await page.getByRole('link', { name: 'Fakturering', exact: true }).click();
+    await page.waitForURL('**/admin/billing');
+    expect(await page.inputValue('#f-month')).toBe(currentMonth());
+    expect(await page.locator(`#company-${id}`).textContent()).toContain('Supportkontaktundervisning, 4 timer: Bente Browser');
+    await screenshot(page, 'admin-billing');
+    await page.context().close();
+  });
+});

@@ -1,0 +1,103 @@
+// Companies: the list, creating one, and the company page with its details, agreement history and
+// people. Every form is validated by its service; on errors the page comes back (422) with the
+// messages next to the fields and the typed values kept.
+import { Router, type Request, type Response } from 'express';
+import type { Services } from '../../services/context.js';
+import { addAgreement, agreementStatus, companyAgreements, createCompany, findCompany, listCompanies, termsOf, todayOf, updateCompany } from '../../services/companies.js';
+import { companyPeople, contactPricing } from '../../services/company-people.js';
+import { Refusal } from '../../services/errors.js';
+import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
+
+/** A form on the company page that came back with errors. */
+export interface FormState {
+  form: 'details' | 'agreement' | 'contact' | 'approver';
+  values: Record<string, unknown>;
+  errors: Record<string, string>;
+}
+
+const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
+
+export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
+  const company = await findCompany(s, String(req.params.id));
+  const [agreements, people] = await Promise.all([companyAgreements(s, company.id), companyPeople(s, company.id)]);
+  const today = todayOf(s);
+  const inForce = agreementStatus(termsOf(company, agreements), today);
+  const formOf = (form: FormState['form'], defaults: Record<string, unknown>) =>
+    state?.form === form ? { values: state.values, errors: state.errors } : { values: defaults, errors: {} };
+  res.status(status).render('admin/company', {
+    title: company.name,
+    company,
+    agreements,
+    people,
+    inForce,
+    today,
+    pricing: contactPricing(s, company, people),
+    solutionTypes: SOLUTION_TYPES,
+    agreementKinds: AGREEMENT_KINDS,
+    forms: {
+      details: formOf('details', { name: company.name, solutionType: company.solutionType, firstTrainingDay: company.firstTrainingDay ?? '' }),
+      agreement: formOf('agreement', { kind: '', validFrom: today, validTo: '' }),
+      contact: formOf('contact', { billTraining: 'on', locale: 'da' }),
+      approver: formOf('approver', { locale: 'da' }),
+    },
+    openForm: state?.form ?? null,
+  });
+}
+
+/** Runs a company-page form: on success flash and back to the page, on invalid input the page with errors. */
+export function companyForm(s: Services, form: FormState['form'], action: (req: Request) => Promise<string>) {
+  return async (req: Request, res: Response) => {
+    try {
+      const flash = await action(req);
+      req.session.flash = { kind: 'ok', text: flash };
+      res.redirect(303, `/admin/companies/${encodeURIComponent(String(req.params.id))}`);
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') return renderCompany(s, req, res, { form, values: posted(req), errors: err.fieldErrors }, 422);
+      throw err;
+    }
+  };
+}
+
+export function companyRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/', async (_req, res) => {
+    res.render('admin/companies', { title: res.locals.t('admin:companies.title'), rows: await listCompanies(s) });
+  });
+
+  const renderNew = (res: Response, values: Record<string, unknown>, errors: Record<string, string>, status = 200) =>
+    res.status(status).render('admin/company-new', { title: res.locals.t('admin:companyNew.title'), values, errors, solutionTypes: SOLUTION_TYPES });
+
+  r.get('/new', (_req, res) => renderNew(res, { solutionType: 'standard' }, {}));
+
+  r.post('/new', async (req, res) => {
+    try {
+      const company = await createCompany(s, posted(req));
+      req.session.flash = { kind: 'ok', text: res.locals.t('admin:companyNew.created', { name: company.name }) };
+      res.redirect(303, `/admin/companies/${encodeURIComponent(company.id)}`);
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') return renderNew(res, posted(req), err.fieldErrors, 422);
+      throw err;
+    }
+  });
+
+  r.get('/:id', (req, res) => renderCompany(s, req, res));
+
+  r.post(
+    '/:id',
+    companyForm(s, 'details', async (req) => {
+      await updateCompany(s, String(req.params.id), posted(req));
+      return req.res!.locals.t('admin:company.details.saved');
+    }),
+  );
+
+  r.post(
+    '/:id/agreements',
+    companyForm(s, 'agreement', async (req) => {
+      const agreement = await addAgreement(s, String(req.params.id), posted(req));
+      return req.res!.locals.t('admin:company.agreements.added', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
+    }),
+  );
+
+  return r;
+}
