@@ -130,8 +130,12 @@ const RULES: Record<CaseAction, Rule> = {
   },
   'offer-training': {
     roles: STAFF,
-    allowed: (c) => c.type === 'support' && c.status === 'in_progress' && c.training?.outcome !== 'offered',
-    requires: { en: 'training is offered on a support case in progress', da: 'undervisning tilbydes på en supportsag under behandling' },
+    // One training per case: a new offer may follow a declined or lapsed one, never replace an accepted one (it is billed at close).
+    allowed: (c) => c.type === 'support' && c.status === 'in_progress' && c.training?.outcome !== 'offered' && c.training?.outcome !== 'accepted',
+    requires: {
+      en: 'training is offered on a support case in progress that has no open or accepted offer',
+      da: 'undervisning tilbydes på en supportsag under behandling uden et åbent eller accepteret tilbud',
+    },
   },
   'accept-training': {
     roles: PRICE,

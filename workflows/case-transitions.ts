@@ -52,9 +52,15 @@ function finish(ctx: TransitionContext, status: CaseStatus): void {
 }
 
 function end(ctx: TransitionContext, status: 'closed' | 'withdrawn'): void {
-  ctx.state.status = status;
-  ctx.state.closedAt = ctx.now;
-  ctx.state.reopenUntil = null;
+  const s = ctx.state;
+  s.status = status;
+  s.closedAt = ctx.now;
+  s.reopenUntil = null;
+  // Nobody waits on anybody any more (a case may end while waiting on the customer).
+  s.resumeStatus = null;
+  s.waitingFor = null;
+  s.waitingRemindAt = s.waitingCloseAt = null;
+  s.quoteRemindAt = s.quoteExpiresAt = null;
 }
 
 function sendQuote(ctx: TransitionContext): void {
@@ -176,6 +182,7 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
       return { event: said('reject-quote', i.reason ?? null), notices: [{ audience: 'desk', template: 'quote_rejected' }] };
     case 'withdraw':
       if (s.quote?.outcome === 'pending') s.quote = { ...s.quote, outcome: 'rejected' };
+      if (s.training?.outcome === 'offered') s.training = { ...s.training, outcome: 'declined' };
       end(ctx, 'withdrawn');
       return { event: said('withdraw', i.reason ?? null), notices: [{ audience: 'desk', template: 'case_withdrawn' }], ends: true };
     case 'log-time':

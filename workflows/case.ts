@@ -6,7 +6,7 @@ import type { CaseActivities } from '../activities/index.js';
 import { createCalendar } from '../domain/calendar.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
-import { parseActionInput } from '../domain/case-actions.js';
+import { parseActionInput, type ActionInput } from '../domain/case-actions.js';
 import { allowedActions, checkAction, isTerminal, CASE_ACTIONS, type Actor, type CaseAction } from '../domain/case-states.js';
 import { actionUpdates, allowedActionsQuery, caseViewQuery, caseWorkflowId, mailReplySignal, type ActionRequest, type CaseInput, type CaseView } from './messages.js';
 import { armResponseClock, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
@@ -70,12 +70,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     });
   }
 
-  function rejectionOf(action: CaseAction, req: ActionRequest): wf.ApplicationFailure | null {
+  /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */
+  function judge<A extends CaseAction>(action: A, req: ActionRequest): { input: ActionInput<A> } | { failure: wf.ApplicationFailure } {
     const parsed = parseActionInput(action, req.input);
-    if (!parsed.ok) return wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
+    if (!parsed.ok) return { failure: wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true }) };
     const rejection = checkAction(state, action, req.actor);
-    if (rejection) return wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.message.en, details: [rejection.message], nonRetryable: true });
-    return null;
+    if (rejection) return { failure: wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.message.en, details: [rejection.message], nonRetryable: true }) };
+    return { input: parsed.value };
   }
 
   let splitCount = 0;
@@ -101,20 +102,19 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       actionUpdates[action] as UpdateDefinition<CaseView, [ActionRequest]>,
       async (req: ActionRequest) => {
         if (!ready) await wf.condition(() => ready);
-        // Judged again here: another Update may have moved the case since the validator ran.
-        const failure = rejectionOf(action, req);
-        if (failure) throw failure;
-        const parsed = parseActionInput(action, req.input);
-        if (!parsed.ok) throw failure;
-        const transition = applyAction(ctx(), action, parsed.value, req.actor);
+        // Judged again here: another Update may have moved the case since the validator ran. From here
+        // to applyAction nothing awaits, so the transition is in place before any other handler runs.
+        const judged = judge(action, req);
+        if ('failure' in judged) throw judged.failure;
+        const transition = applyAction(ctx(), action, judged.input, req.actor);
         if (transition.split) state.splitInto.push(...(await splitOff(transition.split)));
         await commit(transition, req.actor);
         return viewOf(state);
       },
       {
         validator: (req: ActionRequest) => {
-          const failure = rejectionOf(action, req);
-          if (failure) throw failure;
+          const judged = judge(action, req);
+          if ('failure' in judged) throw judged.failure;
         },
       },
     );
@@ -149,7 +149,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   while (!isTerminal(state.status)) {
     const deadline = nextDeadline(state);
     if (deadline && deadline.at <= now()) {
-      await commit(applyDeadline(ctx(), deadline), null);
+      // Dated at its due instant, not when the timer happened to fire: the windows that follow
+      // (reopen after expiry, …) do not drift with worker load or downtime.
+      await commit(applyDeadline({ state, calendar, now: deadline.at }, deadline), null);
       continue;
     }
     const version = state.version;

@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
 import { Worker } from '@temporalio/worker';
-import type { WorkflowHandle } from '@temporalio/client';
+import { Client, type WorkflowHandle } from '@temporalio/client';
 import { pino } from 'pino';
 import { createActivities, type CaseActivities } from '../../activities/index.js';
 import { registerSearchAttributes } from '../../platform/search-attributes.js';
@@ -16,6 +16,9 @@ import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { actOnCase } from '../../services/case-actions.js';
 import type { Person } from '../../db/models/person.js';
+import type { CaseEventRecord } from '../../db/models/case-event.js';
+import type { Notification } from '../../db/models/notification.js';
+import type { BillingLineRecord } from '../../db/models/billing-line.js';
 import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
 import type { CaseType } from '../../domain/types.js';
 import { testDatabase } from './servers.js';
@@ -32,7 +35,21 @@ export interface CaseHarness {
   file(email: string, type: CaseType, extra?: { contactEmail?: string; channel?: 'phone' | 'mail'; title?: string }): Promise<number>;
   act(number: number, email: string, action: string, input?: Record<string, unknown>): Promise<CaseView>;
   view(number: number): Promise<CaseView>;
+  /** The case's workflow handle, on a client that never skips time. */
   handle(number: number): WorkflowHandle;
+  /**
+   * Waits for the case's workflow to complete, without moving the clock. (The test environment's own
+   * client lets the server skip time while it waits for a result — up to years when no timer is armed.)
+   */
+  result(number: number): Promise<CaseView>;
+  /** The case's timeline events in the read model, in order. */
+  events(number: number): Promise<CaseEventRecord[]>;
+  /** The notifications (mail outbox rows) written for the case, in order. */
+  notifications(number: number): Promise<Notification[]>;
+  /** The case's billing lines, by line number. */
+  billingLines(number: number): Promise<BillingLineRecord[]>;
+  /** The case's search attributes as the server describes them, by name. */
+  searchAttributes(number: number): Promise<Record<string, unknown>>;
   close(): Promise<void>;
 }
 
@@ -50,10 +67,12 @@ export async function createCaseHarness(opts: { activities?: Partial<CaseActivit
     maxCachedWorkflows: 100,
   });
   const running = worker.run();
+  // A plain client on the same server: waiting for a result through it does not unlock time skipping.
+  const client = new Client({ connection: env.connection, namespace: 'default' });
   let clock = await env.currentTimeMs();
   const services = createServices({
     db,
-    temporal: env.client,
+    temporal: client,
     env: readEnv({ ...process.env, NODE_ENV: 'test', TEMPORAL_TASK_QUEUE: taskQueue }),
     log: pino({ level: 'silent' }),
     now: () => clock,
@@ -98,8 +117,16 @@ export async function createCaseHarness(opts: { activities?: Partial<CaseActivit
       await sync();
       return actOnCase(services, await person(email), number, action, input);
     },
-    view: (number) => env.client.workflow.getHandle(`case-${number}`).query(caseViewQuery),
-    handle: (number) => env.client.workflow.getHandle(`case-${number}`),
+    view: (number) => client.workflow.getHandle(`case-${number}`).query(caseViewQuery),
+    handle: (number) => client.workflow.getHandle(`case-${number}`),
+    result: (number) => client.workflow.getHandle(`case-${number}`).result() as Promise<CaseView>,
+    events: (number) => db.models.CaseEventRecord.findAll({ where: { caseNumber: number }, order: [['seq', 'ASC']] }),
+    notifications: (number) => db.models.Notification.findAll({ where: { caseNumber: number }, order: [['id', 'ASC']] }),
+    billingLines: (number) => db.models.BillingLineRecord.findAll({ where: { caseNumber: number }, order: [['lineNo', 'ASC']] }),
+    async searchAttributes(number) {
+      const described = await client.workflow.getHandle(`case-${number}`).describe();
+      return Object.fromEntries(described.typedSearchAttributes.getAll().map((pair) => [pair.key.name, pair.value]));
+    },
     async close() {
       worker.shutdown();
       await running.catch(() => {});

@@ -1,0 +1,87 @@
+// Splitting (SPEC §3): one case per topic. The agent splits a received message into new cases, each
+// its own caseWorkflow (case-<number>), linked both ways and keeping the original's received time,
+// so their first-response due time is the original's. Case numbers come from an idempotent
+// allocation: a retried allocation returns the same cases and adds no rows.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { allocateSplitCases } from '../../activities/split-cases.js';
+import { AGENT, kontakt1, refusal, templatesFor } from './steps.js';
+
+let h: CaseHarness;
+beforeAll(async () => {
+  h = await createCaseHarness();
+  await h.skipTo(nextCopenhagen(await h.now(), 2, 11, 0));
+});
+afterAll(async () => h?.close());
+
+const ready = async (number: number) => {
+  await expect.poll(async () => (await h.view(number)).version, { timeout: 10_000 }).toBeGreaterThanOrEqual(1);
+  return h.view(number);
+};
+
+describe('splitting a case', () => {
+  it('creates one linked case per title, each with its own process and the original received time', async () => {
+    const parent = await h.file(kontakt1('udvidet'), 'support', { title: 'Three questions in one mail' });
+    const original = await h.view(parent);
+    await refusal(h.act(parent, AGENT, 'split', { titles: [] }), 'invalid');
+
+    const split = await h.act(parent, AGENT, 'split', { titles: ['Printing invoices', 'Exporting to Excel'] });
+    expect(split.status).toBe('received');
+    expect(split.splitInto).toHaveLength(2);
+    const [a, b] = split.splitInto;
+    expect(a).not.toBe(b);
+
+    for (const [index, [number, title]] of [[a, 'Printing invoices'], [b, 'Exporting to Excel']].entries()) {
+      const child = await ready(number as number);
+      expect(child).toMatchObject({
+        number,
+        title,
+        status: 'received',
+        type: 'support',
+        companyId: 'udvidet',
+        contactId: original.contactId,
+        channel: original.channel,
+        splitFrom: parent,
+        receivedAt: original.receivedAt,
+        responseDueAt: original.responseDueAt,
+      });
+      const row = await h.services.db.models.CaseRecord.findByPk(number as number);
+      expect(row).toMatchObject({ splitFrom: parent, splitIndex: index, title, workflowId: `case-${number}` });
+      expect(row?.receivedAt.getTime()).toBe(original.receivedAt);
+      const described = await h.handle(number as number).describe();
+      expect(described.status.name).toBe('RUNNING');
+      expect(described.type).toBe('caseWorkflow');
+      const received = (await h.events(number as number))[0];
+      expect(received).toMatchObject({ kind: 'received', data: { splitFrom: parent } });
+      // The contact was told about the original; the split-off cases do not mail again.
+      expect(await templatesFor(h, number as number, kontakt1('udvidet'))).toEqual([]);
+    }
+    const event = (await h.events(parent)).find((e) => e.kind === 'split');
+    expect(event?.data).toEqual({ titles: ['Printing invoices', 'Exporting to Excel'] });
+
+    // A second split gives new, distinct numbers.
+    const again = await h.act(parent, AGENT, 'split', { titles: ['Changing the logo'] });
+    expect(again.splitInto).toHaveLength(3);
+    const c = again.splitInto[2];
+    expect(new Set([parent, a, b, c]).size).toBe(4);
+    expect(await ready(c)).toMatchObject({ title: 'Changing the logo', splitFrom: parent, responseDueAt: original.responseDueAt });
+
+    // The allocation retried (as after a lost reply) returns the same cases and adds no rows.
+    const allocate = allocateSplitCases({ db: h.services.db });
+    expect(await allocate({ parentNumber: parent, titles: ['Printing invoices', 'Exporting to Excel'], firstIndex: 0 })).toEqual([
+      { number: a, title: 'Printing invoices' },
+      { number: b, title: 'Exporting to Excel' },
+    ]);
+    expect(await allocate({ parentNumber: parent, titles: ['Changing the logo'], firstIndex: 2 })).toEqual([{ number: c, title: 'Changing the logo' }]);
+    expect(await h.services.db.models.CaseRecord.count({ where: { splitFrom: parent } })).toBe(3);
+
+    // Each case goes its own way; the original can no longer be split once qualified.
+    await h.act(parent, AGENT, 'acknowledge', { plan: 'Split into one case per question.' });
+    await h.act(parent, AGENT, 'qualify', {});
+    await refusal(h.act(parent, AGENT, 'split', { titles: ['Late'] }), 'conflict');
+    expect((await h.view(a)).status).toBe('received');
+    await h.act(a, AGENT, 'acknowledge', { plan: 'We look at printing.' });
+    expect((await h.view(a)).status).toBe('acknowledged');
+    expect((await h.view(b)).status).toBe('received');
+  });
+});
