@@ -79,7 +79,10 @@ function fieldSchema(f: FormField): z.ZodType {
       s = z.enum(f.choices as [string, ...string[]], { error: 'invalid_choice' });
       break;
   }
-  return z.preprocess(blankToUndefined, f.required ? s : s.optional());
+  if (!f.required) return z.preprocess(blankToUndefined, s.optional());
+  // A blank required field says "required", not "invalid" (a confirmation keeps its own message).
+  if (f.kind === 'confirm') return z.preprocess(blankToUndefined, s);
+  return z.preprocess(blankToUndefined, z.any().refine((v) => v !== undefined, { error: 'required', abort: true }).pipe(s));
 }
 
 function validDate(v: string): boolean {

@@ -1,6 +1,22 @@
+// The customer portal (ekstranet): support contacts file and follow their company's requests;
+// price approvers answer quotes and training offers (SPEC §1, §6).
 import { Router } from 'express';
 import type { Services } from '../../services/context.js';
+import { requireRole } from '../middleware/auth.js';
+import { listRoutes } from './lists.js';
+import { requestRoutes } from './requests.js';
+import { casePageRoutes } from './case-page.js';
+import { hoursText } from './present.js';
 
-export function portalRoutes(_s: Services): Router {
-  return Router();
+export function portalRoutes(s: Services): Router {
+  const r = Router();
+  r.use(requireRole('contact', 'approver'));
+  r.use((_req, res, next) => {
+    res.locals.hours = (h: number) => hoursText(h, res.locals.t, res.locals.locale);
+    next();
+  });
+  r.use(listRoutes(s));
+  r.use('/new', requireRole('contact'), requestRoutes(s));
+  r.use('/cases', casePageRoutes(s));
+  return r;
 }

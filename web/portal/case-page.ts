@@ -1,0 +1,128 @@
+// One case as the customer sees it, and the customer's decisions on it. A contact sees the whole
+// (customer-visible) case; a price approver sees only the quote or training offer and its timeline.
+import { Router, type Request, type Response } from 'express';
+import type { TFunction } from 'i18next';
+import type { Services } from '../../services/context.js';
+import { caseDetails, type TimelineEntry } from '../../services/case-details.js';
+import { actOnCase } from '../../services/case-actions.js';
+import { quoteValidUntil } from '../../services/customer-offers.js';
+import { Refusal } from '../../services/errors.js';
+import { describeCoverage } from '../../domain/coverage.js';
+import { isTerminal, type CaseAction } from '../../domain/case-states.js';
+import type { Instant } from '../../domain/types.js';
+import { caseNumberParam } from '../cases/routes.js';
+import { fieldRows, nextStep, timelineDetail, waitingOnOf } from './present.js';
+import { responseDueOf } from '../../services/response-due.js';
+
+/** What each customer decision takes from its form. */
+const ACTION_FIELDS: Partial<Record<CaseAction, readonly string[]>> = {
+  reply: ['message'],
+  withdraw: ['reason'],
+  'request-quote': ['message'],
+  'accept-quote': [],
+  'reject-quote': ['reason'],
+  'accept-training': [],
+  'decline-training': ['reason'],
+  reopen: ['reason'],
+};
+
+interface FormState {
+  errors: Record<string, string>;
+  values: Record<string, string>;
+  openAction: string | null;
+}
+
+/** The posted fields of the action's form; a blank optional field is left out. */
+function actionFields(action: string, body: unknown): Record<string, string> {
+  const posted = (body ?? {}) as Record<string, unknown>;
+  const out: Record<string, string> = {};
+  for (const name of ACTION_FIELDS[action as CaseAction] ?? []) {
+    const v = posted[name];
+    if (typeof v === 'string' && v.trim() !== '') out[name] = v;
+  }
+  return out;
+}
+
+function who(e: TimelineEntry, t: TFunction): string {
+  if (!e.actor) return t('portal:timeline.system');
+  return `${e.actor.name} · ${t(`roles.${e.actor.role}`, { defaultValue: e.actor.role })}`;
+}
+
+/** When the quote went to the customer: its release, or the quote itself when it needed no release. */
+function quoteSentAt(timeline: TimelineEntry[]): Instant | null {
+  let at: Instant | null = null;
+  for (const e of timeline) if (e.kind === 'release-quote' || (e.kind === 'quote' && e.data.released === true)) at = e.at.getTime();
+  return at;
+}
+
+async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
+  const person = req.person!;
+  const d = await caseDetails(s, person, number);
+  const { t, fmt, locale } = res.locals;
+  const c = d.record;
+  const v = c.view;
+  const isApprover = person.role === 'approver';
+  const visible = d.timeline.filter((e) => !e.internal);
+  const question = c.status === 'waiting_on_customer' && v?.waitingFor === 'answer' ? [...visible].reverse().find((e) => e.kind === 'ask-customer') : undefined;
+  const hourlyRateOre = s.terms().prices.hourlyRateOre;
+  const due = responseDueOf(s, c);
+  const back = isApprover
+    ? { href: '/portal/approvals', label: t('portal:case.backApprovals') }
+    : isTerminal(c.status)
+      ? { href: '/portal/closed', label: t('portal:case.backClosed') }
+      : { href: '/portal', label: t('portal:case.backOngoing') };
+  res.locals.currentPath = `/portal/cases/${c.number}`; // the language switch returns here, also after a refused POST
+  res.status(status).render('portal/case', {
+    title: `#${c.number} ${c.title}`,
+    c,
+    v,
+    isApprover,
+    back,
+    contactName: d.contact.fullName,
+    can: d.allowedActions,
+    processReachable: d.processReachable,
+    nextStepText: nextStep(c, due, t, fmt),
+    responseDue: due,
+    waitingOn: waitingOnOf(c),
+    coverageText: c.coverage ? describeCoverage(c.coverage, locale) : '',
+    fieldRows: isApprover ? [] : fieldRows(c, t, fmt),
+    timeline: visible.map((e) => ({ at: e.at, kind: e.kind, who: who(e, t), text: e.text, detail: timelineDetail(e, t, fmt, locale) })),
+    lastQuestion: question ? { at: question.at, text: question.text } : null,
+    attachments: d.attachments.filter((a) => !a.internal),
+    charged: { minutes: c.loggedMinutes, lines: d.billingLines, totalOre: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0) },
+    quoteValidUntil: quoteValidUntil(s, v, quoteSentAt(d.timeline)),
+    hourlyRateOre,
+    trainingAmountOre: v?.training ? Math.round(v.training.hours * hourlyRateOre) : 0,
+    ...form,
+  });
+}
+
+export function casePageRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/:number', async (req, res) => {
+    await renderCase(s, req, res, caseNumberParam(req.params.number), { errors: {}, values: {}, openAction: null });
+  });
+
+  r.post('/:number/actions/:action', async (req, res) => {
+    const number = caseNumberParam(req.params.number);
+    const action = String(req.params.action);
+    const fields = actionFields(action, req.body);
+    const { t } = res.locals;
+    try {
+      await actOnCase(s, req.person!, number, action, fields);
+    } catch (err) {
+      if (!(err instanceof Refusal)) throw err;
+      if (err.kind === 'invalid') return renderCase(s, req, res, number, { errors: err.fieldErrors, values: fields, openAction: action }, 422);
+      if (err.kind === 'conflict') {
+        req.session.flash = { kind: 'error', text: err.text[req.locale] };
+        return res.redirect(`/portal/cases/${number}`);
+      }
+      throw err;
+    }
+    req.session.flash = { kind: 'ok', text: t(`portal:case.done.${action}`) };
+    res.redirect(`/portal/cases/${number}`);
+  });
+
+  return r;
+}

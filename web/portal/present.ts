@@ -1,0 +1,131 @@
+// How a case reads to the customer: the next step in plain words and the request's own fields,
+// labelled as on the form that created them.
+import type { TFunction } from 'i18next';
+import type { CaseRecord } from '../../db/models/case-record.js';
+import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
+import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+import type { Formatters } from '../format.js';
+
+type Row = Pick<CaseRecord, 'status' | 'view'>;
+
+/** Who is waiting on whom; the desk holds a new case until the process has recorded it. */
+export function waitingOnOf(c: Pick<CaseRecord, 'waitingOn' | 'version' | 'status'>): string | null {
+  return c.waitingOn ?? (c.version === 0 && c.status === 'received' ? 'desk' : null);
+}
+
+/** The next step of a case as the customer should read it; `responseDue` while the first response is pending. */
+export function nextStep(c: Row, responseDue: Date | null, t: TFunction, fmt: Formatters): string {
+  const v = c.view;
+  const at = (instant: number | Date | null | undefined) => (instant ? fmt.dateTime(instant) : null);
+  switch (c.status) {
+    case 'received': {
+      const due = at(responseDue);
+      return due ? t('portal:next.received', { due }) : t('portal:next.receivedSoon');
+    }
+    case 'waiting_on_customer':
+      return v?.waitingFor === 'training_answer' ? t('portal:next.trainingAnswer') : t('portal:next.answer');
+    case 'estimating':
+      if (v?.quote?.outcome === 'pending' && !v.quote.released) return t('portal:next.quoteRelease');
+      return t('portal:next.estimating');
+    case 'awaiting_acceptance': {
+      const until = v?.nextDeadline?.kind === 'quote_expiry' ? at(v.nextDeadline.at) : null;
+      return until ? t('portal:next.quoteUntil', { until }) : t('portal:next.quote');
+    }
+    case 'resolved':
+    case 'delivered': {
+      const until = at(v?.reopenUntil);
+      return until ? t('portal:next.reopenUntil', { until }) : t('portal:next.finished');
+    }
+    case 'rejected':
+    case 'expired':
+    case 'backlog':
+    case 'declined':
+      return t('portal:next.finished');
+    default:
+      return t(`portal:next.${c.status}`);
+  }
+}
+
+export interface FieldRow {
+  label: string;
+  value: string;
+}
+
+/** The request's type-specific fields, labelled, in the order of the form (the case's type first, then the type it was filed as). */
+export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, fmt: Formatters): FieldRow[] {
+  const values = c.fields ?? {};
+  const rows: FieldRow[] = [];
+  const done = new Set<string>();
+  for (const type of [c.type, ...CASE_TYPES.filter((x) => x !== c.type)]) {
+    for (const field of REQUEST_FORMS[type]) {
+      const raw = values[field.name];
+      if (done.has(field.name) || !(field.name in values) || raw === undefined || raw === null || raw === '') continue;
+      done.add(field.name);
+      rows.push({ label: t(`portal:forms.${type}.${field.name}.label`), value: fieldValue(type, field, raw, t, fmt) });
+    }
+  }
+  return rows;
+}
+
+function fieldValue(type: CaseType, f: FormField, raw: unknown, t: TFunction, fmt: Formatters): string {
+  const text = String(raw);
+  switch (f.kind) {
+    case 'confirm':
+      return raw === true ? t('common.yes') : t('common.no');
+    case 'choice':
+      return t(`portal:forms.${type}.${f.name}.choices.${text}`, { defaultValue: text });
+    case 'date':
+      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? fmt.date(`${text}T12:00:00Z`) : text;
+    case 'datetime':
+      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${fmt.date(`${text.slice(0, 10)}T12:00:00Z`)} ${text.slice(11)}` : text;
+    default:
+      return text;
+  }
+}
+
+/** A number of hours in words ("1 time", "2,5 timer" / "1 hour", "2.5 hours"). */
+export function hoursText(hours: number, t: TFunction, locale: string): string {
+  return t('portal:units.hours', { count: hours, n: new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours) });
+}
+
+interface TimelineFacts {
+  kind: string;
+  data: Record<string, unknown>;
+}
+
+/** The figures worth showing with a timeline entry: hours of an estimate, a quote's price, minutes logged. */
+export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: string): string | null {
+  const d = e.data ?? {};
+  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
+  const hours = num('hours');
+  const price = num('priceOre');
+  switch (e.kind) {
+    case 'rough-estimate':
+    case 'offer-training':
+    case 'accept-training':
+    case 'decline-training':
+      return hours === null ? null : hoursText(hours, t, locale);
+    case 'quote':
+    case 'release-quote':
+      return price === null ? null : t('portal:timeline.quote', { price: fmt.money(price), hours: hours === null ? '' : hoursText(hours, t, locale) });
+    case 'accept-quote':
+      return price === null ? null : fmt.money(price);
+    case 'log-time': {
+      const minutes = num('minutes');
+      const total = num('total');
+      if (minutes === null) return null;
+      return total === null ? fmt.minutes(minutes) : t('portal:timeline.logged', { time: fmt.minutes(minutes), total: fmt.minutes(total) });
+    }
+    case 'qualify':
+      return d.from && d.to && d.from !== d.to ? t('portal:timeline.retyped', { from: t(`types.${String(d.from)}`), to: t(`types.${String(d.to)}`) }) : null;
+    case 'reply':
+      return d.resumed === true ? t('portal:timeline.resumed') : null;
+    case 'received':
+      if (typeof d.splitFrom === 'number') return t('portal:timeline.splitFrom', { number: d.splitFrom });
+      return typeof d.channel === 'string' ? t(`channels.${d.channel}`) : null;
+    case 'split':
+      return Array.isArray(d.titles) ? t('portal:timeline.splitInto', { count: d.titles.length }) : null;
+    default:
+      return null;
+  }
+}

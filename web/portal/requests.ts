@@ -1,0 +1,78 @@
+// New requests: choose the type, then fill in its form (SPEC §3, §6). The form is validated by the
+// same service as the API and the desk; on errors it comes back with the messages next to the fields.
+import { Router, type Request, type Response } from 'express';
+import type { Services } from '../../services/context.js';
+import { fileCase } from '../../services/case-intake.js';
+import { Refusal, notFound } from '../../services/errors.js';
+import type { IncomingFile } from '../../services/attachments.js';
+import { responseDueOf } from '../../services/response-due.js';
+import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
+import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+
+function typeParam(raw: unknown): CaseType {
+  const type = CASE_TYPES.find((x) => x === raw);
+  if (!type) throw notFound();
+  return type;
+}
+
+/** The type's fields from the posted form, nothing else (the schema is strict). */
+function formValues(type: CaseType, body: unknown): Record<string, string> {
+  const posted = (body ?? {}) as Record<string, unknown>;
+  const values: Record<string, string> = {};
+  for (const f of REQUEST_FORMS[type]) {
+    const v = posted[f.name];
+    const first = Array.isArray(v) ? v[0] : v;
+    if (typeof first === 'string') values[f.name] = first;
+  }
+  return values;
+}
+
+function uploadedFiles(req: Request): IncomingFile[] {
+  const files = Array.isArray(req.files) ? req.files : [];
+  return files
+    .filter((f) => f.fieldname === 'attachments' && (f.originalname || f.size > 0))
+    .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
+}
+
+function renderForm(res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
+  const t = res.locals.t;
+  res.status(status).render('portal/form', {
+    title: t(`portal:forms.${type}.heading`),
+    type,
+    fields: REQUEST_FORMS[type],
+    values,
+    errors,
+    filesDropped,
+    limits: ATTACHMENT_LIMITS,
+  });
+}
+
+export function requestRoutes(s: Services): Router {
+  const r = Router();
+
+  r.get('/', (_req, res) => {
+    res.render('portal/new', { title: res.locals.t('portal:new.title'), types: CASE_TYPES, responseHours: s.terms().timers.firstResponseMinutes / 60 });
+  });
+
+  r.get('/:type', (req, res) => renderForm(res, typeParam(req.params.type), {}, {}, false));
+
+  r.post('/:type', async (req, res) => {
+    const type = typeParam(req.params.type);
+    const values = formValues(type, req.body);
+    const files = uploadedFiles(req);
+    let number: number;
+    try {
+      ({ number } = await fileCase(s, req.person!, { type, values, files, mode: 'form' }));
+    } catch (err) {
+      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(res, type, values, err.fieldErrors, files.length > 0, 422);
+      throw err;
+    }
+    const written = await s.db.models.CaseRecord.findByPk(number, { attributes: ['status', 'responseDueAt', 'receivedAt', 'version'], rejectOnEmpty: true });
+    const due = responseDueOf(s, written);
+    const text = due ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) }) : res.locals.t('portal:form.receivedNoDue', { number });
+    req.session.flash = { kind: 'ok', text };
+    res.redirect(`/portal/cases/${number}`);
+  });
+
+  return r;
+}
