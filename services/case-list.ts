@@ -1,6 +1,6 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
 // ongoing and closed requests, and the API's filtered, paged list.
-import { Op, literal, type WhereOptions, type Order } from 'sequelize';
+import { Op, type WhereOptions, type Order } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../domain/types.js';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
@@ -48,8 +48,7 @@ export interface CasePage {
 
 /** The SLA queue order: the earliest first-response due time first, then the oldest request. */
 const QUEUE_ORDER: Order = [
-  [literal('response_due_at IS NULL'), 'ASC'],
-  ['responseDueAt', 'ASC'],
+  ['responseDueAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];
@@ -68,16 +67,21 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
     const n = Number(f.q.replace(/^#/, ''));
     and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(Number.isSafeInteger(n) ? [{ number: n }] : [])] } as WhereOptions<CaseRecord>);
   }
-  const { rows, count } = await s.db.models.CaseRecord.findAndCountAll({
-    where: { [Op.and]: and },
-    attributes: { exclude: ['description', 'fields'] },
-    include: [
-      { association: 'company', attributes: ['id', 'name'] },
-      { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
-    ],
-    order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
-    limit: f.pageSize,
-    offset: (f.page - 1) * f.pageSize,
-  });
+  const where = { [Op.and]: and };
+  // Counted without the joins: the list's includes are one-to-one and do not change the count.
+  const [rows, count] = await Promise.all([
+    s.db.models.CaseRecord.findAll({
+      where,
+      attributes: { exclude: ['description', 'fields'] },
+      include: [
+        { association: 'company', attributes: ['id', 'name'] },
+        { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
+      ],
+      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
+      limit: f.pageSize,
+      offset: (f.page - 1) * f.pageSize,
+    }),
+    s.db.models.CaseRecord.count({ where }),
+  ]);
   return { items: rows, total: count, page: f.page, pageSize: f.pageSize };
 }
