@@ -35,8 +35,10 @@ export async function storeFiles(s: Services, caseNumber: number, by: Person, fi
   }
 }
 
-/** An attachment, if `person` may see its case (and, for customers, it is not an internal one). */
+/** An attachment, if `person` may see its case and its files (for customers: not an internal one). */
 export async function findVisibleAttachment(s: Services, person: Person, caseNumber: number, id: number) {
+  // Price approvers see a case's quote and training offer only, not its files.
+  if (person.role === 'approver') throw notFound();
   await findVisibleCase(s, person, caseNumber);
   const a = await s.db.models.Attachment.findOne({ where: { id, caseNumber } });
   if (!a || (a.internal && !isStaff(person))) throw notFound();

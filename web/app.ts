@@ -46,6 +46,8 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   );
   app.use(pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }));
   app.get('/healthz', healthz(s));
+  // Served before the session: a browser's favicon request must never carry (or reset) a session cookie.
+  app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use('/static', express.static(path.join(here, 'public'), { maxAge: s.env.NODE_ENV === 'production' ? '1d' : 0 }));
 
   app.use('/api/v1', apiRoutes(s));
