@@ -12,7 +12,7 @@ import { CASE_TYPES } from '../../domain/types.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS, CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
 import { deadlineText, fieldRows, timelineDetail, validationText, hoursText } from './present.js';
-import { uploadedFiles } from './intake.js';
+import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
 
 /** What a re-rendered page keeps from the form that failed. */

@@ -5,39 +5,13 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { contactsByCompany } from '../../services/desk-directory.js';
-import { Refusal, notFound } from '../../services/errors.js';
-import type { IncomingFile } from '../../services/attachments.js';
+import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
+import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 
 const INTAKE_CHANNELS = ['phone', 'mail'] as const;
-
-function typeParam(raw: unknown): CaseType {
-  const type = CASE_TYPES.find((x) => x === raw);
-  if (!type) throw notFound();
-  return type;
-}
-
-/** The type's fields plus the contact and the channel, from the posted form (nothing else). */
-function intakeValues(type: CaseType, body: unknown): Record<string, string> {
-  const posted = (body ?? {}) as Record<string, unknown>;
-  const values: Record<string, string> = {};
-  for (const name of [...REQUEST_FORMS[type].map((f) => f.name), 'contactEmail', 'channel']) {
-    const v = posted[name];
-    const first = Array.isArray(v) ? v[0] : v;
-    if (typeof first === 'string') values[name] = first;
-  }
-  return values;
-}
-
-/** Files posted as `attachments` (an empty file input sends nothing worth keeping). */
-export function uploadedFiles(req: Request, field = 'attachments'): IncomingFile[] {
-  const files = Array.isArray(req.files) ? req.files : [];
-  return files
-    .filter((f) => f.fieldname === field && (f.originalname || f.size > 0))
-    .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
-}
 
 async function renderForm(s: Services, req: Request, res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
   const t = res.locals.t;
@@ -66,14 +40,14 @@ export function intakeRoutes(s: Services): Router {
   });
 
   r.get('/:type', async (req, res) => {
-    const type = typeParam(req.params.type);
+    const type = requestTypeParam(req.params.type);
     const contact = typeof req.query.contact === 'string' ? req.query.contact : '';
     await renderForm(s, req, res, type, contact ? { contactEmail: contact } : {}, {}, false);
   });
 
   r.post('/:type', async (req, res) => {
-    const type = typeParam(req.params.type);
-    const { contactEmail, channel, ...values } = intakeValues(type, req.body);
+    const type = requestTypeParam(req.params.type);
+    const { contactEmail, channel, ...values } = postedValues([...REQUEST_FORMS[type].map((f) => f.name), 'contactEmail', 'channel'], req.body);
     const files = uploadedFiles(req);
     let number: number;
     try {

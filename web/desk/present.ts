@@ -6,6 +6,7 @@ import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import type { TimelineEntry } from '../../services/case-details.js';
 import type { Formatters } from '../format.js';
+import { fieldValue } from '../cases/request-form.js';
 
 /** Less than this many real minutes to the first-response deadline is "soon". */
 export const SOON_MINUTES = 120;
@@ -48,25 +49,9 @@ export function fieldRows(fields: Record<string, unknown>, t: TFunction, fmt: Fo
   for (const [name, f] of ALL_FORM_FIELDS) {
     const raw = fields?.[name];
     if (name === 'title' || name === 'description' || raw === undefined || raw === null || raw === '') continue;
-    rows.push({ name, label: t(`desk:fields.${name}`), value: fieldValue(f, raw, t, fmt) });
+    rows.push({ name, label: t(`desk:fields.${name}`), value: fieldValue(f, raw, t, fmt, (v) => t(`desk:choices.${f.name}.${v}`, { defaultValue: v })) });
   }
   return rows;
-}
-
-function fieldValue(f: FormField, raw: unknown, t: TFunction, fmt: Formatters): string {
-  const text = String(raw);
-  switch (f.kind) {
-    case 'confirm':
-      return raw === true ? t('common.yes') : t('common.no');
-    case 'choice':
-      return t(`desk:choices.${f.name}.${text}`, { defaultValue: text });
-    case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? fmt.date(`${text}T12:00:00Z`) : text;
-    case 'datetime':
-      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${fmt.date(`${text.slice(0, 10)}T12:00:00Z`)} ${text.slice(11)}` : text;
-    default:
-      return text;
-  }
 }
 
 /** Hours as the reader writes numbers: 1,5 (da) / 1.5 (en). */

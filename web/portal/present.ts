@@ -2,9 +2,10 @@
 // labelled as on the form that created them.
 import type { TFunction } from 'i18next';
 import type { CaseRecord } from '../../db/models/case-record.js';
-import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
-import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+import { REQUEST_FORMS } from '../../domain/request-forms.js';
+import { CASE_TYPES } from '../../domain/types.js';
 import type { Formatters } from '../format.js';
+import { fieldValue } from '../cases/request-form.js';
 
 type Row = Pick<CaseRecord, 'status' | 'view'>;
 
@@ -61,26 +62,10 @@ export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, 
       const raw = values[field.name];
       if (done.has(field.name) || !(field.name in values) || raw === undefined || raw === null || raw === '') continue;
       done.add(field.name);
-      rows.push({ label: t(`portal:forms.${type}.${field.name}.label`), value: fieldValue(type, field, raw, t, fmt) });
+      rows.push({ label: t(`portal:forms.${type}.${field.name}.label`), value: fieldValue(field, raw, t, fmt, (v) => t(`portal:forms.${type}.${field.name}.choices.${v}`, { defaultValue: v })) });
     }
   }
   return rows;
-}
-
-function fieldValue(type: CaseType, f: FormField, raw: unknown, t: TFunction, fmt: Formatters): string {
-  const text = String(raw);
-  switch (f.kind) {
-    case 'confirm':
-      return raw === true ? t('common.yes') : t('common.no');
-    case 'choice':
-      return t(`portal:forms.${type}.${f.name}.choices.${text}`, { defaultValue: text });
-    case 'date':
-      return /^\d{4}-\d{2}-\d{2}$/.test(text) ? fmt.date(`${text}T12:00:00Z`) : text;
-    case 'datetime':
-      return /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/.test(text) ? `${fmt.date(`${text.slice(0, 10)}T12:00:00Z`)} ${text.slice(11)}` : text;
-    default:
-      return text;
-  }
 }
 
 /** A number of hours in words ("1 time", "2,5 timer" / "1 hour", "2.5 hours"). */

@@ -1,38 +1,13 @@
 // New requests: choose the type, then fill in its form (SPEC §3, §6). The form is validated by the
 // same service as the API and the desk; on errors it comes back with the messages next to the fields.
-import { Router, type Request, type Response } from 'express';
+import { Router, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
-import { Refusal, notFound } from '../../services/errors.js';
-import type { IncomingFile } from '../../services/attachments.js';
+import { Refusal } from '../../services/errors.js';
 import { responseDueOf } from '../../services/response-due.js';
+import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
-
-function typeParam(raw: unknown): CaseType {
-  const type = CASE_TYPES.find((x) => x === raw);
-  if (!type) throw notFound();
-  return type;
-}
-
-/** The type's fields from the posted form, nothing else (the schema is strict). */
-function formValues(type: CaseType, body: unknown): Record<string, string> {
-  const posted = (body ?? {}) as Record<string, unknown>;
-  const values: Record<string, string> = {};
-  for (const f of REQUEST_FORMS[type]) {
-    const v = posted[f.name];
-    const first = Array.isArray(v) ? v[0] : v;
-    if (typeof first === 'string') values[f.name] = first;
-  }
-  return values;
-}
-
-function uploadedFiles(req: Request): IncomingFile[] {
-  const files = Array.isArray(req.files) ? req.files : [];
-  return files
-    .filter((f) => f.fieldname === 'attachments' && (f.originalname || f.size > 0))
-    .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
-}
 
 function renderForm(res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
   const t = res.locals.t;
@@ -54,11 +29,11 @@ export function requestRoutes(s: Services): Router {
     res.render('portal/new', { title: res.locals.t('portal:new.title'), types: CASE_TYPES, responseHours: s.terms().timers.firstResponseMinutes / 60 });
   });
 
-  r.get('/:type', (req, res) => renderForm(res, typeParam(req.params.type), {}, {}, false));
+  r.get('/:type', (req, res) => renderForm(res, requestTypeParam(req.params.type), {}, {}, false));
 
   r.post('/:type', async (req, res) => {
-    const type = typeParam(req.params.type);
-    const values = formValues(type, req.body);
+    const type = requestTypeParam(req.params.type);
+    const values = postedValues(REQUEST_FORMS[type].map((f) => f.name), req.body);
     const files = uploadedFiles(req);
     let number: number;
     try {
