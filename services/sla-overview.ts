@@ -8,7 +8,7 @@ import type { CaseStatus, CaseType, Channel } from '../domain/types.js';
 import type { Services } from './context.js';
 import { monthBounds } from './billing-export.js';
 
-export const LIST_LIMIT = 100;
+export const LIST_LIMIT = 25;
 const RESPONSE_WINDOW_DAYS = 30;
 
 export interface WaitingCase {
@@ -113,7 +113,7 @@ export async function slaOverview(s: Services): Promise<SlaOverview> {
               count(c.number) FILTER (WHERE c.responded_at IS NULL AND c.status NOT IN (:terminal))::int AS unanswered,
               count(c.number) FILTER (WHERE ${inMonth})::int AS received,
               count(c.number) FILTER (WHERE c.sla_breached AND ${inMonth})::int AS breached
-         FROM companies co LEFT JOIN cases c ON c.company_id = co.id
+         FROM companies co LEFT JOIN cases c ON c.company_id = co.id AND (c.status NOT IN (:terminal) OR (${inMonth}))
         GROUP BY co.id, co.name ORDER BY co.name`,
     ),
   ]);
