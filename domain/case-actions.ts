@@ -6,20 +6,19 @@ import type { CaseAction } from './case-states.js';
 
 const text = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
 const optionalText = (max: number) => z.string({ error: 'invalid' }).trim().max(max, { error: 'too_long' }).optional();
+// Native checks (not refinements), so the JSON Schema of the API document carries the limits too.
 const wholeNumber = (min: number, max: number) =>
   z.coerce
     .number({ error: 'not_a_number' })
-    .refine(Number.isFinite, { error: 'not_a_number' })
-    .refine(Number.isInteger, { error: 'not_whole' })
-    .refine((n) => n >= min, { error: min === 0 ? 'not_negative' : 'too_small' })
-    .refine((n) => n <= max, { error: 'too_large' });
+    .int({ error: 'not_whole' })
+    .min(min, { error: min === 0 ? 'not_negative' : 'too_small' })
+    .max(max, { error: 'too_large' });
 const hours = (max: number) =>
   z.coerce
     .number({ error: 'not_a_number' })
-    .refine(Number.isFinite, { error: 'not_a_number' })
-    .refine((n) => n > 0, { error: 'positive' })
-    .refine((n) => n <= max, { error: 'too_large' })
-    .refine((n) => Number.isInteger(n * 4), { error: 'quarter_hours' });
+    .positive({ error: 'positive' })
+    .max(max, { error: 'too_large' })
+    .multipleOf(0.25, { error: 'quarter_hours' });
 const nothing = z.object({}).strict();
 
 export const ACTION_INPUTS = {
@@ -70,9 +69,24 @@ export type InputCheck<A extends CaseAction> = { ok: true; value: ActionInput<A>
 
 /** Validates an action's input; errors map a field (dotted path, `_` for the whole body) to a message key. */
 export function parseActionInput<A extends CaseAction>(action: A, raw: unknown): InputCheck<A> {
-  const result = ACTION_INPUTS[action].safeParse(raw ?? {});
+  const schema = ACTION_INPUTS[action];
+  const input = withoutBlankOptionals(schema, raw ?? {});
+  const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data as ActionInput<A> };
-  return { ok: false, errors: issuesToFieldErrors(result.error.issues) };
+  const errors = issuesToFieldErrors(result.error.issues);
+  // A field left empty is "required", whatever its type would have said about an empty value.
+  for (const field of Object.keys(errors)) if (field !== '_' && errors[field] !== 'unknown_field' && isBlank((input as Record<string, unknown>)[field])) errors[field] = 'required';
+  return { ok: false, errors };
+}
+
+const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
+
+/** An optional field sent empty (a form's blank input) counts as not sent. */
+function withoutBlankOptionals(schema: z.ZodObject, raw: unknown): unknown {
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
+  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
+  for (const [key, field] of Object.entries(schema.shape)) if (isBlank(out[key]) && (field as z.ZodType).safeParse(undefined).success) delete out[key];
+  return out;
 }
 
 /** Maps zod issues to `{ field: messageKey }`, the first issue per field winning. */

@@ -52,7 +52,7 @@ describe('/healthz', () => {
     const url = await webApp(deadDb, inject('temporalAddress'));
     const res = await fetch(`${url}/healthz`);
     expect(res.status).toBe(503);
-    expect((await res.json()).down).toContain('database');
+    expect(((await res.json()) as { down: string[] }).down).toContain('database');
     await deadDb.close();
   });
 });
