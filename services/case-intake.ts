@@ -2,7 +2,6 @@
 // Contacts file for their own company from the portal; agents register phone and mail requests
 // on behalf of a contact. The workflow id is case-<number> with USE_EXISTING, so a retry is harmless.
 import { QueryTypes } from 'sequelize';
-import type { WorkflowIdConflictPolicy } from '@temporalio/client';
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../domain/case-actions.js';
 import { requestSchema, toRequestContent } from '../domain/request-forms.js';
@@ -10,7 +9,7 @@ import { CASE_TYPES, type CaseType, type Channel } from '../domain/types.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
 import { caseWorkflowId, TASK_QUEUE, type CaseInput } from '../workflows/messages.js';
-import { caseSearchAttributes } from '../workflows/search-attributes.js';
+import { initialCaseSearchAttributes } from '../workflows/search-attributes.js';
 import type { caseWorkflow } from '../workflows/case.js';
 import type { Services } from './context.js';
 import { forbidden, invalid, unavailable } from './errors.js';
@@ -110,8 +109,8 @@ async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
         taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,
         workflowId: record.workflowId,
         args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING' as WorkflowIdConflictPolicy,
-        typedSearchAttributes: caseSearchAttributes({ ...input, status: 'received', responseDueAt: null, slaBreached: false }).filter((p) => p.value !== null) as never,
+        workflowIdConflictPolicy: 'USE_EXISTING',
+        typedSearchAttributes: initialCaseSearchAttributes(input),
         memo: { title: input.title, company: record.companyId },
       });
     } catch (err) {

@@ -1,7 +1,7 @@
 // The case's search attributes: how ops find cases in the Temporal UI ("which cases are breaching
 // today": ResponseDueAt < end of day AND CaseStatus = "received", or SlaBreached = true).
 // No personal data here: numbers, ids and states only.
-import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributeUpdatePair } from '@temporalio/common';
+import { defineSearchAttributeKey, SearchAttributeType, type SearchAttributePair, type SearchAttributeUpdatePair } from '@temporalio/common';
 
 type SearchAttributeKey = ReturnType<typeof defineSearchAttributeKey>;
 import type { CaseView } from './messages.js';
@@ -37,4 +37,9 @@ export function caseSearchAttributes(c: Described): SearchAttributeUpdatePair[] 
     { key: ResponseDueAt, value: c.responseDueAt === null ? null : new Date(c.responseDueAt) },
     { key: SlaBreached, value: c.slaBreached },
   ] as SearchAttributeUpdatePair[];
+}
+
+/** The attributes a case starts with (set by whoever starts the workflow, so it is findable at once). */
+export function initialCaseSearchAttributes(c: Omit<Described, 'status' | 'responseDueAt' | 'slaBreached'>): SearchAttributePair[] {
+  return caseSearchAttributes({ ...c, status: 'received', responseDueAt: null, slaBreached: false }).filter((p) => p.value !== null) as SearchAttributePair[];
 }
