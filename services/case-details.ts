@@ -31,6 +31,8 @@ export interface AttachmentInfo {
 
 export interface CaseDetails {
   record: CaseRecord;
+  /** What the customer asked for (description and the form's fields); null for a price approver, who sees only the offer. */
+  request: { description: string; fields: Record<string, unknown> } | null;
   company: Company;
   contact: Person;
   owner: Person | null;
@@ -57,11 +59,13 @@ export async function caseDetails(s: Services, person: Person, number: number): 
     person.role === 'approver'
       ? Promise.resolve([])
       : CaseMessage.findAll({ where: { caseNumber: number, ...(staff ? {} : { internal: false }) }, include: [{ association: 'author', attributes: ['firstName', 'lastName', 'role'] }], order: [['createdAt', 'ASC']] }),
-    Attachment.findAll({
-      where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
-      attributes: ['id', 'filename', 'contentType', 'size', 'internal', 'createdAt'],
-      order: [['id', 'ASC']],
-    }),
+    person.role === 'approver'
+      ? Promise.resolve([])
+      : Attachment.findAll({
+          where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
+          attributes: ['id', 'filename', 'contentType', 'size', 'internal', 'createdAt'],
+          order: [['id', 'ASC']],
+        }),
     person.role === 'approver' ? Promise.resolve([]) : BillingLineRecord.findAll({ where: { caseNumber: number }, order: [['lineNo', 'ASC']] }),
     allowedActionsFor(s, person, record),
   ]);
@@ -92,6 +96,7 @@ export async function caseDetails(s: Services, person: Person, number: number): 
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
   return {
     record,
+    request: person.role === 'approver' ? null : { description: record.description, fields: record.fields ?? {} },
     company,
     contact,
     owner,

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, loginAs, newPage, screenshot } from '../support/browser.js';
 import { closeTestDatabase, testDatabase } from '../support/servers.js';
-import { currentMonth, fileSupportRequest, unique, until } from './admin-support.js';
+import { closeTestServices, currentMonth, fileOverdueRequest, unique, until } from './admin-support.js';
 
 let browser: Browser;
 
@@ -15,12 +15,13 @@ beforeAll(async () => {
 
 afterAll(async () => {
   await browser?.close();
+  await closeTestServices();
   await closeTestDatabase();
 });
 
 describe('manager pages in the browser', () => {
   it('shows the SLA overview with a waiting request', async () => {
-    const number = await fileSupportRequest('kontakt1@basis.test', `Skærmbillede ${unique()}`);
+    const number = await fileOverdueRequest('kontakt1@basis.test', `Skærmbillede ${unique()}`);
     await until(() => testDatabase().models.CaseRecord.findByPk(number), (r) => (r?.version ?? 0) >= 1);
     const page = await newPage(browser);
     await loginAs(page, 'manager@desk.test');

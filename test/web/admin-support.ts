@@ -4,6 +4,7 @@ import { pino } from 'pino';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
 import type { Services } from '../../services/context.js';
+import { fileCase } from '../../services/case-intake.js';
 import { PageClient } from '../support/page-client.js';
 import { baseUrl, devServerClient, testDatabase } from '../support/servers.js';
 
@@ -58,6 +59,22 @@ export async function fileSupportRequest(email: string, title: string): Promise<
   const m = /^\/portal\/cases\/(\d+)$/.exec(res.location ?? '');
   if (res.status !== 302 || !m) throw new Error(`filing the request failed: ${res.status} ${res.html.slice(0, 500)}`);
   return Number(m[1]);
+}
+
+/**
+ * A support request received ten days ago and still unanswered: overdue, so it sorts among the most
+ * urgent on the SLA overview however many fresh requests other test files left open.
+ */
+export async function fileOverdueRequest(email: string, title: string): Promise<number> {
+  const s = await testServices();
+  const contact = await s.db.models.Person.findOne({ where: { email } });
+  const late: Services = { ...s, now: () => Date.now() - 10 * 86_400_000 };
+  const record = await fileCase(late, contact!, {
+    type: 'support',
+    values: { title, workflow: 'Fakturering', description: 'Hvordan sender jeg en kreditnota?', tried: 'Menuen.', expected: 'En kreditnota.' },
+    mode: 'form',
+  });
+  return record.number;
 }
 
 /** The raw bytes of a GET as `page`'s signed-in person (fetch's text() would drop a byte-order mark). */

@@ -95,8 +95,8 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
   const deadline = r.nextDeadlineKind && r.nextDeadlineAt && (staff || !DESK_DEADLINES.has(r.nextDeadlineKind)) ? { kind: r.nextDeadlineKind, at: iso(r.nextDeadlineAt)! } : null;
   return {
     ...summaryOf(r, companyRef(d.company), personRef(d.contact)),
-    description: r.description,
-    fields: r.fields ?? {},
+    description: d.request?.description ?? '',
+    fields: d.request?.fields ?? {},
     owner: d.owner ? { id: d.owner.id, name: d.owner.fullName } : null,
     respondedAt: iso(r.respondedAt),
     coverageReason: r.coverage ? describeCoverage(r.coverage, 'en') : null,

@@ -11,7 +11,7 @@ import { homeOf } from '../middleware/auth.js';
 
 /** Only local paths are followed after login, never another site. */
 function safeNext(next: unknown, fallback: string): string {
-  return typeof next === 'string' && /^\/(?!\/)[\w\-./?=&%#]*$/.test(next) ? next : fallback;
+  return typeof next === 'string' && next.length <= 2000 && /^\/(?![/\\])[\w\-./?=&%#+,:~]*$/.test(next) ? next : fallback;
 }
 
 export function loginLimiter() {
@@ -51,16 +51,20 @@ export function authRoutes(s: Services): Router {
         next: safeNext(next, ''),
       });
     }
-    const locale = req.session.locale;
+    const { locale, localeChosen } = req.session;
     await new Promise<void>((resolve, reject) => req.session.regenerate((err) => (err ? reject(err) : resolve())));
     req.session.personId = person.id;
-    if (locale && !person.locale) req.session.locale = locale;
+    // A language picked on the login page is the person's choice from now on.
+    if (localeChosen && locale && locale !== person.locale) await person.update({ locale });
     res.redirect(safeNext(next, homeOf(person)));
   });
 
-  r.post('/logout', (req, res) => {
-    req.session.destroy(() => {
-      res.clearCookie('sd.sid');
+  r.post('/logout', (req, res, next) => {
+    // A fresh anonymous session that keeps only the language, so the login page speaks it.
+    const locale = req.person?.locale ?? req.session.locale;
+    req.session.regenerate((err) => {
+      if (err) return next(err);
+      if (locale) req.session.locale = locale;
       res.redirect('/login');
     });
   });
@@ -70,6 +74,7 @@ export function authRoutes(s: Services): Router {
     if (isLocale(locale)) {
       req.session.locale = locale;
       if (req.person) await req.person.update({ locale });
+      else req.session.localeChosen = true;
     }
     res.redirect(safeNext(next, '/'));
   });

@@ -30,8 +30,8 @@ export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, now: n
   if (c.nextDeadlineKind && c.nextDeadlineAt) {
     return { text: `${t(`deadlines.${c.nextDeadlineKind}`, { defaultValue: c.nextDeadlineKind })}: ${fmt.dateTime(c.nextDeadlineAt)}`, urgency: null };
   }
-  if (c.waitingOn) return { text: t(`waitingOn.${c.waitingOn}`, { defaultValue: c.waitingOn }), urgency: null };
-  return { text: t('waitingOn.none'), urgency: null };
+  if (c.waitingOn) return { text: t(`desk:waitingOn.${c.waitingOn}`, { defaultValue: c.waitingOn }), urgency: null };
+  return { text: t('desk:waitingOn.none'), urgency: null };
 }
 
 export interface FieldRow {

@@ -12,6 +12,7 @@ export function viewLocals(req: Request, res: Response, next: NextFunction): voi
   res.locals.fmt = formatters(locale);
   res.locals.person = req.person ?? null;
   res.locals.currentPath = req.path;
+  res.locals.currentUrl = req.originalUrl;
   res.locals.now = Date.now();
   res.locals.flash = req.session?.flash ?? null;
   if (req.session?.flash && req.method === 'GET') delete req.session.flash;

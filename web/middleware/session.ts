@@ -9,6 +9,8 @@ declare module 'express-session' {
   interface SessionData {
     personId?: number;
     locale?: Locale;
+    /** The visitor picked `locale` before signing in: it becomes the person's language at login. */
+    localeChosen?: boolean;
     flash?: { kind: 'ok' | 'error'; text: string };
     csrfToken?: string;
   }

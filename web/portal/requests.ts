@@ -5,6 +5,7 @@ import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { Refusal } from '../../services/errors.js';
 import { responseDueOf } from '../../services/response-due.js';
+import { awaitCaseStarted } from '../../services/case-started.js';
 import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
@@ -42,7 +43,8 @@ export function requestRoutes(s: Services): Router {
       if (err instanceof Refusal && err.kind === 'invalid') return renderForm(res, type, values, err.fieldErrors, files.length > 0, 422);
       throw err;
     }
-    const written = await s.db.models.CaseRecord.findByPk(number, { attributes: ['status', 'responseDueAt', 'receivedAt', 'version'], rejectOnEmpty: true });
+    // The case page reads best once the process has recorded receipt (due time, coverage, timeline).
+    const written = (await awaitCaseStarted(s, number, 3000))!;
     const due = responseDueOf(s, written);
     const text = due ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) }) : res.locals.t('portal:form.receivedNoDue', { number });
     req.session.flash = { kind: 'ok', text };
