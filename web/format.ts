@@ -1,4 +1,5 @@
 // How instants, durations and money look on the pages: Copenhagen time, Danish or English format.
+import type { TFunction } from 'i18next';
 import { formatOre } from '../domain/money.js';
 import type { Locale } from '../domain/types.js';
 
@@ -50,4 +51,10 @@ export function formatters(locale: Locale): Formatters {
       return { text: minutes(diff), overdue: diff < 0, minutes: diff };
     },
   };
+}
+
+/** A number of hours in words, in the reader's number format: "1 time", "2,5 timer" / "1 hour", "2.5 hours". */
+export function hoursText(hours: number, t: TFunction, locale: Locale): string {
+  const n = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours);
+  return t('units.hours', { count: hours, n });
 }

@@ -203,6 +203,8 @@ const R = {
   500: error('Unexpected failure (logged with the reference).'),
   503: error('The case process (Temporal) is not reachable right now.'),
 };
+/** What a POST with a JSON body may answer besides its success. */
+const POSTED_ERRORS = { 400: R[400], 401: R[401], 403: R[403], 413: R[413], 415: R[415], 422: R[422], 500: R[500], 503: R[503] };
 const numberParam = { name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'The case number.' };
 
 function actionOperation(action: CaseAction | null): Schema {
@@ -288,14 +290,7 @@ function paths(): Record<string, Schema> {
         requestBody: { required: true, content: { 'application/json': { schema: ref('NewCase') } } },
         responses: {
           201: { ...json(ref('Case'), 'The new case (status `received`, first-response due time and coverage set).'), headers: { Location: { schema: str } } },
-          400: R[400],
-          401: R[401],
-          403: R[403],
-          413: R[413],
-          415: R[415],
-          422: R[422],
-          500: R[500],
-          503: R[503],
+          ...POSTED_ERRORS,
         },
       },
     },
@@ -322,14 +317,7 @@ function paths(): Record<string, Schema> {
       responses: {
         200: json(ref('MailOutcome'), 'A reply added to a case, or the mail was rejected.'),
         201: json(ref('MailOutcome'), 'A new case.'),
-        400: R[400],
-        401: R[401],
-        403: R[403],
-        413: R[413],
-        415: R[415],
-        422: R[422],
-        500: R[500],
-        503: R[503],
+        ...POSTED_ERRORS,
       },
     },
   };

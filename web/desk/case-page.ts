@@ -11,7 +11,8 @@ import { isCaseAction, type CaseAction } from '../../domain/case-states.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS, CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
-import { deadlineText, fieldRows, timelineDetail, validationText, hoursText } from './present.js';
+import { deadlineText, fieldRows, timelineDetail, validationText } from './present.js';
+import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
 

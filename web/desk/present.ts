@@ -5,7 +5,8 @@ import type { CaseRecord } from '../../db/models/case-record.js';
 import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import type { TimelineEntry } from '../../services/case-details.js';
-import type { Formatters } from '../format.js';
+import { hoursText, type Formatters } from '../format.js';
+import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 
 /** Less than this many real minutes to the first-response deadline is "soon". */
@@ -54,18 +55,8 @@ export function fieldRows(fields: Record<string, unknown>, t: TFunction, fmt: Fo
   return rows;
 }
 
-/** Hours as the reader writes numbers: 1,5 (da) / 1.5 (en). */
-export function hoursNumber(hours: number, locale: string): string {
-  return new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours);
-}
-
-/** A number of hours in words: "1,5 timer" / "1.5 hours". */
-export function hoursText(hours: number, t: TFunction, locale: string): string {
-  return t('desk:units.hours', { count: hours, n: hoursNumber(hours, locale) });
-}
-
 /** The figures of a timeline entry in a short line, or null. */
-export function timelineDetail(e: Pick<TimelineEntry, 'kind' | 'data'>, t: TFunction, fmt: Formatters, locale: string): string | null {
+export function timelineDetail(e: Pick<TimelineEntry, 'kind' | 'data'>, t: TFunction, fmt: Formatters, locale: Locale): string | null {
   const d = e.data ?? {};
   const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
   const hours = num('hours');

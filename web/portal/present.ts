@@ -4,7 +4,8 @@ import type { TFunction } from 'i18next';
 import type { CaseRecord } from '../../db/models/case-record.js';
 import { REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
-import type { Formatters } from '../format.js';
+import { hoursText, type Formatters } from '../format.js';
+import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 
 type Row = Pick<CaseRecord, 'status' | 'view'>;
@@ -68,18 +69,13 @@ export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, 
   return rows;
 }
 
-/** A number of hours in words ("1 time", "2,5 timer" / "1 hour", "2.5 hours"). */
-export function hoursText(hours: number, t: TFunction, locale: string): string {
-  return t('portal:units.hours', { count: hours, n: new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours) });
-}
-
 interface TimelineFacts {
   kind: string;
   data: Record<string, unknown>;
 }
 
 /** The figures worth showing with a timeline entry: hours of an estimate, a quote's price, minutes logged. */
-export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: string): string | null {
+export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: Locale): string | null {
   const d = e.data ?? {};
   const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
   const hours = num('hours');

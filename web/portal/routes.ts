@@ -6,7 +6,7 @@ import { requireRole } from '../middleware/auth.js';
 import { listRoutes } from './lists.js';
 import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
-import { hoursText } from './present.js';
+import { hoursText } from '../format.js';
 
 export function portalRoutes(s: Services): Router {
   const r = Router();
