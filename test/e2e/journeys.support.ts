@@ -4,12 +4,12 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
-import type { CaseRecord } from '../../db/models/case-record.js';
 import { REQUEST_FORMS } from '../../domain/request-forms.js';
 import type { CaseType } from '../../domain/types.js';
 import { hashPassword } from '../../services/passwords.js';
 import { testDatabase } from '../support/servers.js';
 import { screenshot } from '../support/browser.js';
+export { readModel } from '../support/servers.js';
 
 /** A word no other test uses, to tell this run's cases apart. */
 export const token = () => randomUUID().replaceAll('-', '').slice(0, 8);
@@ -127,17 +127,6 @@ export async function decide(page: Page, action: string, fields: Record<string, 
     await screenshot(page, `journey-failed-${action}`);
     const said = await page.locator('.flash, .error-summary, p.error').allTextContents();
     throw new Error(`${action}: no confirmation on ${page.url()}; ${said.join(' | ')}`);
-  }
-}
-
-/** The read-model row once `ok` holds. */
-export async function readModel(number: number, ok: (r: CaseRecord) => boolean, ms = 15_000): Promise<CaseRecord> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const row = await testDatabase().models.CaseRecord.findByPk(number);
-    if (row && ok(row)) return row;
-    if (Date.now() > deadline) throw new Error(`case ${number}: read model not as expected (status ${row?.status}, version ${row?.version})`);
-    await new Promise((r) => setTimeout(r, 150));
   }
 }
 

@@ -2,6 +2,7 @@
 import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { connectDatabase, type Database } from '../../db/connection.js';
+import type { CaseRecord } from '../../db/models/case-record.js';
 
 let db: Database | null = null;
 
@@ -22,4 +23,15 @@ export const baseUrl = () => inject('baseUrl');
 export async function devServerClient(): Promise<Client> {
   const connection = await Connection.connect({ address: inject('temporalAddress') });
   return new Client({ connection, namespace: 'default' });
+}
+
+/** The case's read-model row once `ok` holds (by default: the worker has recorded its receipt). */
+export async function readModel(number: number, ok: (r: CaseRecord) => boolean = (r) => r.version >= 1, ms = 15_000): Promise<CaseRecord> {
+  const deadline = Date.now() + ms;
+  for (;;) {
+    const row = await testDatabase().models.CaseRecord.findByPk(number);
+    if (row && ok(row)) return row;
+    if (Date.now() > deadline) throw new Error(`case ${number}: read model not as expected (status ${row?.status}, version ${row?.version})`);
+    await new Promise((r) => setTimeout(r, 150));
+  }
 }

@@ -2,10 +2,10 @@
 // intake page, taking decisions through the case page, and waiting for the worker's read model.
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
-import type { CaseRecord } from '../../db/models/case-record.js';
 import { hashPassword } from '../../services/passwords.js';
 import { PageClient, type PageResponse } from '../support/page-client.js';
 import { testDatabase } from '../support/servers.js';
+export { readModel } from '../support/servers.js';
 
 /** A word no other test uses, to find this test's cases with the queue's search. */
 export const token = () => `t${randomUUID().replaceAll('-', '').slice(0, 10)}`;
@@ -67,17 +67,6 @@ export async function actOk(page: PageClient, number: number, action: string, fi
   const shown = await page.get(res.location!);
   expect(shown.html, `${action}: ${shown.html.match(/class="flash[^"]*"[^>]*>[^<]*/)?.[0]}`).toContain('flash flash-ok');
   return shown;
-}
-
-/** The read-model row once `ok` holds (by default: the worker has written the case's first transition). */
-export async function readModel(number: number, ok: (r: CaseRecord) => boolean = (r) => r.version >= 1, ms = 10_000): Promise<CaseRecord> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const row = await testDatabase().models.CaseRecord.findByPk(number);
-    if (row && ok(row)) return row;
-    if (Date.now() > deadline) throw new Error(`case ${number}: read model not as expected (status ${row?.status}, version ${row?.version})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 /** The numbers of the queue rows in the page, in order. */

@@ -5,9 +5,9 @@ import { expect } from 'vitest';
 import type { Client } from '@temporalio/client';
 import { actionUpdates, caseWorkflowId } from '../../workflows/messages.js';
 import type { CaseAction, Actor } from '../../domain/case-states.js';
-import type { CaseRecord } from '../../db/models/case-record.js';
 import { PageClient, type PageResponse } from '../support/page-client.js';
 import { devServerClient, testDatabase } from '../support/servers.js';
+export { readModel } from '../support/servers.js';
 
 export const unique = (what: string) => `${what} ${randomUUID().slice(0, 8)}`;
 
@@ -42,17 +42,6 @@ export async function fileRequest(page: PageClient, type: string, values: Record
   const m = /^\/portal\/cases\/(\d+)$/.exec(res.location ?? '');
   expect(m).not.toBeNull();
   return { number: Number(m![1]), res };
-}
-
-/** The read-model row once the worker has written at least `version`. */
-export async function readModel(number: number, ok: (r: CaseRecord) => boolean = (r) => r.version >= 1, ms = 10_000): Promise<CaseRecord> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const row = await testDatabase().models.CaseRecord.findByPk(number);
-    if (row && ok(row)) return row;
-    if (Date.now() > deadline) throw new Error(`case ${number}: read model not as expected (status ${row?.status}, version ${row?.version})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 let temporal: Client | null = null;
