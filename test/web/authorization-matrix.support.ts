@@ -4,7 +4,7 @@ import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import { api, tokenFor } from '../support/api-client.js';
 import { PageClient, type PageResponse } from '../support/page-client.js';
-import { testDatabase } from '../support/servers.js';
+import { readModel, testDatabase } from '../support/servers.js';
 
 // ── Actors ──────────────────────────────────────────────────────────────────────────────────────
 
@@ -145,17 +145,6 @@ async function fileOnPortal(page: PageClient, type: 'support' | 'change_request'
   const m = /^\/portal\/cases\/(\d+)$/.exec(res.location ?? '');
   if (res.status !== 302 || !m) throw new Error(`filing ${type} failed: ${res.status} ${res.html.slice(0, 800)}`);
   return Number(m[1]);
-}
-
-/** Waits until the worker has written the case's read model as `ok` says. */
-async function readModel(number: number, ok: (r: { status: string; version: number; view: unknown }) => boolean, ms = 15_000) {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    const row = await testDatabase().models.CaseRecord.findByPk(number);
-    if (row && ok(row)) return row;
-    if (Date.now() > deadline) throw new Error(`case ${number}: read model not as expected (status ${row?.status}, version ${row?.version})`);
-    await new Promise((r) => setTimeout(r, 150));
-  }
 }
 
 async function decide(token: string | undefined, number: number, action: string, body: Record<string, unknown> = {}) {
