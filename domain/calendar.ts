@@ -194,14 +194,17 @@ function wallToInstant(offsetAt: OffsetAt, wall: number, guess: number): Instant
 // Strict ISO-8601 instants
 
 const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):(\d{2}))$/;
+  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
 
 /**
  * Parses an ISO-8601 instant with an explicit offset or Z, e.g. 2024-03-28T14:00:00+01:00,
- * 2024-03-28T13:00Z, 2024-03-28T13:00:00.250Z. Fractions beyond milliseconds are truncated.
- * Null when the text is not such an instant (including a missing offset or an impossible date).
+ * 2024-03-28T13:00Z, 2024-03-28T13:00:00.250Z, 2024-03-28T14:00+0100. Fractions beyond
+ * milliseconds are truncated. A date-time without offset (2024-03-28T14:00) is ISO 8601 local time:
+ * read as wall-clock time in `localZone` when one is given (a time skipped by a DST change moves
+ * forward by the gap, a repeated one means its first occurrence), otherwise refused.
+ * Null when the text is not such an instant (including an impossible date).
  */
-export function parseInstant(iso: string): Instant | null {
+export function parseInstant(iso: string, localZone?: string): Instant | null {
   if (typeof iso !== 'string') return null;
   const m = ISO_INSTANT.exec(iso);
   if (!m) return null;
@@ -211,6 +214,12 @@ export function parseInstant(iso: string): Instant | null {
   const second = m[6] === undefined ? 0 : Number(m[6]);
   const millis = m[7] === undefined ? 0 : Number(m[7].padEnd(3, '0').slice(0, 3));
   if (days === null || hour > 23 || minute > 59 || second > 59) return null;
+  const wall = days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * MS_PER_SECOND + millis;
+  if (m[8] === undefined && m[9] === undefined) {
+    if (localZone === undefined) return null;
+    const offsetAt = offsetFunction(localZone);
+    return wallToInstant(offsetAt, wall, Math.max(offsetAt(wall - 14 * MS_PER_HOUR), offsetAt(wall + 14 * MS_PER_HOUR)));
+  }
   let offset = 0;
   if (m[8] === undefined) {
     const offsetHours = Number(m[10]);
@@ -218,7 +227,6 @@ export function parseInstant(iso: string): Instant | null {
     if (offsetHours > 23 || offsetMinutes > 59) return null;
     offset = (m[9] === '-' ? -1 : 1) * (offsetHours * 60 + offsetMinutes) * MS_PER_MINUTE;
   }
-  const wall = days * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * MS_PER_SECOND + millis;
   return wall - offset;
 }
 

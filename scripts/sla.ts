@@ -9,7 +9,7 @@ import { createCalendar, formatInstant, parseInstant, type Calendar } from '../d
 import { loadCalendarConfig } from '../config/calendar.js';
 
 const USAGE = [
-  'usage: sla due <instant> <minutes>   due instant after <minutes> of working time (ISO 8601 instant with offset)',
+  'usage: sla due <instant> <minutes>   due instant after <minutes> of working time (ISO 8601; without offset: desk local time)',
   "       sla due -                     read '<instant> <minutes>' lines from stdin, print one due instant per line",
   '       sla closed <year>             working weekdays of <year> (1900–2200) on which the desk is closed',
 ].join('\n');
@@ -25,14 +25,14 @@ function parseMinutes(text: string): number {
   return minutes;
 }
 
-function parseArgInstant(text: string): number {
-  const at = parseInstant(text);
-  if (at === null) throw new UsageError(`not an ISO-8601 instant with offset: '${text}'`);
+function parseArgInstant(text: string, timeZone: string): number {
+  const at = parseInstant(text, timeZone);
+  if (at === null) throw new UsageError(`not an ISO-8601 instant (e.g. 2024-03-22T14:00:00+01:00): '${text}'`);
   return at;
 }
 
 function due(calendar: Calendar, instant: string, minutes: string): string {
-  const at = parseArgInstant(instant);
+  const at = parseArgInstant(instant, calendar.config.timeZone);
   const count = parseMinutes(minutes);
   try {
     return formatInstant(calendar.addWorkingTime(at, count), calendar.config.timeZone);
@@ -101,7 +101,7 @@ async function main(args: string[]): Promise<number> {
     return 0;
   }
   if (args.length === 0) {
-    process.stderr.write(USAGE + '\n');
+    process.stderr.write("sla: missing command (due or closed); 'sla --help' shows the usage\n");
     return 2;
   }
   try {
