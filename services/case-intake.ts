@@ -34,9 +34,13 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
   if (by.role === 'approver') throw forbidden({ en: 'price approvers cannot create requests', da: 'prisgodkendere kan ikke oprette henvendelser' });
   const errors: Record<string, string> = {};
   const type = z.enum(CASE_TYPES).safeParse(req.type);
-  if (!type.success) throw invalid({ type: req.type === undefined || req.type === '' ? 'required' : 'invalid_choice' });
+  if (!type.success) errors.type = req.type === undefined || req.type === '' ? 'required' : 'invalid_choice';
 
-  const values = requestSchema(type.data, req.mode).safeParse(req.values);
+  // Without a valid type only the fields every type shares can be judged; they still are, so one
+  // answer lists every mistake.
+  const values = type.success
+    ? requestSchema(type.data, req.mode).safeParse(req.values)
+    : requestSchema('support', 'api').safeParse({ title: req.values.title, description: req.values.description });
   if (!values.success) Object.assign(errors, issuesToFieldErrors(values.error.issues));
 
   let contact: Person | null = by;
@@ -53,7 +57,7 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
     errors.channel = 'invalid_choice';
   }
   Object.assign(errors, checkFiles(req.files ?? []));
-  if (Object.keys(errors).length || !values.success || !contact) throw invalid(errors);
+  if (Object.keys(errors).length || !type.success || !values.success || !contact) throw invalid(errors);
 
   return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: req.files ?? [] });
 }

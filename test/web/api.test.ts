@@ -223,6 +223,7 @@ describe('filing requests', () => {
 
     expect((await post({ type: 'question', title: 'x', description: 'x' })).body.errors).toEqual({ type: 'Choose one of the options.' });
     expect((await post({ title: 'x', description: 'x' })).body.errors).toEqual({ type: 'Required.' });
+    expect((await post({ type: 'question', title: '', description: 'x' })).body.errors).toEqual({ type: 'Choose one of the options.', title: 'Required.' });
 
     const unknown = await post({ type: 'support', title: 'x', description: 'x', priority: 'high' });
     expect(unknown.status).toBe(422);
