@@ -4,10 +4,10 @@ import type { TFunction } from 'i18next';
 import type { CaseRecord } from '../../db/models/case-record.js';
 import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
-import type { TimelineEntry } from '../../services/case-details.js';
 import { hoursText, type Formatters } from '../format.js';
 import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
+import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
 
 /** Less than this many real minutes to the first-response deadline is "soon". */
 export const SOON_MINUTES = 120;
@@ -56,32 +56,27 @@ export function fieldRows(fields: Record<string, unknown>, t: TFunction, fmt: Fo
 }
 
 /** The figures of a timeline entry in a short line, or null. */
-export function timelineDetail(e: Pick<TimelineEntry, 'kind' | 'data'>, t: TFunction, fmt: Formatters, locale: Locale): string | null {
+export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: Locale): string | null {
+  const shared = sharedTimelineDetail(e, t, locale, 'desk');
+  if (shared !== undefined) return shared;
   const d = e.data ?? {};
-  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
-  const hours = num('hours');
   switch (e.kind) {
-    case 'rough-estimate':
-    case 'offer-training':
-    case 'accept-training':
-    case 'decline-training':
-      return hours === null ? null : hoursText(hours, t, locale);
     case 'quote': {
-      const price = num('priceOre');
+      const price = figure(e, 'priceOre');
       if (price === null) return null;
-      const parts = [fmt.money(price), hoursText(hours ?? 0, t, locale), t('desk:timeline.estimation', { time: fmt.minutes(num('estimationMinutes') ?? 0) })];
+      const parts = [fmt.money(price), hoursText(figure(e, 'hours') ?? 0, t, locale), t('desk:timeline.estimation', { time: fmt.minutes(figure(e, 'estimationMinutes') ?? 0) })];
       parts.push(d.released === true ? t('desk:timeline.quoteSent') : t('desk:timeline.quoteAwaitsRelease'));
       return parts.join(' · ');
     }
     case 'release-quote':
     case 'accept-quote': {
-      const price = num('priceOre');
+      const price = figure(e, 'priceOre');
       return price === null ? null : fmt.money(price);
     }
     case 'log-time': {
-      const minutes = num('minutes');
+      const minutes = figure(e, 'minutes');
       if (minutes === null) return null;
-      const line = t('desk:timeline.logged', { time: fmt.minutes(minutes), total: fmt.minutes(num('total') ?? minutes) });
+      const line = t('desk:timeline.logged', { time: fmt.minutes(minutes), total: fmt.minutes(figure(e, 'total') ?? minutes) });
       return typeof d.note === 'string' && d.note ? `${line} · ${d.note}` : line;
     }
     case 'qualify':
@@ -90,11 +85,6 @@ export function timelineDetail(e: Pick<TimelineEntry, 'kind' | 'data'>, t: TFunc
         : d.to
           ? t(`types.${String(d.to)}`)
           : null;
-    case 'reply':
-      return d.resumed === true ? t('desk:timeline.resumed') : null;
-    case 'received':
-      if (typeof d.splitFrom === 'number') return t('desk:timeline.splitFrom', { number: d.splitFrom });
-      return typeof d.channel === 'string' ? t(`channels.${d.channel}`) : null;
     case 'split':
       return Array.isArray(d.titles) ? (d.titles as unknown[]).map(String).join(' · ') : null;
     case 'response_warning':

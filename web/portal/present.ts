@@ -7,6 +7,7 @@ import { CASE_TYPES } from '../../domain/types.js';
 import { hoursText, type Formatters } from '../format.js';
 import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
+import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
 
 type Row = Pick<CaseRecord, 'status' | 'view'>;
 
@@ -69,41 +70,27 @@ export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, 
   return rows;
 }
 
-interface TimelineFacts {
-  kind: string;
-  data: Record<string, unknown>;
-}
-
 /** The figures worth showing with a timeline entry: hours of an estimate, a quote's price, minutes logged. */
 export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: Locale): string | null {
+  const shared = sharedTimelineDetail(e, t, locale, 'portal');
+  if (shared !== undefined) return shared;
   const d = e.data ?? {};
-  const num = (k: string) => (typeof d[k] === 'number' ? (d[k] as number) : null);
-  const hours = num('hours');
-  const price = num('priceOre');
+  const hours = figure(e, 'hours');
+  const price = figure(e, 'priceOre');
   switch (e.kind) {
-    case 'rough-estimate':
-    case 'offer-training':
-    case 'accept-training':
-    case 'decline-training':
-      return hours === null ? null : hoursText(hours, t, locale);
     case 'quote':
     case 'release-quote':
       return price === null ? null : t('portal:timeline.quote', { price: fmt.money(price), hours: hours === null ? '' : hoursText(hours, t, locale) });
     case 'accept-quote':
       return price === null ? null : fmt.money(price);
     case 'log-time': {
-      const minutes = num('minutes');
-      const total = num('total');
+      const minutes = figure(e, 'minutes');
+      const total = figure(e, 'total');
       if (minutes === null) return null;
       return total === null ? fmt.minutes(minutes) : t('portal:timeline.logged', { time: fmt.minutes(minutes), total: fmt.minutes(total) });
     }
     case 'qualify':
       return d.from && d.to && d.from !== d.to ? t('portal:timeline.retyped', { from: t(`types.${String(d.from)}`), to: t(`types.${String(d.to)}`) }) : null;
-    case 'reply':
-      return d.resumed === true ? t('portal:timeline.resumed') : null;
-    case 'received':
-      if (typeof d.splitFrom === 'number') return t('portal:timeline.splitFrom', { number: d.splitFrom });
-      return typeof d.channel === 'string' ? t(`channels.${d.channel}`) : null;
     case 'split':
       return Array.isArray(d.titles) ? t('portal:timeline.splitInto', { count: d.titles.length }) : null;
     default:
