@@ -12,7 +12,13 @@ export function loadCompanyTerms({ db }: { db: Database }) {
     const { Company, Agreement } = db.models;
     const company = await Company.findByPk(companyId);
     if (!company) throw new Error(`company ${companyId} does not exist`);
-    const agreements = await Agreement.findAll({ where: { companyId }, order: [['validFrom', 'ASC'], ['id', 'ASC']] });
+    const agreements = await Agreement.findAll({
+      where: { companyId },
+      order: [
+        ['validFrom', 'ASC'],
+        ['id', 'ASC'],
+      ],
+    });
     return {
       name: company.name,
       terms: {

@@ -21,7 +21,10 @@ const year = z.number().int().min(1000).max(9999);
 const holidayRuleSchema = z
   .strictObject({
     name: bilingualSchema,
-    date: z.string().regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected 'MM-DD'").optional(),
+    date: z
+      .string()
+      .regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, "expected 'MM-DD'")
+      .optional(),
     easterOffset: z.number().int().min(-366).max(366).optional(),
     fromYear: year.optional(),
     untilYear: year.optional(),

@@ -16,7 +16,14 @@ interface DemoCompany {
 }
 
 export const DEMO_COMPANIES: readonly DemoCompany[] = [
-  { id: 'hypercare', name: 'Hypercare ApS', solutionType: 'standard', firstTrainingDaysAgo: 30, agreement: null, note: 'standard solution, first training day 30 days ago: in hyper care' },
+  {
+    id: 'hypercare',
+    name: 'Hypercare ApS',
+    solutionType: 'standard',
+    firstTrainingDaysAgo: 30,
+    agreement: null,
+    note: 'standard solution, first training day 30 days ago: in hyper care',
+  },
   { id: 'udvidet', name: 'Udvidet A/S', solutionType: 'standard', firstTrainingDaysAgo: 800, agreement: 'udvidet', note: 'agreement Udvidet' },
   { id: 'basis', name: 'Basis ApS', solutionType: 'standard', firstTrainingDaysAgo: 800, agreement: 'basis', note: 'agreement Basis' },
   { id: 'faktureret', name: 'Faktureret I/S', solutionType: 'standard', firstTrainingDaysAgo: 800, agreement: null, note: 'no agreement: billed' },
@@ -66,9 +73,36 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
       if (c.agreement) await Agreement.create({ companyId: c.id, kind: c.agreement, validFrom: daysBefore(today, 700), validTo: null }, { transaction });
       await Person.bulkCreate(
         [
-          { email: `kontakt1@${c.id}.test`, firstName: 'Karen', lastName: `Kontakt (${c.name})`, role: 'contact', companyId: c.id, canApprove: true, passwordHash, lastLoginAt: null },
-          { email: `kontakt2@${c.id}.test`, firstName: 'Kim', lastName: `Kontakt (${c.name})`, role: 'contact', companyId: c.id, canApprove: false, passwordHash, lastLoginAt: null },
-          { email: `godkender@${c.id}.test`, firstName: 'Gitte', lastName: `Godkender (${c.name})`, role: 'approver', companyId: c.id, canApprove: true, passwordHash, lastLoginAt: null },
+          {
+            email: `kontakt1@${c.id}.test`,
+            firstName: 'Karen',
+            lastName: `Kontakt (${c.name})`,
+            role: 'contact',
+            companyId: c.id,
+            canApprove: true,
+            passwordHash,
+            lastLoginAt: null,
+          },
+          {
+            email: `kontakt2@${c.id}.test`,
+            firstName: 'Kim',
+            lastName: `Kontakt (${c.name})`,
+            role: 'contact',
+            companyId: c.id,
+            canApprove: false,
+            passwordHash,
+            lastLoginAt: null,
+          },
+          {
+            email: `godkender@${c.id}.test`,
+            firstName: 'Gitte',
+            lastName: `Godkender (${c.name})`,
+            role: 'approver',
+            companyId: c.id,
+            canApprove: true,
+            passwordHash,
+            lastLoginAt: null,
+          },
         ],
         { transaction },
       );

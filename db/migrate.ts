@@ -24,7 +24,12 @@ function migrator(db: Sequelize, log: (line: string) => void) {
     },
     context: db,
     storage: new SequelizeStorage({ sequelize: db, tableName: 'schema_migrations' }),
-    logger: { info: (e) => log(`migration ${String((e as { name?: string }).name ?? '')} ${String((e as { event?: string }).event ?? '')}`.trim()), warn: () => {}, error: () => {}, debug: () => {} },
+    logger: {
+      info: (e) => log(`migration ${String((e as { name?: string }).name ?? '')} ${String((e as { event?: string }).event ?? '')}`.trim()),
+      warn: () => {},
+      error: () => {},
+      debug: () => {},
+    },
   });
 }
 
@@ -43,4 +48,3 @@ export async function migrate(database: Database, log: (line: string) => void = 
     await lock.end();
   }
 }
-

@@ -2,14 +2,7 @@
 // Pure: amounts are integer øre; invalid input throws RangeError (callers validate first).
 import type { Locale, Prices, SolutionType } from './types.js';
 
-export type BillingLineKind =
-  | 'time'
-  | 'estimation_fee'
-  | 'estimation_credit'
-  | 'quote_price'
-  | 'training'
-  | 'extra_contact'
-  | 'contact_training';
+export type BillingLineKind = 'time' | 'estimation_fee' | 'estimation_credit' | 'quote_price' | 'training' | 'extra_contact' | 'contact_training';
 
 export interface BillingLine {
   kind: BillingLineKind;
@@ -164,12 +157,7 @@ export function caseBillingLines(input: CaseBillingInput): BillingLine[] {
 }
 
 /** A company's monthly fee lines: one `extra_contact` line per support contact beyond the included ones. */
-export function monthlyContactLines(input: {
-  contacts: number;
-  month: string;
-  prices: Prices;
-  locale?: Locale;
-}): BillingLine[] {
+export function monthlyContactLines(input: { contacts: number; month: string; prices: Prices; locale?: Locale }): BillingLine[] {
   checkPrices(input.prices);
   nonNegativeInteger(input.contacts, 'contacts');
   if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) throw new RangeError(`month must be YYYY-MM, got ${input.month}`);

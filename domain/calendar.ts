@@ -167,8 +167,7 @@ function offsetFunction(timeZone: string): OffsetAt {
     const p = WALL_CLOCK.exec(format.format(whole));
     if (!p) throw new RangeError(`cannot read wall-clock time in ${timeZone}`);
     const wall =
-      daysFromCivil(Number(p[3]), Number(p[1]), Number(p[2])) * MS_PER_DAY +
-      ((Number(p[4]) * 60 + Number(p[5])) * 60 + Number(p[6])) * MS_PER_SECOND;
+      daysFromCivil(Number(p[3]), Number(p[1]), Number(p[2])) * MS_PER_DAY + ((Number(p[4]) * 60 + Number(p[5])) * 60 + Number(p[6])) * MS_PER_SECOND;
     return wall - whole;
   };
   offsetFunctions.set(timeZone, offsetAt);
@@ -193,8 +192,7 @@ function wallToInstant(offsetAt: OffsetAt, wall: number, guess: number): Instant
 // ---------------------------------------------------------------------------------------------
 // Strict ISO-8601 instants
 
-const ISO_INSTANT =
-  /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
+const ISO_INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?(?:(Z)|([+-])(\d{2}):?(\d{2}))?$/;
 
 /**
  * Parses an ISO-8601 instant with an explicit offset or Z, e.g. 2024-03-28T14:00:00+01:00,
@@ -249,10 +247,7 @@ export function formatInstant(at: Instant, timeZone: string): string {
   const ms = msOfDay % MS_PER_SECOND;
   const sign = offsetMinutes < 0 ? '-' : '+';
   const abs = Math.abs(offsetMinutes);
-  return (
-    `${formatDay(days)}T${pad(hh)}:${pad(mm)}:${pad(ss)}${ms ? `.${pad(ms, 3)}` : ''}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
-  );
+  return `${formatDay(days)}T${pad(hh)}:${pad(mm)}:${pad(ss)}${ms ? `.${pad(ms, 3)}` : ''}` + `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -313,8 +308,7 @@ function checkHolidays(rules: HolidayRule[]): void {
     const fixed = rule.date !== undefined;
     const easter = rule.easterOffset !== undefined;
     if (fixed === easter) throw new RangeError(`calendar: holiday ${label} needs exactly one of date, easterOffset`);
-    if (fixed && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(rule.date!))
-      throw new RangeError(`calendar: holiday ${label} date must be 'MM-DD'`);
+    if (fixed && !/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/.test(rule.date!)) throw new RangeError(`calendar: holiday ${label} date must be 'MM-DD'`);
     if (easter && !Number.isInteger(rule.easterOffset)) throw new RangeError(`calendar: holiday ${label} easterOffset must be an integer`);
   }
 }
@@ -516,8 +510,7 @@ export function createCalendar(input: CalendarConfig): Calendar {
     const whole = Math.round(remaining);
     if (whole > 0 && Math.abs(remaining - whole) < 1e-6) remaining = whole; // 1.15 min → 69000 ms, not 68999.99…
     let year = yearOf(from);
-    if (remaining > (MAX_YEAR - year + 1) * maxOpenPerYear)
-      throw new RangeError(`calendar: ${minutes} working minutes reach beyond year ${MAX_YEAR}`);
+    if (remaining > (MAX_YEAR - year + 1) * maxOpenPerYear) throw new RangeError(`calendar: ${minutes} working minutes reach beyond year ${MAX_YEAR}`);
 
     let table = yearTable(year);
     const i = firstEndingAfter(table, from);

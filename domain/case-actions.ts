@@ -14,11 +14,7 @@ const wholeNumber = (min: number, max: number) =>
     .min(min, { error: min === 0 ? 'not_negative' : 'too_small' })
     .max(max, { error: 'too_large' });
 const hours = (max: number) =>
-  z.coerce
-    .number({ error: 'not_a_number' })
-    .positive({ error: 'positive' })
-    .max(max, { error: 'too_large' })
-    .multipleOf(0.25, { error: 'quarter_hours' });
+  z.coerce.number({ error: 'not_a_number' }).positive({ error: 'positive' }).max(max, { error: 'too_large' }).multipleOf(0.25, { error: 'quarter_hours' });
 const nothing = z.object({}).strict();
 
 export const ACTION_INPUTS = {
@@ -26,10 +22,7 @@ export const ACTION_INPUTS = {
   qualify: z.object({ type: z.enum(CASE_TYPES, { error: 'invalid_choice' }).optional() }).strict(),
   split: z
     .object({
-      titles: z
-        .array(text(200), { error: 'required' })
-        .min(1, { error: 'required' })
-        .max(10, { error: 'too_many' }),
+      titles: z.array(text(200), { error: 'required' }).min(1, { error: 'required' }).max(10, { error: 'too_many' }),
     })
     .strict(),
   'ask-customer': z.object({ message: text(5000) }).strict(),
@@ -75,7 +68,8 @@ export function parseActionInput<A extends CaseAction>(action: A, raw: unknown):
   if (result.success) return { ok: true, value: result.data as ActionInput<A> };
   const errors = issuesToFieldErrors(result.error.issues);
   // A field left empty is "required", whatever its type would have said about an empty value.
-  for (const field of Object.keys(errors)) if (field !== '_' && errors[field] !== 'unknown_field' && isBlank((input as Record<string, unknown>)[field])) errors[field] = 'required';
+  for (const field of Object.keys(errors))
+    if (field !== '_' && errors[field] !== 'unknown_field' && isBlank((input as Record<string, unknown>)[field])) errors[field] = 'required';
   return { ok: false, errors };
 }
 

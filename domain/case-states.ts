@@ -121,7 +121,10 @@ const RULES: Record<CaseAction, Rule> = {
   'ask-customer': {
     roles: STAFF,
     allowed: (c) => DESK_WORKING.includes(c.status) && !(c.status === 'estimating' && c.quote?.outcome === 'pending'),
-    requires: { en: 'the customer can only be asked while the desk is working on the case', da: 'kunden kan kun spørges, mens servicedesken arbejder på sagen' },
+    requires: {
+      en: 'the customer can only be asked while the desk is working on the case',
+      da: 'kunden kan kun spørges, mens servicedesken arbejder på sagen',
+    },
   },
   reply: {
     roles: CONTACT,
@@ -152,12 +155,18 @@ const RULES: Record<CaseAction, Rule> = {
   reclassify: {
     roles: STAFF,
     allowed: (c) => c.type === 'incident' && !c.reclassified && (c.status === 'acknowledged' || c.status === 'in_progress'),
-    requires: { en: 'only an acknowledged incident that is not yet reclassified can be reclassified', da: 'kun en kvitteret fejl, der ikke allerede er omklassificeret, kan omklassificeres' },
+    requires: {
+      en: 'only an acknowledged incident that is not yet reclassified can be reclassified',
+      da: 'kun en kvitteret fejl, der ikke allerede er omklassificeret, kan omklassificeres',
+    },
   },
   'rough-estimate': {
     roles: STAFF,
     allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote === null,
-    requires: { en: 'a rough estimate is given on a change request being estimated, before any quote', da: 'et groft estimat gives på et ændringsønske under estimering, før et tilbud' },
+    requires: {
+      en: 'a rough estimate is given on a change request being estimated, before any quote',
+      da: 'et groft estimat gives på et ændringsønske under estimering, før et tilbud',
+    },
   },
   'request-quote': {
     roles: ['contact', 'agent', 'manager'],
@@ -167,7 +176,10 @@ const RULES: Record<CaseAction, Rule> = {
   quote: {
     roles: STAFF,
     allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote?.outcome !== 'pending',
-    requires: { en: 'a quote is given on a change request being estimated that has no open quote', da: 'et tilbud gives på et ændringsønske under estimering uden et åbent tilbud' },
+    requires: {
+      en: 'a quote is given on a change request being estimated that has no open quote',
+      da: 'et tilbud gives på et ændringsønske under estimering uden et åbent tilbud',
+    },
   },
   'release-quote': {
     roles: ['manager'],
@@ -191,7 +203,10 @@ const RULES: Record<CaseAction, Rule> = {
     allowed: (c) =>
       ['received', 'acknowledged', 'waiting_on_customer', 'estimating', 'rough_estimate_given', 'awaiting_acceptance', 'under_review'].includes(c.status) ||
       (c.status === 'in_progress' && c.quote?.outcome !== 'accepted'),
-    requires: { en: 'a case can be withdrawn until its outcome is given or ordered work has started', da: 'en sag kan trækkes tilbage, indtil den er afsluttet eller bestilt arbejde er gået i gang' },
+    requires: {
+      en: 'a case can be withdrawn until its outcome is given or ordered work has started',
+      da: 'en sag kan trækkes tilbage, indtil den er afsluttet eller bestilt arbejde er gået i gang',
+    },
   },
   'log-time': {
     roles: STAFF,
@@ -218,7 +233,10 @@ const RULES: Record<CaseAction, Rule> = {
     allowed: (c) =>
       (c.type === 'change_request' && (c.status === 'estimating' || c.status === 'rough_estimate_given') && c.quote?.outcome !== 'pending') ||
       (c.type === 'product_idea' && c.status === 'under_review'),
-    requires: { en: 'a change request being estimated or a product idea under review can be declined', da: 'et ændringsønske under estimering eller en produktidé under vurdering kan afvises' },
+    requires: {
+      en: 'a change request being estimated or a product idea under review can be declined',
+      da: 'et ændringsønske under estimering eller en produktidé under vurdering kan afvises',
+    },
   },
   backlog: {
     roles: STAFF,
@@ -228,7 +246,10 @@ const RULES: Record<CaseAction, Rule> = {
   reopen: {
     roles: ['contact', 'agent', 'manager'],
     allowed: (c) => c.status === 'resolved' || c.status === 'delivered',
-    requires: { en: 'only a resolved or delivered case can be reopened, within the reopen window', da: 'kun en løst eller leveret sag kan genåbnes, inden for genåbningsfristen' },
+    requires: {
+      en: 'only a resolved or delivered case can be reopened, within the reopen window',
+      da: 'kun en løst eller leveret sag kan genåbnes, inden for genåbningsfristen',
+    },
   },
   close: {
     roles: STAFF,
@@ -237,9 +258,7 @@ const RULES: Record<CaseAction, Rule> = {
   },
 };
 
-export type Rejection =
-  | { kind: 'forbidden'; message: Bilingual }
-  | { kind: 'conflict'; message: Bilingual };
+export type Rejection = { kind: 'forbidden'; message: Bilingual } | { kind: 'conflict'; message: Bilingual };
 
 /** Why `actor` may not take `action` on the case now, or null when they may. Role is judged before state. */
 export function checkAction(c: CaseProgress, action: CaseAction, actor: Pick<Actor, 'role' | 'canApprove'>): Rejection | null {

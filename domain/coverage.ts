@@ -124,9 +124,7 @@ function supportCoverage(agreement: AgreementInForce | null, channel: Channel): 
     case 'udvidet':
       return { billable: false, code: 'agreement_covers_channel' };
     case 'basis':
-      return channel === 'phone'
-        ? { billable: true, code: 'basis_phone_billed' }
-        : { billable: false, code: 'agreement_covers_channel' };
+      return channel === 'phone' ? { billable: true, code: 'basis_phone_billed' } : { billable: false, code: 'agreement_covers_channel' };
     case 'faktureret':
       return { billable: true, code: 'faktureret_billed' };
     case null:
@@ -139,9 +137,7 @@ function typeCoverage(input: CoverageInput, agreement: AgreementInForce | null):
     case 'incident':
       // A reclassified incident is a restoration of normal operation: billed whatever the agreement,
       // hyper care included.
-      return input.reclassified === true
-        ? { billable: true, code: 'reclassified_billable' }
-        : { billable: false, code: 'incident_always_free' };
+      return input.reclassified === true ? { billable: true, code: 'reclassified_billable' } : { billable: false, code: 'incident_always_free' };
     case 'product_idea':
       return { billable: false, code: 'product_idea_never_billed' };
     case 'change_request':
@@ -185,21 +181,15 @@ export function describeCoverage(c: Coverage, locale: Locale): string {
       if (c.agreement === 'basis') {
         return da ? 'Gratis: Basis dækker henvendelser via portal og mail' : 'Free: Basis covers portal and mail requests';
       }
-      return da
-        ? `Gratis: ${name} dækker henvendelser via telefon, portal og mail`
-        : `Free: ${name} covers phone, portal and mail requests`;
+      return da ? `Gratis: ${name} dækker henvendelser via telefon, portal og mail` : `Free: ${name} covers phone, portal and mail requests`;
     case 'basis_phone_billed':
       return da ? 'Faktureres: Basis dækker ikke telefonhenvendelser' : 'Billable: Basis does not cover phone requests';
     case 'faktureret_billed':
-      return da
-        ? 'Faktureres: aftalen Faktureret betales efter forbrugt tid'
-        : 'Billable: the Faktureret (billed) agreement bills time used';
+      return da ? 'Faktureres: aftalen Faktureret betales efter forbrugt tid' : 'Billable: the Faktureret (billed) agreement bills time used';
     case 'no_agreement_billed':
       return da ? 'Faktureres: ingen supportaftale' : 'Billable: no support agreement';
     case 'reclassified_billable':
-      return da
-        ? 'Faktureres: genskabelse af normal drift (ikke en fejl)'
-        : 'Billable: restoration of normal operation (not an incident)';
+      return da ? 'Faktureres: genskabelse af normal drift (ikke en fejl)' : 'Billable: restoration of normal operation (not an incident)';
     case 'change_request_quoted':
       return da
         ? 'Tiden faktureres ikke: ændringsønsker faktureres via decideret estimering og accepteret tilbud'

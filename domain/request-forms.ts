@@ -56,7 +56,11 @@ function fieldSchema(f: FormField): z.ZodType {
   switch (f.kind) {
     case 'text':
     case 'textarea':
-      s = z.string({ error: 'invalid' }).trim().min(1, { error: 'required' }).max(f.max ?? 5000, { error: 'too_long' });
+      s = z
+        .string({ error: 'invalid' })
+        .trim()
+        .min(1, { error: 'required' })
+        .max(f.max ?? 5000, { error: 'too_long' });
       break;
     case 'number':
       s = z.coerce
@@ -70,7 +74,10 @@ function fieldSchema(f: FormField): z.ZodType {
       s = z.string({ error: 'invalid_date' }).regex(LOCAL_DATE, { error: 'invalid_date' }).refine(validDate, { error: 'invalid_date' });
       break;
     case 'datetime':
-      s = z.string({ error: 'invalid_date' }).regex(LOCAL_DATETIME, { error: 'invalid_date' }).refine((v) => validDate(v.slice(0, 10)), { error: 'invalid_date' });
+      s = z
+        .string({ error: 'invalid_date' })
+        .regex(LOCAL_DATETIME, { error: 'invalid_date' })
+        .refine((v) => validDate(v.slice(0, 10)), { error: 'invalid_date' });
       break;
     case 'confirm':
       s = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1', z.literal(true, { error: 'must_confirm' }));
@@ -82,7 +89,13 @@ function fieldSchema(f: FormField): z.ZodType {
   if (!f.required) return z.preprocess(blankToUndefined, s.optional());
   // A blank required field says "required", not "invalid" (a confirmation keeps its own message).
   if (f.kind === 'confirm') return z.preprocess(blankToUndefined, s);
-  return z.preprocess(blankToUndefined, z.any().refine((v) => v !== undefined, { error: 'required', abort: true }).pipe(s));
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .any()
+      .refine((v) => v !== undefined, { error: 'required', abort: true })
+      .pipe(s),
+  );
 }
 
 function validDate(v: string): boolean {

@@ -12,7 +12,13 @@ import { runWorker, type RunningWorker } from '../worker/run.js';
 import type { Lifecycle } from './lifecycle.js';
 
 /** Connects, migrates (under an advisory lock, so replicas may start together) and seeds demo data if on. */
-export async function openDatabase(env: AppEnv, url: string, life: Lifecycle, say: (l: string) => void, log: Logger): Promise<{ db: Database; seeded: boolean }> {
+export async function openDatabase(
+  env: AppEnv,
+  url: string,
+  life: Lifecycle,
+  say: (l: string) => void,
+  log: Logger,
+): Promise<{ db: Database; seeded: boolean }> {
   const db = connectDatabase(url, { poolMax: env.DATABASE_POOL_MAX });
   life.add('database pool', () => db.close());
   const ran = await migrate(db, (l) => log.debug(l));
@@ -34,7 +40,14 @@ export async function openTemporal(env: AppEnv, address: string, life: Lifecycle
 }
 
 /** Runs the case worker until the process stops; a crashed worker stops the process. */
-export async function startCaseWorker(env: AppEnv, address: string, db: Database, life: Lifecycle, say: (l: string) => void, log: Logger): Promise<RunningWorker> {
+export async function startCaseWorker(
+  env: AppEnv,
+  address: string,
+  db: Database,
+  life: Lifecycle,
+  say: (l: string) => void,
+  log: Logger,
+): Promise<RunningWorker> {
   const connection = await connectWorkerConnection(temporalTarget(env, address));
   life.add('worker connection', () => connection.close());
   say(env.WORKFLOW_BUNDLE ? 'starting the worker…' : 'starting the worker (bundling workflow code)…');

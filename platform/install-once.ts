@@ -45,16 +45,10 @@ export interface RunResult {
 }
 
 /** Spawns a command (no shell), collecting output; never rejects for a non-zero exit, only for spawn errors. */
-export function run(
-  cmd: string,
-  args: string[],
-  opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {},
-): Promise<RunResult> {
+export function run(cmd: string, args: string[], opts: { cwd?: string; env?: NodeJS.ProcessEnv; timeoutMs?: number } = {}): Promise<RunResult> {
   return new Promise((resolve, reject) => {
     // On Linux, setpriv --pdeathsig stops a long build when this process is killed outright.
-    const [file, argv] = fsSync.existsSync(SETPRIV) && process.platform === 'linux'
-      ? [SETPRIV, ['--pdeathsig', 'KILL', '--', cmd, ...args]]
-      : [cmd, args];
+    const [file, argv] = fsSync.existsSync(SETPRIV) && process.platform === 'linux' ? [SETPRIV, ['--pdeathsig', 'KILL', '--', cmd, ...args]] : [cmd, args];
     const child = spawn(file, argv, { cwd: opts.cwd, env: opts.env ?? process.env, stdio: ['ignore', 'pipe', 'pipe'] });
     let stdout = '';
     let stderr = '';

@@ -4,7 +4,10 @@ export class Lifecycle {
   private readonly pieces: { name: string; stop: () => Promise<unknown> }[] = [];
   private stopping = false;
 
-  constructor(private readonly say: (line: string) => void, private readonly limitMs = 10_000) {}
+  constructor(
+    private readonly say: (line: string) => void,
+    private readonly limitMs = 10_000,
+  ) {}
 
   /** Stops the process cleanly on SIGINT / SIGTERM. */
   handleSignals(): this {

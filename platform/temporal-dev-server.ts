@@ -35,18 +35,24 @@ const STOP_GRACE_MS = 8_000;
 /** The `temporal server start-dev` arguments (exported for logging/tests). */
 export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string; namespace?: string }): string[] {
   return [
-    'server', 'start-dev',
-    '--ip', HOST,
-    '--port', String(o.port),
-    '--ui-port', String(o.uiPort),
-    '--namespace', 'default',
+    'server',
+    'start-dev',
+    '--ip',
+    HOST,
+    '--port',
+    String(o.port),
+    '--ui-port',
+    String(o.uiPort),
+    '--namespace',
+    'default',
     ...(o.namespace && o.namespace !== 'default' ? ['--namespace', o.namespace] : []),
-    '--log-level', 'warn',
-    ...(o.dbFile
-      ? ['--db-filename', o.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal']
-      : []),
-    '--dynamic-config-value', 'matching.numTaskqueueReadPartitions=1',
-    '--dynamic-config-value', 'matching.numTaskqueueWritePartitions=1',
+    '--log-level',
+    'warn',
+    ...(o.dbFile ? ['--db-filename', o.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal'] : []),
+    '--dynamic-config-value',
+    'matching.numTaskqueueReadPartitions=1',
+    '--dynamic-config-value',
+    'matching.numTaskqueueWritePartitions=1',
     ...searchAttributeCliArgs(),
   ];
 }
@@ -129,13 +135,7 @@ function captureOutput(child: ChildProcess, log: Log): { tail(): string; quiet()
   return { tail: () => recent.trim().split('\n').slice(-20).join('\n'), quiet: () => (quiet = true) };
 }
 
-async function waitUntilReady(o: {
-  child: ChildProcess;
-  port: number;
-  uiPort: number;
-  namespace: string;
-  output: { tail(): string };
-}): Promise<void> {
+async function waitUntilReady(o: { child: ChildProcess; port: number; uiPort: number; namespace: string; output: { tail(): string } }): Promise<void> {
   const deadline = Date.now() + READY_TIMEOUT_MS;
   const check = (what: string) => {
     if (o.child.exitCode !== null || o.child.signalCode !== null) {

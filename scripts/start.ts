@@ -28,7 +28,12 @@ async function main(): Promise<void> {
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
     say('starting embedded PostgreSQL…');
-    const pg = await startEmbeddedPostgres({ dataDir: env.EMBEDDED_POSTGRES_DIR ?? defaultDataDir('start'), port: env.EMBEDDED_POSTGRES_PORT || undefined, persistent: true, log: say });
+    const pg = await startEmbeddedPostgres({
+      dataDir: env.EMBEDDED_POSTGRES_DIR ?? defaultDataDir('start'),
+      port: env.EMBEDDED_POSTGRES_PORT || undefined,
+      persistent: true,
+      log: say,
+    });
     life.add('PostgreSQL', () => pg.stop());
     databaseUrl = pg.url;
   } else say('using PostgreSQL at DATABASE_URL');

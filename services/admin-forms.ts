@@ -28,11 +28,16 @@ export function parseForm<T extends z.ZodType>(schema: T, raw: unknown): z.outpu
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : Array.isArray(v) ? String(v[0] ?? '') : String(v));
 
-export const requiredText = (max: number) =>
-  z.preprocess(asText, z.string().trim().min(1, { error: 'required' }).max(max, { error: 'too_long' }));
+export const requiredText = (max: number) => z.preprocess(asText, z.string().trim().min(1, { error: 'required' }).max(max, { error: 'too_long' }));
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
-  z.preprocess(asText, z.string().min(1, { error: 'required' }).pipe(z.enum(values, { error: 'invalid_choice' })));
+  z.preprocess(
+    asText,
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .pipe(z.enum(values, { error: 'invalid_choice' })),
+  );
 
 /** True for a real calendar date written YYYY-MM-DD. */
 export function isCalendarDate(text: string): boolean {
@@ -41,19 +46,23 @@ export function isCalendarDate(text: string): boolean {
   return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === text && text >= '1900-01-01' && text <= '2999-12-31';
 }
 
-export const requiredDate = z.preprocess(
-  (v) => asText(v).trim(),
-  z.string().min(1, { error: 'required' }).refine(isCalendarDate, { error: 'invalid_date' }),
-);
+export const requiredDate = z.preprocess((v) => asText(v).trim(), z.string().min(1, { error: 'required' }).refine(isCalendarDate, { error: 'invalid_date' }));
 
 export const optionalDate = z.preprocess(
   (v) => asText(v).trim(),
-  z.string().refine((v) => v === '' || isCalendarDate(v), { error: 'invalid_date' }).transform((v) => (v === '' ? null : v)),
+  z
+    .string()
+    .refine((v) => v === '' || isCalendarDate(v), { error: 'invalid_date' })
+    .transform((v) => (v === '' ? null : v)),
 );
 
 export const email = z.preprocess(
   (v) => asText(v).trim().toLowerCase(),
-  z.string().min(1, { error: 'required' }).max(320, { error: 'too_long' }).pipe(z.email({ error: 'invalid_email' })),
+  z
+    .string()
+    .min(1, { error: 'required' })
+    .max(320, { error: 'too_long' })
+    .pipe(z.email({ error: 'invalid_email' })),
 );
 
 /** A checkbox: present ('on', 'true', '1') means true. */

@@ -24,7 +24,14 @@ export function checkFiles(files: IncomingFile[]): Record<string, string> {
   return {};
 }
 
-export async function storeFiles(s: Services, caseNumber: number, by: Person, files: IncomingFile[], internal: boolean, transaction?: Transaction): Promise<void> {
+export async function storeFiles(
+  s: Services,
+  caseNumber: number,
+  by: Person,
+  files: IncomingFile[],
+  internal: boolean,
+  transaction?: Transaction,
+): Promise<void> {
   const errors = checkFiles(files);
   if (Object.keys(errors).length) throw invalid(errors);
   for (const f of files) {

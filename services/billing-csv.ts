@@ -4,7 +4,18 @@
 // spreadsheet never runs them as formulas.
 import type { BillingMonth } from './billing-export.js';
 
-export const CSV_HEADER = ['company_id', 'company_name', 'case_number', 'case_title', 'billed_on', 'kind', 'minutes', 'amount_ore', 'amount_kr', 'text'] as const;
+export const CSV_HEADER = [
+  'company_id',
+  'company_name',
+  'case_number',
+  'case_title',
+  'billed_on',
+  'kind',
+  'minutes',
+  'amount_ore',
+  'amount_kr',
+  'text',
+] as const;
 
 /** Øre as kroner with a decimal comma and no thousands separator: 71250 → '712,50', -5 → '-0,05'. */
 export function kroner(ore: number): string {

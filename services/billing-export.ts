@@ -78,7 +78,16 @@ export async function billingMonth(s: Services, query: BillingQuery, locale: Loc
   const select = <T extends object>(sql: string) => s.db.sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements });
 
   const [caseLines, charges, companies] = await Promise.all([
-    select<{ company_id: string; case_number: number; title: string; billed_on: string; kind: BillingLineKind; minutes: number; amount_ore: string; text: string }>(
+    select<{
+      company_id: string;
+      case_number: number;
+      title: string;
+      billed_on: string;
+      kind: BillingLineKind;
+      minutes: number;
+      amount_ore: string;
+      text: string;
+    }>(
       `SELECT bl.company_id, bl.case_number, c.title, to_char(bl.billed_on, 'YYYY-MM-DD') AS billed_on, bl.kind, bl.minutes, bl.amount_ore, bl.text
          FROM billing_lines bl JOIN cases c ON c.number = bl.case_number
         WHERE bl.billed_on >= CAST(:from AS date) AND bl.billed_on < CAST(:to AS date) ${onlyCompany('bl.company_id')}
@@ -114,7 +123,16 @@ export async function billingMonth(s: Services, query: BillingQuery, locale: Loc
         })),
       ...charges
         .filter((c) => c.company_id === company.id)
-        .map((c) => ({ companyId: company.id, caseNumber: null, caseTitle: null, billedOn: c.billed_on, kind: c.kind, minutes: c.minutes, amountOre: Number(c.amount_ore), text: c.text })),
+        .map((c) => ({
+          companyId: company.id,
+          caseNumber: null,
+          caseTitle: null,
+          billedOn: c.billed_on,
+          kind: c.kind,
+          minutes: c.minutes,
+          amountOre: Number(c.amount_ore),
+          text: c.text,
+        })),
       ...monthlyContactLines({ contacts: company.contacts, month: query.month, prices, locale }).map((l) => ({
         companyId: company.id,
         caseNumber: null,
@@ -127,7 +145,13 @@ export async function billingMonth(s: Services, query: BillingQuery, locale: Loc
       })),
     ];
     if (lines.length === 0 && query.companyId === null) continue;
-    result.push({ companyId: company.id, companyName: company.name, activeContacts: company.contacts, lines, subtotalOre: lines.reduce((n, l) => n + l.amountOre, 0) });
+    result.push({
+      companyId: company.id,
+      companyName: company.name,
+      activeContacts: company.contacts,
+      lines,
+      subtotalOre: lines.reduce((n, l) => n + l.amountOre, 0),
+    });
   }
   return {
     month: query.month,

@@ -45,7 +45,19 @@ export interface CaseDetails {
 }
 
 /** Timeline kinds a price approver sees: their quotes and training offers. */
-const APPROVER_KINDS = new Set(['received', 'quote', 'release-quote', 'accept-quote', 'reject-quote', 'quote_reminder', 'quote_expiry', 'offer-training', 'accept-training', 'decline-training', 'training_lapse']);
+const APPROVER_KINDS = new Set([
+  'received',
+  'quote',
+  'release-quote',
+  'accept-quote',
+  'reject-quote',
+  'quote_reminder',
+  'quote_expiry',
+  'offer-training',
+  'accept-training',
+  'decline-training',
+  'training_lapse',
+]);
 
 export async function caseDetails(s: Services, person: Person, number: number): Promise<CaseDetails> {
   const record = await findVisibleCase(s, person, number);
@@ -55,10 +67,20 @@ export async function caseDetails(s: Services, person: Person, number: number): 
     Company.findByPk(record.companyId, { rejectOnEmpty: true }),
     People.findByPk(record.contactId, { rejectOnEmpty: true }),
     record.ownerId ? People.findByPk(record.ownerId) : Promise.resolve(null),
-    CaseEventRecord.findAll({ where: { caseNumber: number, ...(staff ? {} : { visibility: 'customer' }) }, order: [['occurredAt', 'ASC'], ['seq', 'ASC']] }),
+    CaseEventRecord.findAll({
+      where: { caseNumber: number, ...(staff ? {} : { visibility: 'customer' }) },
+      order: [
+        ['occurredAt', 'ASC'],
+        ['seq', 'ASC'],
+      ],
+    }),
     person.role === 'approver'
       ? Promise.resolve([])
-      : CaseMessage.findAll({ where: { caseNumber: number, ...(staff ? {} : { internal: false }) }, include: [{ association: 'author', attributes: ['firstName', 'lastName', 'role'] }], order: [['createdAt', 'ASC']] }),
+      : CaseMessage.findAll({
+          where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
+          include: [{ association: 'author', attributes: ['firstName', 'lastName', 'role'] }],
+          order: [['createdAt', 'ASC']],
+        }),
     person.role === 'approver'
       ? Promise.resolve([])
       : Attachment.findAll({
@@ -101,7 +123,14 @@ export async function caseDetails(s: Services, person: Person, number: number): 
     contact,
     owner,
     timeline,
-    attachments: attachments.map((a) => ({ id: Number(a.id), filename: a.filename, contentType: a.contentType, size: a.size, internal: a.internal, createdAt: a.createdAt })),
+    attachments: attachments.map((a) => ({
+      id: Number(a.id),
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      internal: a.internal,
+      createdAt: a.createdAt,
+    })),
     billingLines,
     allowedActions: allowed.actions,
     processReachable: allowed.reachable,

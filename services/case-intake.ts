@@ -75,7 +75,10 @@ async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
   const { CaseRecord } = s.db.models;
   const receivedAt = s.now();
   return s.db.sequelize.transaction(async (transaction) => {
-    const [{ number }] = await s.db.sequelize.query<{ number: number }>("SELECT nextval('case_number_seq')::int AS number", { type: QueryTypes.SELECT, transaction });
+    const [{ number }] = await s.db.sequelize.query<{ number: number }>("SELECT nextval('case_number_seq')::int AS number", {
+      type: QueryTypes.SELECT,
+      transaction,
+    });
     const record = await CaseRecord.create(
       {
         number,

@@ -12,7 +12,10 @@ import { invalid } from './errors.js';
 import { issuesToFieldErrors } from '../domain/case-actions.js';
 import { isStaff } from './people.js';
 
-const flag = z.enum(['true', 'false', '1', '0', 'on', '']).optional().transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'on'));
+const flag = z
+  .enum(['true', 'false', '1', '0', 'on', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'on'));
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
   z
     .union([z.string(), z.array(z.string())])
@@ -23,11 +26,21 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
 export const caseFilterSchema = z.object({
   status: list(CASE_STATUSES as unknown as readonly [string, ...string[]]),
   type: list(CASE_TYPES as unknown as readonly [string, ...string[]]),
-  company: z.string().trim().max(60).optional().transform((v) => v || undefined),
+  company: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v) => v || undefined),
   breached: flag,
   mine: flag,
   open: flag,
-  q: z.string().trim().max(200).optional().transform((v) => v || undefined),
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
   page: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(100000, { error: 'too_large' }).default(1),
   pageSize: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(200, { error: 'too_large' }).default(50),
 });
@@ -52,7 +65,10 @@ const QUEUE_ORDER: Order = [
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];
-const NEWEST_FIRST: Order = [['receivedAt', 'DESC'], ['number', 'DESC']];
+const NEWEST_FIRST: Order = [
+  ['receivedAt', 'DESC'],
+  ['number', 'DESC'],
+];
 
 export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
   const and: WhereOptions<CaseRecord>[] = [visibleCases(person)];
@@ -65,7 +81,9 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
   if (f.mine && isStaff(person)) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
   if (f.q) {
     const n = Number(f.q.replace(/^#/, ''));
-    and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(Number.isSafeInteger(n) ? [{ number: n }] : [])] } as WhereOptions<CaseRecord>);
+    and.push({
+      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(Number.isSafeInteger(n) ? [{ number: n }] : [])],
+    } as WhereOptions<CaseRecord>);
   }
   const where = { [Op.and]: and };
   // Counted without the joins: the list's includes are one-to-one and do not change the count.

@@ -63,7 +63,12 @@ export async function listCompanies(s: Services): Promise<CompanyRow[]> {
   const { Company, Agreement } = s.db.models;
   const [companies, agreements, counts] = await Promise.all([
     Company.findAll({ order: [['name', 'ASC']] }),
-    Agreement.findAll({ order: [['validFrom', 'ASC'], ['id', 'ASC']] }),
+    Agreement.findAll({
+      order: [
+        ['validFrom', 'ASC'],
+        ['id', 'ASC'],
+      ],
+    }),
     s.db.sequelize.query<{ company_id: string; contacts: number; approvers: number }>(
       `SELECT company_id, count(*) FILTER (WHERE role = 'contact')::int AS contacts, count(*) FILTER (WHERE role = 'approver')::int AS approvers
          FROM people WHERE company_id IS NOT NULL AND active GROUP BY company_id`,
@@ -74,7 +79,13 @@ export async function listCompanies(s: Services): Promise<CompanyRow[]> {
   const countOf = new Map(counts.map((c) => [c.company_id, c]));
   return companies.map((company) => ({
     company,
-    agreement: agreementStatus(termsOf(company, agreements.filter((a) => a.companyId === company.id)), today),
+    agreement: agreementStatus(
+      termsOf(
+        company,
+        agreements.filter((a) => a.companyId === company.id),
+      ),
+      today,
+    ),
     contacts: countOf.get(company.id)?.contacts ?? 0,
     approvers: countOf.get(company.id)?.approvers ?? 0,
   }));
@@ -106,7 +117,13 @@ export async function updateCompany(s: Services, id: string, raw: unknown): Prom
 }
 
 export async function companyAgreements(s: Services, id: string): Promise<Agreement[]> {
-  return s.db.models.Agreement.findAll({ where: { companyId: id }, order: [['validFrom', 'ASC'], ['id', 'ASC']] });
+  return s.db.models.Agreement.findAll({
+    where: { companyId: id },
+    order: [
+      ['validFrom', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  });
 }
 
 /** Adds a period to the company's agreement history; a later valid-from takes over from that day. */

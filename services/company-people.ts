@@ -29,7 +29,13 @@ const approverSchema = z.object(personFields);
 export async function companyPeople(s: Services, companyId: string): Promise<Person[]> {
   return s.db.models.Person.findAll({
     where: { companyId, role: { [Op.in]: ['contact', 'approver'] } },
-    order: [['role', 'DESC'], ['active', 'DESC'], ['lastName', 'ASC'], ['firstName', 'ASC'], ['id', 'ASC']],
+    order: [
+      ['role', 'DESC'],
+      ['active', 'DESC'],
+      ['lastName', 'ASC'],
+      ['firstName', 'ASC'],
+      ['id', 'ASC'],
+    ],
   });
 }
 
@@ -95,7 +101,14 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
           {
             transaction,
             type: QueryTypes.INSERT,
-            replacements: { companyId: company.id, personId: created.id, ...training, text: `${training.text}: ${created.fullName}`, billedOn: todayOf(s), byId: by.id },
+            replacements: {
+              companyId: company.id,
+              personId: created.id,
+              ...training,
+              text: `${training.text}: ${created.fullName}`,
+              billedOn: todayOf(s),
+              byId: by.id,
+            },
           },
         );
       }
@@ -121,7 +134,8 @@ async function companyPerson(s: Services, companyId: string, personId: number): 
 /** Gives or takes a support contact's right to accept prices (quotes and training offers). */
 export async function setApprovalRight(s: Services, companyId: string, personId: number, canApprove: boolean): Promise<Person> {
   const { person } = await companyPerson(s, companyId, personId);
-  if (person.role !== 'contact') throw new Refusal('conflict', { en: 'a price approver always holds the approval right', da: 'en prisgodkender har altid godkendelsesretten' });
+  if (person.role !== 'contact')
+    throw new Refusal('conflict', { en: 'a price approver always holds the approval right', da: 'en prisgodkender har altid godkendelsesretten' });
   return person.update({ canApprove });
 }
 
@@ -136,7 +150,10 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
   if (!active) {
     return s.db.sequelize.transaction(async (transaction) => {
       if (person.role === 'contact') {
-        const others = await s.db.models.Person.count({ where: { companyId: company.id, role: 'contact', active: true, id: { [Op.ne]: person.id } }, transaction });
+        const others = await s.db.models.Person.count({
+          where: { companyId: company.id, role: 'contact', active: true, id: { [Op.ne]: person.id } },
+          transaction,
+        });
         if (others === 0) {
           throw new Refusal('conflict', {
             en: 'a company needs at least one active support contact; add the new contact first',
@@ -145,7 +162,10 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
         }
       }
       const now = new Date(s.now());
-      await s.db.models.PersonToken.update({ usedAt: now }, { where: { personId: person.id, usedAt: null, purpose: { [Op.in]: ['invite', 'reset'] } }, transaction });
+      await s.db.models.PersonToken.update(
+        { usedAt: now },
+        { where: { personId: person.id, usedAt: null, purpose: { [Op.in]: ['invite', 'reset'] } }, transaction },
+      );
       await s.db.models.PersonToken.update({ expiresAt: now }, { where: { personId: person.id, purpose: 'api', expiresAt: { [Op.gt]: now } }, transaction });
       return person.update({ active: false }, { transaction });
     });
@@ -159,7 +179,10 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
 export async function resendInvitation(s: Services, companyId: string, personId: number): Promise<Person> {
   const { company, person } = await companyPerson(s, companyId, personId);
   if (!person.active || person.passwordHash !== null) {
-    throw new Refusal('conflict', { en: 'only an active person without a password can be invited again', da: 'kun en aktiv person uden adgangskode kan inviteres igen' });
+    throw new Refusal('conflict', {
+      en: 'only an active person without a password can be invited again',
+      da: 'kun en aktiv person uden adgangskode kan inviteres igen',
+    });
   }
   await sendInvitation(s, person, company);
   return person;

@@ -42,19 +42,29 @@ export async function listOffers(s: Services, person: Person, page = 1, pageSize
       where: { [Op.and]: [...base, { waitingOn: 'approver' }] },
       attributes,
       include,
-      order: [[literal('next_deadline_at IS NULL'), 'ASC'], ['nextDeadlineAt', 'ASC'], ['number', 'ASC']],
+      order: [
+        [literal('next_deadline_at IS NULL'), 'ASC'],
+        ['nextDeadlineAt', 'ASC'],
+        ['number', 'ASC'],
+      ],
       limit: AWAITING_LIMIT,
     }),
     CaseRecord.findAndCountAll({
       where: { [Op.and]: [...base, { [Op.or]: [{ waitingOn: null }, { waitingOn: { [Op.ne]: 'approver' } }] }] },
       attributes,
       include,
-      order: [['receivedAt', 'DESC'], ['number', 'DESC']],
+      order: [
+        ['receivedAt', 'DESC'],
+        ['number', 'DESC'],
+      ],
       limit: pageSize,
       offset: (page - 1) * pageSize,
     }),
   ]);
-  const sentAt = await quoteSentTimes(s, [...awaiting, ...answered.rows].filter((r) => r.view?.quote?.released).map((r) => r.number));
+  const sentAt = await quoteSentTimes(
+    s,
+    [...awaiting, ...answered.rows].filter((r) => r.view?.quote?.released).map((r) => r.number),
+  );
   const item = (record: CaseRecord): OfferItem => ({ record, quoteValidUntil: quoteValidUntil(s, record.view, sentAt.get(record.number) ?? null) });
   return { awaiting: awaiting.map(item), answered: answered.rows.map(item), total: answered.count, page, pageSize };
 }
@@ -66,7 +76,10 @@ async function quoteSentTimes(s: Services, numbers: number[]): Promise<Map<numbe
   const events = await s.db.models.CaseEventRecord.findAll({
     where: { caseNumber: { [Op.in]: numbers }, kind: { [Op.in]: SENT_KINDS }, visibility: 'customer' },
     attributes: ['caseNumber', 'kind', 'data', 'occurredAt'],
-    order: [['occurredAt', 'ASC'], ['seq', 'ASC']],
+    order: [
+      ['occurredAt', 'ASC'],
+      ['seq', 'ASC'],
+    ],
   });
   for (const e of events) if (e.kind === 'release-quote' || e.data.released === true) sent.set(e.caseNumber, e.occurredAt.getTime());
   return sent;

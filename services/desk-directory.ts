@@ -39,7 +39,11 @@ export async function contactsByCompany(s: Services, person: Person): Promise<Co
   const contacts = await s.db.models.Person.findAll({
     where: { role: 'contact', active: true, companyId: { [Op.ne]: null } },
     attributes: ['email', 'firstName', 'lastName', 'companyId'],
-    order: [['firstName', 'ASC'], ['lastName', 'ASC'], ['email', 'ASC']],
+    order: [
+      ['firstName', 'ASC'],
+      ['lastName', 'ASC'],
+      ['email', 'ASC'],
+    ],
   });
   return companies
     .map((company) => ({

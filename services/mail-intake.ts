@@ -73,9 +73,7 @@ async function companyByDomain(s: Services, email: string): Promise<string | nul
 }
 
 async function answerRejectedSender(s: Services, to: string, sender: Person | null, companyId: string | null): Promise<void> {
-  const contacts = companyId
-    ? await s.db.models.Person.findAll({ where: { companyId, role: 'contact', active: true }, order: [['lastName', 'ASC']] })
-    : [];
+  const contacts = companyId ? await s.db.models.Person.findAll({ where: { companyId, role: 'contact', active: true }, order: [['lastName', 'ASC']] }) : [];
   const locale = sender?.locale ?? 'da';
   const named = contacts.map((c) => `${c.fullName} <${c.email}>`).join(', ');
   const contactsText = contacts.length

@@ -83,30 +83,44 @@ export async function slaOverview(s: Services): Promise<SlaOverview> {
   const inMonth = `c.received_at >= (CAST(:from AS timestamp) AT TIME ZONE :zone) AND c.received_at < (CAST(:to AS timestamp) AT TIME ZONE :zone)`;
 
   const [byStatus, unansweredCount, unansweredRows, breachedTotals, breachedRows, responded, perCompany] = await Promise.all([
-    q<{ status: CaseStatus; count: number }>(`SELECT status, count(*)::int AS count FROM cases WHERE status NOT IN (:terminal) GROUP BY status ORDER BY count DESC, status`),
+    q<{ status: CaseStatus; count: number }>(
+      `SELECT status, count(*)::int AS count FROM cases WHERE status NOT IN (:terminal) GROUP BY status ORDER BY count DESC, status`,
+    ),
     q<{ total: number; overdue: number }>(
       `SELECT count(*)::int AS total, count(*) FILTER (WHERE response_due_at < :now)::int AS overdue
          FROM cases WHERE responded_at IS NULL AND status NOT IN (:terminal)`,
       { now: new Date(now) },
     ),
-    q<{ number: number; title: string; type: CaseType; channel: Channel; status: CaseStatus; company_id: string; company_name: string; received_at: Date; response_due_at: Date | null; sla_breached: boolean }>(
+    q<{
+      number: number;
+      title: string;
+      type: CaseType;
+      channel: Channel;
+      status: CaseStatus;
+      company_id: string;
+      company_name: string;
+      received_at: Date;
+      response_due_at: Date | null;
+      sla_breached: boolean;
+    }>(
       `SELECT c.number, c.title, c.type, c.channel, c.status, c.company_id, co.name AS company_name, c.received_at, c.response_due_at, c.sla_breached
          FROM cases c JOIN companies co ON co.id = c.company_id
         WHERE c.responded_at IS NULL AND c.status NOT IN (:terminal)
         ORDER BY c.response_due_at ASC NULLS LAST, c.received_at ASC, c.number ASC
         LIMIT ${LIST_LIMIT}`,
     ),
-    q<{ received: number; breached: number }>(`SELECT count(*)::int AS received, count(*) FILTER (WHERE c.sla_breached)::int AS breached FROM cases c WHERE ${inMonth}`),
+    q<{ received: number; breached: number }>(
+      `SELECT count(*)::int AS received, count(*) FILTER (WHERE c.sla_breached)::int AS breached FROM cases c WHERE ${inMonth}`,
+    ),
     q<{ number: number; title: string; status: CaseStatus; company_id: string; company_name: string; received_at: Date; responded_at: Date | null }>(
       `SELECT c.number, c.title, c.status, c.company_id, co.name AS company_name, c.received_at, c.responded_at
          FROM cases c JOIN companies co ON co.id = c.company_id
         WHERE c.sla_breached AND ${inMonth}
         ORDER BY c.received_at DESC, c.number DESC LIMIT ${LIST_LIMIT}`,
     ),
-    q<{ received_at: Date; responded_at: Date }>(
-      `SELECT received_at, responded_at FROM cases WHERE responded_at IS NOT NULL AND responded_at >= :since`,
-      { since: new Date(now - RESPONSE_WINDOW_DAYS * 86_400_000) },
-    ),
+    q<{ received_at: Date; responded_at: Date }>(`SELECT received_at, responded_at FROM cases WHERE responded_at IS NOT NULL AND responded_at >= :since`, {
+      since: new Date(now - RESPONSE_WINDOW_DAYS * 86_400_000),
+    }),
     q<{ company_id: string; company_name: string; open: number; unanswered: number; received: number; breached: number }>(
       `SELECT co.id AS company_id, co.name AS company_name,
               count(c.number) FILTER (WHERE c.status NOT IN (:terminal))::int AS open,

@@ -64,7 +64,10 @@ export default async function setup(project: TestProject) {
     const baseUrl = product.baseUrl;
     say(`product up at ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})`);
 
-    const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} } });
+    const bundle = await bundleWorkflowCode({
+      workflowsPath: WORKFLOWS_PATH,
+      logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} },
+    });
     const workflowBundlePath = path.join(dataDir, 'workflow-bundle.js');
     fs.writeFileSync(workflowBundlePath, bundle.code);
 

@@ -40,11 +40,15 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(serverTiming);
   app.use(
     helmet({
-      contentSecurityPolicy: { directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': s.env.COOKIE_SECURE ? [] : null } },
+      contentSecurityPolicy: {
+        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': s.env.COOKIE_SECURE ? [] : null },
+      },
       strictTransportSecurity: s.env.COOKIE_SECURE,
     }),
   );
-  app.use(pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }));
+  app.use(
+    pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }),
+  );
   app.get('/healthz', healthz(s));
   // Served before the session: a browser's favicon request must never carry (or reset) a session cookie.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
@@ -56,7 +60,10 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(session.middleware);
   app.use(saveSessionBeforeRedirect);
   app.use(express.urlencoded({ extended: true, limit: '200kb', parameterLimit: 200 }));
-  const upload = multer({ storage: multer.memoryStorage(), limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 100 } });
+  const upload = multer({
+    storage: multer.memoryStorage(),
+    limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 100 },
+  });
   app.use((req, res, next) => (req.is('multipart/form-data') ? upload.any()(req, res, next) : next()));
   app.use(csrfProtection);
   app.use(loadPerson(s));

@@ -36,7 +36,9 @@ export function healthz(s: Services) {
     } catch {
       // temporal stays down, or the worker could not be asked
     }
-    const down = Object.entries({ database, temporal, worker }).filter(([, v]) => v === 'down').map(([k]) => k);
+    const down = Object.entries({ database, temporal, worker })
+      .filter(([, v]) => v === 'down')
+      .map(([k]) => k);
     res.status(down.length ? 503 : 200).json({ status: down.length ? 'down' : 'ok', database, temporal, worker, ...(down.length ? { down } : {}) });
   };
 }

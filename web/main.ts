@@ -14,7 +14,8 @@ const life = new Lifecycle(say).handleSignals();
 
 async function main(): Promise<void> {
   const env = readEnv();
-  if (!env.DATABASE_URL || !env.TEMPORAL_ADDRESS) throw new Error('web/main.ts needs DATABASE_URL and TEMPORAL_ADDRESS (use `npm start` for the all-in-one product)');
+  if (!env.DATABASE_URL || !env.TEMPORAL_ADDRESS)
+    throw new Error('web/main.ts needs DATABASE_URL and TEMPORAL_ADDRESS (use `npm start` for the all-in-one product)');
   const log = createLogger(env.LOG_LEVEL, 'service-desk-web');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log);
   const client = await openTemporal(env, env.TEMPORAL_ADDRESS, life, say, false);

@@ -61,7 +61,10 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
           const mail = renderMail(s, row);
           const info = await transport.sendMail({ from: s.env.MAIL_FROM, to: row.email, subject: mail.subject, text: mail.text });
           if (!s.env.SMTP_URL) s.log.info({ to: row.email, subject: mail.subject, messageId: info.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
-          await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1 WHERE id = :id', { transaction, replacements: { id: row.id } });
+          await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1 WHERE id = :id', {
+            transaction,
+            replacements: { id: row.id },
+          });
           sent++;
         } catch (err) {
           s.log.warn({ err, id: row.id }, 'mail could not be sent; will retry');

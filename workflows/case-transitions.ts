@@ -23,7 +23,12 @@ export interface TransitionContext {
   now: Instant;
 }
 
-const said = (kind: string, text: string | null, data: Record<string, unknown> = {}, visibility: CaseEvent['visibility'] = 'customer') => ({ kind, text, data, visibility });
+const said = (kind: string, text: string | null, data: Record<string, unknown> = {}, visibility: CaseEvent['visibility'] = 'customer') => ({
+  kind,
+  text,
+  data,
+  visibility,
+});
 
 function enterWaiting(ctx: TransitionContext, waitingFor: 'answer' | 'training_answer'): void {
   const { state: s, calendar, now } = ctx;
@@ -116,7 +121,10 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
       s.type = i.type ?? s.type;
       s.status = statusAfterQualify(s.type);
       if (s.type !== from) recomputeCoverage(ctx);
-      return { event: said('qualify', null, { from, to: s.type }), notices: from === s.type ? [] : [{ audience: 'contact', template: 'case_requalified', params: { type: s.type } }] };
+      return {
+        event: said('qualify', null, { from, to: s.type }),
+        notices: from === s.type ? [] : [{ audience: 'contact', template: 'case_requalified', params: { type: s.type } }],
+      };
     }
     case 'split':
       return { event: said('split', null, { titles: i.titles }), notices: [], split: i.titles };
@@ -126,18 +134,27 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
     case 'reply': {
       const resumes = s.status === 'waiting_on_customer' && s.waitingFor === 'answer';
       if (resumes) leaveWaiting(ctx);
-      return { event: said('reply', i.message, { resumed: resumes }), notices: [{ audience: 'desk', template: 'customer_replied', params: { message: i.message } }] };
+      return {
+        event: said('reply', i.message, { resumed: resumes }),
+        notices: [{ audience: 'desk', template: 'customer_replied', params: { message: i.message } }],
+      };
     }
     case 'offer-training':
       s.training = { hours: i.hours, outcome: 'offered' };
       enterWaiting(ctx, 'training_answer');
-      return { event: said('offer-training', null, { hours: i.hours }), notices: [{ audience: 'price_approvers', template: 'training_offered', params: { hours: i.hours } }] };
+      return {
+        event: said('offer-training', null, { hours: i.hours }),
+        notices: [{ audience: 'price_approvers', template: 'training_offered', params: { hours: i.hours } }],
+      };
     case 'accept-training':
     case 'decline-training': {
       const accepted = action === 'accept-training';
       s.training = { hours: s.training!.hours, outcome: accepted ? 'accepted' : 'declined' };
       leaveWaiting(ctx);
-      return { event: said(action, i.reason ?? null, { hours: s.training.hours }), notices: [{ audience: 'desk', template: accepted ? 'training_accepted' : 'training_declined' }] };
+      return {
+        event: said(action, i.reason ?? null, { hours: s.training.hours }),
+        notices: [{ audience: 'desk', template: accepted ? 'training_accepted' : 'training_declined' }],
+      };
     }
     case 'reclassify':
       s.reclassified = true;
@@ -146,7 +163,10 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
     case 'rough-estimate':
       s.roughEstimate = { hours: i.hours, text: i.text };
       s.status = 'rough_estimate_given';
-      return { event: said('rough-estimate', i.text, { hours: i.hours }), notices: [{ audience: 'contact', template: 'rough_estimate', params: { hours: i.hours } }] };
+      return {
+        event: said('rough-estimate', i.text, { hours: i.hours }),
+        notices: [{ audience: 'contact', template: 'rough_estimate', params: { hours: i.hours } }],
+      };
     case 'request-quote':
       s.status = 'estimating';
       return { event: said('request-quote', i.message ?? null), notices: [{ audience: 'desk', template: 'quote_requested' }] };
@@ -164,12 +184,18 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
       const data = { estimationMinutes: i.estimationMinutes, hours: i.hours, priceOre: i.priceOre, validWorkingDays: s.quote.validWorkingDays, released };
       return released
         ? { event: said('quote', null, data), notices: [{ audience: 'price_approvers', template: 'quote_sent', params: { priceOre: i.priceOre } }] }
-        : { event: said('quote', null, data, 'internal'), notices: [{ audience: 'desk_managers', template: 'quote_needs_release', params: { priceOre: i.priceOre } }] };
+        : {
+            event: said('quote', null, data, 'internal'),
+            notices: [{ audience: 'desk_managers', template: 'quote_needs_release', params: { priceOre: i.priceOre } }],
+          };
     }
     case 'release-quote':
       s.quote = { ...s.quote!, released: true };
       sendQuote(ctx);
-      return { event: said('release-quote', null, { priceOre: s.quote.priceOre, hours: s.quote.hours }), notices: [{ audience: 'price_approvers', template: 'quote_sent', params: { priceOre: s.quote.priceOre } }] };
+      return {
+        event: said('release-quote', null, { priceOre: s.quote.priceOre, hours: s.quote.hours }),
+        notices: [{ audience: 'price_approvers', template: 'quote_sent', params: { priceOre: s.quote.priceOre } }],
+      };
     case 'accept-quote':
       s.quote = { ...s.quote!, outcome: 'accepted' };
       s.status = 'accepted';
@@ -194,7 +220,10 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
     case 'resolve':
     case 'deliver':
       finish(ctx, action === 'resolve' ? 'resolved' : 'delivered');
-      return { event: said(action, i.summary), notices: [{ audience: 'contact', template: action === 'resolve' ? 'case_resolved' : 'case_delivered', params: { summary: i.summary } }] };
+      return {
+        event: said(action, i.summary),
+        notices: [{ audience: 'contact', template: action === 'resolve' ? 'case_resolved' : 'case_delivered', params: { summary: i.summary } }],
+      };
     case 'decline':
       finish(ctx, 'declined');
       return { event: said('decline', i.reason), notices: [{ audience: 'contact', template: 'case_declined', params: { reason: i.reason } }] };
@@ -204,7 +233,10 @@ export function applyAction<A extends CaseAction>(ctx: TransitionContext, action
     case 'reopen':
       s.status = 'in_progress';
       s.reopenUntil = null;
-      return { event: said('reopen', i.reason), notices: [{ audience: actor.role === 'contact' ? 'desk' : 'contact', template: 'case_reopened', params: { reason: i.reason } }] };
+      return {
+        event: said('reopen', i.reason),
+        notices: [{ audience: actor.role === 'contact' ? 'desk' : 'contact', template: 'case_reopened', params: { reason: i.reason } }],
+      };
     case 'close':
       end(ctx, 'closed');
       return { event: said('close', null), notices: [{ audience: 'contact', template: 'case_closed' }], ends: true };
@@ -243,7 +275,13 @@ export function applyDeadline(ctx: TransitionContext, deadline: Deadline): Trans
       s.quote = { ...s.quote!, outcome: 'expired' };
       s.quoteRemindAt = s.quoteExpiresAt = null;
       finish(ctx, 'expired');
-      return { event: said('quote_expiry', null, due), notices: [{ audience: 'price_approvers', template: 'quote_expired' }, { audience: 'desk', template: 'quote_expired' }] };
+      return {
+        event: said('quote_expiry', null, due),
+        notices: [
+          { audience: 'price_approvers', template: 'quote_expired' },
+          { audience: 'desk', template: 'quote_expired' },
+        ],
+      };
     case 'auto_close':
       end(ctx, 'closed');
       return { event: said('auto_close', null, due), notices: [{ audience: 'contact', template: 'case_closed' }], ends: true };

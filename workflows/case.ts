@@ -8,7 +8,16 @@ import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
 import { parseActionInput, type ActionInput } from '../domain/case-actions.js';
 import { allowedActions, checkAction, isTerminal, CASE_ACTIONS, type Actor, type CaseAction } from '../domain/case-states.js';
-import { actionUpdates, allowedActionsQuery, caseViewQuery, caseWorkflowId, mailReplySignal, type ActionRequest, type CaseInput, type CaseView } from './messages.js';
+import {
+  actionUpdates,
+  allowedActionsQuery,
+  caseViewQuery,
+  caseWorkflowId,
+  mailReplySignal,
+  type ActionRequest,
+  type CaseInput,
+  type CaseView,
+} from './messages.js';
 import { armResponseClock, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
 import { applyAction, applyDeadline, type Transition } from './case-transitions.js';
 import { caseSearchAttributes } from './search-attributes.js';
@@ -73,9 +82,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */
   function judge<A extends CaseAction>(action: A, req: ActionRequest): { input: ActionInput<A> } | { failure: wf.ApplicationFailure } {
     const parsed = parseActionInput(action, req.input);
-    if (!parsed.ok) return { failure: wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true }) };
+    if (!parsed.ok)
+      return { failure: wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true }) };
     const rejection = checkAction(state, action, req.actor);
-    if (rejection) return { failure: wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.message.en, details: [rejection.message], nonRetryable: true }) };
+    if (rejection)
+      return {
+        failure: wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.message.en, details: [rejection.message], nonRetryable: true }),
+      };
     return { input: parsed.value };
   }
 
@@ -85,14 +98,16 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     splitCount += titles.length; // reserved before the first await, so concurrent splits never share numbers
     const children = await local.allocateSplitCases({ parentNumber: input.number, titles, firstIndex });
     for (const child of children) {
-      await wf.startChild(caseWorkflow, {
-        workflowId: caseWorkflowId(child.number),
-        args: [{ ...input, number: child.number, title: child.title, splitFrom: input.number }],
-        parentClosePolicy: 'ABANDON',
-        workflowIdReusePolicy: 'REJECT_DUPLICATE',
-      }).catch((err: unknown) => {
-        if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-      });
+      await wf
+        .startChild(caseWorkflow, {
+          workflowId: caseWorkflowId(child.number),
+          args: [{ ...input, number: child.number, title: child.title, splitFrom: input.number }],
+          parentClosePolicy: 'ABANDON',
+          workflowIdReusePolicy: 'REJECT_DUPLICATE',
+        })
+        .catch((err: unknown) => {
+          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
+        });
     }
     return children.map((c) => c.number);
   }
@@ -140,7 +155,12 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   await commit(
     {
       event: { kind: 'received', text: null, visibility: 'customer', data: { channel: input.channel, splitFrom: input.splitFrom ?? null } },
-      notices: input.splitFrom ? [] : [{ audience: 'contact', template: 'case_received' }, { audience: 'desk', template: 'new_case' }],
+      notices: input.splitFrom
+        ? []
+        : [
+            { audience: 'contact', template: 'case_received' },
+            { audience: 'desk', template: 'new_case' },
+          ],
     },
     null,
   );

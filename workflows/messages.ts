@@ -27,14 +27,7 @@ export interface CaseInput {
 }
 
 export type DeadlineKind =
-  | 'response_warning'
-  | 'response_due'
-  | 'waiting_reminder'
-  | 'waiting_close'
-  | 'training_lapse'
-  | 'quote_reminder'
-  | 'quote_expiry'
-  | 'auto_close';
+  'response_warning' | 'response_due' | 'waiting_reminder' | 'waiting_close' | 'training_lapse' | 'quote_reminder' | 'quote_expiry' | 'auto_close';
 
 export interface RoughEstimate {
   hours: number;

@@ -15,15 +15,7 @@ export const ResponseDueAt = defineSearchAttributeKey('ResponseDueAt', SearchAtt
 export const SlaBreached = defineSearchAttributeKey('SlaBreached', SearchAttributeType.BOOL);
 
 /** Every custom search attribute the product needs registered on a Temporal namespace. */
-export const CASE_SEARCH_ATTRIBUTE_KEYS: readonly SearchAttributeKey[] = [
-  CaseNumber,
-  CompanyId,
-  CaseType,
-  CaseStatus,
-  Channel,
-  ResponseDueAt,
-  SlaBreached,
-];
+export const CASE_SEARCH_ATTRIBUTE_KEYS: readonly SearchAttributeKey[] = [CaseNumber, CompanyId, CaseType, CaseStatus, Channel, ResponseDueAt, SlaBreached];
 
 type Described = Pick<CaseView, 'number' | 'companyId' | 'type' | 'status' | 'channel' | 'responseDueAt' | 'slaBreached'>;
 

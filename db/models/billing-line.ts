@@ -22,7 +22,13 @@ export class BillingLineRecord extends Model<InferAttributes<BillingLineRecord>,
         companyId: { type: DataTypes.TEXT, allowNull: false },
         kind: { type: DataTypes.TEXT, allowNull: false },
         minutes: { type: DataTypes.INTEGER, allowNull: false },
-        amountOre: { type: DataTypes.BIGINT, allowNull: false, get() { return Number(this.getDataValue('amountOre')); } },
+        amountOre: {
+          type: DataTypes.BIGINT,
+          allowNull: false,
+          get() {
+            return Number(this.getDataValue('amountOre'));
+          },
+        },
         text: { type: DataTypes.TEXT, allowNull: false },
         billedOn: { type: DataTypes.DATEONLY, allowNull: false },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },

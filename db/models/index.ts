@@ -19,7 +19,19 @@ export type Models = ReturnType<typeof defineModels>;
 let defined: Sequelize | null = null;
 
 export function defineModels(sequelize: Sequelize) {
-  const models = { Company, Agreement, Person, PersonToken, CaseRecord, CaseEventRecord, CaseMessage, Attachment, BillingLineRecord, Notification, IntakeRejection };
+  const models = {
+    Company,
+    Agreement,
+    Person,
+    PersonToken,
+    CaseRecord,
+    CaseEventRecord,
+    CaseMessage,
+    Attachment,
+    BillingLineRecord,
+    Notification,
+    IntakeRejection,
+  };
   if (defined === sequelize) return models;
   for (const m of Object.values(models)) m.define(sequelize);
   Company.hasMany(Agreement, { foreignKey: 'companyId', as: 'agreements' });

@@ -25,7 +25,13 @@ export class Person extends Model<InferAttributes<Person>, InferCreationAttribut
     Person.init(
       {
         id: { type: DataTypes.INTEGER, primaryKey: true, autoIncrement: true },
-        email: { type: DataTypes.TEXT, allowNull: false, set(v: string) { this.setDataValue('email', v.trim().toLowerCase()); } },
+        email: {
+          type: DataTypes.TEXT,
+          allowNull: false,
+          set(v: string) {
+            this.setDataValue('email', v.trim().toLowerCase());
+          },
+        },
         firstName: { type: DataTypes.TEXT, allowNull: false },
         lastName: { type: DataTypes.TEXT, allowNull: false },
         role: { type: DataTypes.TEXT, allowNull: false },

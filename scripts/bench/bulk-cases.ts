@@ -38,4 +38,3 @@ export async function bulkLoad(sql: import('sequelize').Sequelize, n: number): P
      FROM cases WHERE workflow_id LIKE 'imported-%' AND status = 'closed' AND billable`,
   );
 }
-

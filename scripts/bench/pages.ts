@@ -40,7 +40,17 @@ async function main(): Promise<void> {
     const product = await startProductProcess({
       port,
       logFile,
-      env: { NODE_ENV: 'production', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address, DEMO_DATA: 'on', COOKIE_SECURE: 'off', LOG_LEVEL: 'warn', MAIL_DISPATCH: 'off', SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42', DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')) },
+      env: {
+        NODE_ENV: 'production',
+        DATABASE_URL: pg.url,
+        TEMPORAL_ADDRESS: dev.address,
+        DEMO_DATA: 'on',
+        COOKIE_SECURE: 'off',
+        LOG_LEVEL: 'warn',
+        MAIL_DISPATCH: 'off',
+        SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
+      },
     });
     stops.push(() => product.stop());
     say(`product up at ${product.baseUrl}`);
@@ -96,7 +106,9 @@ async function main(): Promise<void> {
       times.sort((a, b) => a - b);
       const p = (q: number) => times[Math.min(times.length - 1, Math.floor(q * times.length))];
       worst = Math.max(worst, p(0.95));
-      rows.push(`| ${name.padEnd(26)} | ${url.padEnd(52)} | ${p(0.5).toFixed(1).padStart(6)} | ${p(0.95).toFixed(1).padStart(6)} | ${times[times.length - 1].toFixed(1).padStart(6)} |`);
+      rows.push(
+        `| ${name.padEnd(26)} | ${url.padEnd(52)} | ${p(0.5).toFixed(1).padStart(6)} | ${p(0.95).toFixed(1).padStart(6)} | ${times[times.length - 1].toFixed(1).padStart(6)} |`,
+      );
     }
     process.stdout.write(
       [

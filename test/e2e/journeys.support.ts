@@ -22,7 +22,10 @@ export class PageWatch {
   readonly problems: string[] = [];
   private readonly allowed: { status: number; path: string }[] = [];
 
-  constructor(readonly page: Page, readonly who: string) {
+  constructor(
+    readonly page: Page,
+    readonly who: string,
+  ) {
     page.on('console', (m) => {
       // An HTTP status (the deliberate 422 of a form with errors) is logged as "Failed to load resource";
       // the response listener below judges those. Everything else at error level is a script or policy problem.
@@ -97,7 +100,13 @@ export async function fillRequest(page: Page, type: CaseType, values: Record<str
 export function requestValues(type: CaseType, title: string): Record<string, string> {
   switch (type) {
     case 'support':
-      return { title, workflow: 'Fakturering – kreditnotaer', description: 'Hvordan udsteder jeg en kreditnota på en bogført faktura?', tried: 'Menuen Faktura → Kreditér; knappen er grå.', expected: 'At kunne kreditere fakturaen.' };
+      return {
+        title,
+        workflow: 'Fakturering – kreditnotaer',
+        description: 'Hvordan udsteder jeg en kreditnota på en bogført faktura?',
+        tried: 'Menuen Faktura → Kreditér; knappen er grå.',
+        expected: 'At kunne kreditere fakturaen.',
+      };
     case 'incident':
       return {
         title,
@@ -110,7 +119,13 @@ export function requestValues(type: CaseType, title: string): Record<string, str
         trained: 'on',
       };
     case 'change_request':
-      return { title, description: 'Ordren skal have et felt til kundens PO-nummer, som vises på fakturaen.', businessReason: 'Tre store kunder kræver PO-nummer på fakturaen.', priceMatters: 'no', wishedDate: '2026-09-01' };
+      return {
+        title,
+        description: 'Ordren skal have et felt til kundens PO-nummer, som vises på fakturaen.',
+        businessReason: 'Tre store kunder kræver PO-nummer på fakturaen.',
+        priceMatters: 'no',
+        wishedDate: '2026-09-01',
+      };
     case 'product_idea':
       return { title, description: 'Listen over ordrer bør kunne sorteres efter kunde.', value: 'Hurtigere overblik for salgsafdelingen.' };
   }
@@ -148,7 +163,9 @@ export async function newPerson(role: 'contact' | 'agent', companyId: string | n
 
 /** The dates of the page's <time> elements: their text, or for the queue's time-left ("3 h 5 min left") the date in the title ("Due: …"). */
 export async function timeTexts(page: Page): Promise<string[]> {
-  const shown = await page.locator('main time').evaluateAll((ts) => ts.map((t) => (t.getAttribute('title') ? t.getAttribute('title')!.replace(/^[^:]*:\s*/, '') : t.textContent ?? '')));
+  const shown = await page
+    .locator('main time')
+    .evaluateAll((ts) => ts.map((t) => (t.getAttribute('title') ? t.getAttribute('title')!.replace(/^[^:]*:\s*/, '') : (t.textContent ?? ''))));
   return shown.map((s) => s.trim()).filter(Boolean);
 }
 

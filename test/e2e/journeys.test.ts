@@ -104,7 +104,8 @@ describe('main journeys in the browser', () => {
         expect(await page.getAttribute('#f-affectedUsers', 'aria-invalid')).toBe('true');
         expect(await page.locator('.field.has-error').count(), 'only the missing field is in error').toBe(1);
         expect(await page.locator(':focus').getAttribute('id'), 'focus lands on the field in error').toBe('f-affectedUsers');
-        for (const name of ['title', 'since', 'description', 'steps', 'expected', 'actual']) expect(await page.inputValue(`#f-${name}`), name).toBe(values[name]);
+        for (const name of ['title', 'since', 'description', 'steps', 'expected', 'actual'])
+          expect(await page.inputValue(`#f-${name}`), name).toBe(values[name]);
         expect(await page.isChecked('#f-trained')).toBe(true);
         expect(await page.locator('.attachments-field .notice').count(), 'asks to choose the file again').toBe(1);
         await shoot(page, 'portal-form-incident-errors');

@@ -62,7 +62,11 @@ describe('scale-out replicas', () => {
 
     // Sessions live in PostgreSQL: a login on this replica works like on the main one.
     const contact = await new PageClient(`http://127.0.0.1:${port}`).login('kontakt1@udvidet.test');
-    const filed = await contact.post('/portal/new/product_idea', { title: 'Mørk visning', description: 'En mørk visning af kalenderen.', value: 'Mindre træthed i øjnene.' });
+    const filed = await contact.post('/portal/new/product_idea', {
+      title: 'Mørk visning',
+      description: 'En mørk visning af kalenderen.',
+      value: 'Mindre træthed i øjnene.',
+    });
     expect(filed.status).toBe(302);
     const page = await contact.get(filed.location!);
     expect(page.status).toBe(200);

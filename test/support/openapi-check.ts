@@ -63,7 +63,8 @@ export async function responseProblems(method: string, template: string | null, 
   if (!operation) return [`${method} ${template} is not documented`];
   const response = operation.responses[String(status)];
   if (!response) return [`${method} ${template} → ${status} is not documented (body ${JSON.stringify(body)})`];
-  if (!response.content?.['application/json']) return body === null || body === '' ? [] : [`${method} ${template} → ${status}: a body where none is documented`];
+  if (!response.content?.['application/json'])
+    return body === null || body === '' ? [] : [`${method} ${template} → ${status}: a body where none is documented`];
   const v = validatorFor(ajv, `openapi.json#/${pointer('paths', template, m, 'responses', String(status), 'content', 'application/json', 'schema')}`);
   if (v(body)) return [];
   return (v.errors ?? []).map((e) => `${method} ${template} → ${status}: ${e.instancePath || '(body)'} ${e.message} ${JSON.stringify(e.params)}`);

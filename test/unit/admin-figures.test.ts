@@ -45,7 +45,7 @@ describe('months', () => {
     expect(shiftMonth('2025-06', 1)).toBe('2025-07');
   });
 
-  it('names a month and a share in the reader\'s language', () => {
+  it("names a month and a share in the reader's language", () => {
     expect(monthName('2025-03', 'da')).toBe('marts 2025');
     expect(monthName('2025-03', 'en')).toBe('March 2025');
     expect(percentText(0.125, 'da')).toBe('12,5 %');
@@ -87,8 +87,26 @@ describe('billing CSV', () => {
           activeContacts: 3,
           subtotalOre: 121250,
           lines: [
-            { companyId: 'acme', caseNumber: 1042, caseTitle: 'Rapport', billedOn: '2025-03-14', kind: 'time', minutes: 45, amountOre: 71250, text: 'Forbrugt tid (min. 15 minutter)' },
-            { companyId: 'acme', caseNumber: null, caseTitle: null, billedOn: '2025-03-01', kind: 'extra_contact', minutes: 0, amountOre: 50000, text: 'Ekstra supportkontakt 1 af 1, 2025-03' },
+            {
+              companyId: 'acme',
+              caseNumber: 1042,
+              caseTitle: 'Rapport',
+              billedOn: '2025-03-14',
+              kind: 'time',
+              minutes: 45,
+              amountOre: 71250,
+              text: 'Forbrugt tid (min. 15 minutter)',
+            },
+            {
+              companyId: 'acme',
+              caseNumber: null,
+              caseTitle: null,
+              billedOn: '2025-03-01',
+              kind: 'extra_contact',
+              minutes: 0,
+              amountOre: 50000,
+              text: 'Ekstra supportkontakt 1 af 1, 2025-03',
+            },
           ],
         },
       ],

@@ -23,7 +23,15 @@ const manager = { role: 'manager', canApprove: false } as const;
 const contact = { role: 'contact', canApprove: true } as const;
 const contactWithoutRight = { role: 'contact', canApprove: false } as const;
 const approver = { role: 'approver', canApprove: true } as const;
-const quote = (extra: object = {}) => ({ estimationMinutes: 60, hours: 10, priceOre: 1_000_000, validWorkingDays: 20, released: true, outcome: 'pending' as const, ...extra });
+const quote = (extra: object = {}) => ({
+  estimationMinutes: 60,
+  hours: 10,
+  priceOre: 1_000_000,
+  validWorkingDays: 20,
+  released: true,
+  outcome: 'pending' as const,
+  ...extra,
+});
 
 describe('allowed moves', () => {
   it.each([
@@ -65,7 +73,11 @@ describe('allowed moves', () => {
   });
 
   it('answers a training offer only while it waits, and offers it once', () => {
-    const waiting = progress('waiting_on_customer', 'support', { waitingFor: 'training_answer', resumeStatus: 'in_progress', training: { hours: 2, outcome: 'offered' } });
+    const waiting = progress('waiting_on_customer', 'support', {
+      waitingFor: 'training_answer',
+      resumeStatus: 'in_progress',
+      training: { hours: 2, outcome: 'offered' },
+    });
     expect(allowedActions(waiting, approver)).toEqual(['accept-training', 'decline-training']);
     expect(waitingOn(waiting)).toBe('approver');
     const accepted = progress('in_progress', 'support', { training: { hours: 2, outcome: 'accepted' } });
@@ -126,7 +138,9 @@ describe('decision inputs', () => {
   });
 
   it('documents its limits in JSON Schema for the API', () => {
-    expect(z.toJSONSchema(ACTION_INPUTS['log-time'], { io: 'input' })).toMatchObject({ properties: { minutes: { type: 'integer', minimum: 1, maximum: 1440 } } });
+    expect(z.toJSONSchema(ACTION_INPUTS['log-time'], { io: 'input' })).toMatchObject({
+      properties: { minutes: { type: 'integer', minimum: 1, maximum: 1440 } },
+    });
   });
 });
 
@@ -137,7 +151,11 @@ describe('request forms', () => {
     const fields = form.error!.issues.map((i) => `${i.path.join('.')}:${i.message}`).sort();
     expect(fields).toEqual(['actual:required', 'affectedUsers:required', 'expected:required', 'since:required', 'steps:required', 'trained:must_confirm']);
     expect(requestSchema('incident', 'api').safeParse({ title: 'Listen er tom', description: 'Siden i morges' }).success).toBe(true);
-    expect(requestSchema('change_request', 'form').safeParse({ title: 't', description: 'd', businessReason: 'b', priceMatters: 'maybe' }).error!.issues[0].message).toBe('invalid_choice');
-    expect(requestSchema('incident', 'api').safeParse({ title: 't', description: 'd', since: '2026-02-30T10:00' }).error!.issues[0].message).toBe('invalid_date');
+    expect(
+      requestSchema('change_request', 'form').safeParse({ title: 't', description: 'd', businessReason: 'b', priceMatters: 'maybe' }).error!.issues[0].message,
+    ).toBe('invalid_choice');
+    expect(requestSchema('incident', 'api').safeParse({ title: 't', description: 'd', since: '2026-02-30T10:00' }).error!.issues[0].message).toBe(
+      'invalid_date',
+    );
   });
 });

@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  agreementOn,
-  coverageFor,
-  describeCoverage,
-  hyperCareUntil,
-  type Coverage,
-  type CoverageCode,
-} from '../../domain/coverage.js';
+import { agreementOn, coverageFor, describeCoverage, hyperCareUntil, type Coverage, type CoverageCode } from '../../domain/coverage.js';
 import { CHANNELS, type AgreementPeriod, type Channel, type CompanyTerms } from '../../domain/types.js';
 
 // ---- the full table: agreement × type × channel ---------------------------------------------
@@ -48,9 +41,19 @@ const SCENARIOS: Record<Scenario, { company: CompanyTerms; receivedOn: string; a
     agreement: 'hyper_care',
     hyperCareUntil: '2026-03-14',
   },
-  udvidet: { company: { ...trainedLongAgo, agreements: [since('udvidet', '2024-01-01')] }, receivedOn: '2026-01-15', agreement: 'udvidet', hyperCareUntil: null },
+  udvidet: {
+    company: { ...trainedLongAgo, agreements: [since('udvidet', '2024-01-01')] },
+    receivedOn: '2026-01-15',
+    agreement: 'udvidet',
+    hyperCareUntil: null,
+  },
   basis: { company: { ...trainedLongAgo, agreements: [since('basis', '2024-01-01')] }, receivedOn: '2026-01-15', agreement: 'basis', hyperCareUntil: null },
-  faktureret: { company: { ...trainedLongAgo, agreements: [since('faktureret', '2024-01-01')] }, receivedOn: '2026-01-15', agreement: 'faktureret', hyperCareUntil: null },
+  faktureret: {
+    company: { ...trainedLongAgo, agreements: [since('faktureret', '2024-01-01')] },
+    receivedOn: '2026-01-15',
+    agreement: 'faktureret',
+    hyperCareUntil: null,
+  },
   'no agreement': { company: { ...trainedLongAgo, agreements: [] }, receivedOn: '2026-01-15', agreement: null, hyperCareUntil: null },
   'changed last month, received after': { company: changedLastMonth, receivedOn: '2026-01-20', agreement: 'basis', hyperCareUntil: null },
   'changed last month, received before': { company: changedLastMonth, receivedOn: '2025-12-20', agreement: 'udvidet', hyperCareUntil: null },
@@ -134,9 +137,7 @@ const rows = TABLE.flatMap(([scenario, typeCase, portal, mail, phone]) =>
 describe('coverage table: agreement × type × channel', () => {
   it('lists every combination exactly once', () => {
     const keys = rows.map((r) => `${r.scenario}|${r.typeCase}|${r.channel}`);
-    const all = (Object.keys(SCENARIOS) as Scenario[]).flatMap((s) =>
-      TYPE_CASES.flatMap((t) => CHANNELS.map((c) => `${s}|${t}|${c}`)),
-    );
+    const all = (Object.keys(SCENARIOS) as Scenario[]).flatMap((s) => TYPE_CASES.flatMap((t) => CHANNELS.map((c) => `${s}|${t}|${c}`)));
     expect(new Set(keys).size).toBe(keys.length);
     expect([...keys].sort()).toEqual([...all].sort());
     expect(rows).toHaveLength(8 * 5 * 3);

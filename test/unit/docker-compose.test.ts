@@ -42,7 +42,10 @@ describe('docker-compose.yml', () => {
   it('defines the app, Temporal and UI services', () => {
     const res = compose('config', '--services');
     expect(res.status, res.stderr).toBe(0);
-    const services = res.stdout.split('\n').map((s) => s.trim()).filter(Boolean);
+    const services = res.stdout
+      .split('\n')
+      .map((s) => s.trim())
+      .filter(Boolean);
     expect(services).toEqual(expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'web', 'worker']));
   });
 

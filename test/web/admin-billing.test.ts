@@ -29,7 +29,10 @@ function row(html: string, attr: string, value: string | number): string {
 }
 
 const readModel = (number: number, ok: (status: string, version: number) => boolean) =>
-  until(() => testDatabase().models.CaseRecord.findByPk(number), (r) => r !== null && ok(r.status, r.version));
+  until(
+    () => testDatabase().models.CaseRecord.findByPk(number),
+    (r) => r !== null && ok(r.status, r.version),
+  );
 
 describe('SLA overview', () => {
   it('lists a new request among those awaiting their first response, with its due time and the figures', async () => {
@@ -70,11 +73,14 @@ describe('billing export', () => {
     await actOnCase(s, agent, number, 'log-time', { minutes: 45, note: 'Gennemgang over telefon' });
     await actOnCase(s, agent, number, 'resolve', { summary: 'Vist hvordan en kreditnota laves.' });
     await actOnCase(s, agent, number, 'close', {});
-    const lines = await until(() => testDatabase().models.BillingLineRecord.findAll({ where: { caseNumber: number } }), (l) => l.length > 0);
+    const lines = await until(
+      () => testDatabase().models.BillingLineRecord.findAll({ where: { caseNumber: number } }),
+      (l) => l.length > 0,
+    );
     expect(lines.map((l) => [l.kind, l.minutes, l.amountOre])).toEqual([['time', 45, (45 * prices.hourlyRateOre) / 60]]);
   });
 
-  it('shows the closed case\'s time line with its minutes and amount, the subtotal and the total', async () => {
+  it("shows the closed case's time line with its minutes and amount, the subtotal and the total", async () => {
     const page = await manager.get('/admin/billing');
     expect(page.status).toBe(200);
     expect(page.html).toContain(`value="${month}"`);
@@ -106,7 +112,9 @@ describe('billing export', () => {
     const lines = res.html.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).toBe('company_id;company_name;case_number;case_title;billed_on;kind;minutes;amount_ore;amount_kr;text');
     const caseLine = lines.find((l) => l.split(';')[2] === String(number));
-    expect(caseLine).toMatch(new RegExp(`^faktureret;Faktureret I/S;${number};${title};${month}-\\d\\d;time;45;71250;712,50;Forbrugt tid \\(min\\. 15 minutter\\)$`));
+    expect(caseLine).toMatch(
+      new RegExp(`^faktureret;Faktureret I/S;${number};${title};${month}-\\d\\d;time;45;71250;712,50;Forbrugt tid \\(min\\. 15 minutter\\)$`),
+    );
   });
 
   it('refuses a bad month or an unknown company with a message (422)', async () => {
@@ -128,7 +136,12 @@ describe('billing export', () => {
     await manager.get('/admin/companies/new');
     expect((await manager.post('/admin/companies/new', { id, name: 'Tre Kontakter ApS', solutionType: 'standard' })).status).toBe(303);
     for (const n of [1, 2, 3]) {
-      const res = await manager.post(`/admin/companies/${id}/contacts`, { firstName: `K${n}`, lastName: 'Kontakt', email: `k${n}-${unique()}@tre.test`, billTraining: n === 3 ? 'on' : '' });
+      const res = await manager.post(`/admin/companies/${id}/contacts`, {
+        firstName: `K${n}`,
+        lastName: 'Kontakt',
+        email: `k${n}-${unique()}@tre.test`,
+        billTraining: n === 3 ? 'on' : '',
+      });
       expect(res.status).toBe(303);
     }
     const page = await manager.get(`/admin/billing?month=${month}&company=${id}`);
@@ -139,7 +152,10 @@ describe('billing export', () => {
     // 500,00 (monthly fee) + 1.900,00 (2 h training) = 2.400,00
     expect(page.html).toMatch(/id="grand-total">2\.400,00 kr\./);
     const csv = await manager.get(`/admin/billing.csv?month=${month}&company=${id}`);
-    const lines = csv.html.replace(/^\uFEFF/, '').trim().split('\r\n');
+    const lines = csv.html
+      .replace(/^\uFEFF/, '')
+      .trim()
+      .split('\r\n');
     expect(lines.filter((l) => l.startsWith(`${id};`)).map((l) => l.split(';').slice(5, 9).join(';'))).toEqual([
       'contact_training;120;190000;1900,00',
       'extra_contact;0;50000;500,00',

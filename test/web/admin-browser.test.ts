@@ -22,7 +22,10 @@ afterAll(async () => {
 describe('manager pages in the browser', () => {
   it('shows the SLA overview with a waiting request', async () => {
     const number = await fileOverdueRequest('kontakt1@basis.test', `Skærmbillede ${unique()}`);
-    await until(() => testDatabase().models.CaseRecord.findByPk(number), (r) => (r?.version ?? 0) >= 1);
+    await until(
+      () => testDatabase().models.CaseRecord.findByPk(number),
+      (r) => (r?.version ?? 0) >= 1,
+    );
     const page = await newPage(browser);
     await loginAs(page, 'manager@desk.test');
     await page.getByRole('link', { name: 'SLA-overblik' }).click();

@@ -12,7 +12,12 @@ let services: Services | null = null;
 
 /** The product's service layer on the test database and the dev server (for driving cases as the desk). */
 export async function testServices(): Promise<Services> {
-  services ??= createServices({ db: testDatabase(), temporal: await devServerClient(), env: readEnv({ ...process.env, NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
+  services ??= createServices({
+    db: testDatabase(),
+    temporal: await devServerClient(),
+    env: readEnv({ ...process.env, NODE_ENV: 'test' }),
+    log: pino({ level: 'silent' }),
+  });
   return services;
 }
 

@@ -82,7 +82,12 @@ describe('who may enter', () => {
 describe('companies and agreements', () => {
   it('refuses a bad id with the message next to the field and keeps the typed values', async () => {
     await manager.get('/admin/companies/new');
-    const res = await manager.post('/admin/companies/new', { id: 'Bad Slug!', name: 'Acme <Test> A/S', solutionType: 'enterprise', firstTrainingDay: '2025-02-30' });
+    const res = await manager.post('/admin/companies/new', {
+      id: 'Bad Slug!',
+      name: 'Acme <Test> A/S',
+      solutionType: 'enterprise',
+      firstTrainingDay: '2025-02-30',
+    });
     expect(res.status).toBe(422);
     expect(res.html).toMatch(/id="f-id-error"[^>]*>Brug 2–41 tegn/);
     expect(res.html).toMatch(/id="f-firstTrainingDay-error"[^>]*>/);
@@ -203,7 +208,13 @@ describe('people of a company', () => {
   it('refuses an e-mail address that is taken, whatever its case, and keeps the typed values', async () => {
     await manager.get('/admin/companies/basis');
     for (const email of ['KONTAKT1@basis.test', 'agent@desk.test']) {
-      const res = await manager.post('/admin/companies/basis/contacts', { firstName: 'Dorte', lastName: 'Dublet', email, canApprove: 'on', billTraining: 'on' });
+      const res = await manager.post('/admin/companies/basis/contacts', {
+        firstName: 'Dorte',
+        lastName: 'Dublet',
+        email,
+        canApprove: 'on',
+        billTraining: 'on',
+      });
       expect(res.status).toBe(422);
       expect(res.html).toMatch(/id="c-email-error"[^>]*>E-mailadressen er allerede i brug/);
       expect(res.html).toContain('value="Dorte"');
@@ -229,11 +240,19 @@ describe('people of a company', () => {
         page = await manager.get(`/admin/companies/${id}`);
         expect(page.html).toContain('Endnu en supportkontakt er ud over de 2 inkluderede og koster 500,00 kr. om måneden');
       }
-      const res = await manager.post(`/admin/companies/${id}/contacts`, { firstName: `Kontakt${i + 1}`, lastName: 'Person', email, locale: i === 1 ? 'en' : 'da', billTraining: i === 0 ? '' : 'on' });
+      const res = await manager.post(`/admin/companies/${id}/contacts`, {
+        firstName: `Kontakt${i + 1}`,
+        lastName: 'Person',
+        email,
+        locale: i === 1 ? 'en' : 'da',
+        billTraining: i === 0 ? '' : 'on',
+      });
       expect(res.status, res.html.slice(0, 1500)).toBe(303);
     }
     page = await manager.get(`/admin/companies/${id}`);
-    expect(page.html).toContain('Kontakten er ud over de 2 inkluderede og koster 500,00 kr. om måneden. Supportkontaktundervisningen (3.800,00 kr.) er med på denne måneds fakturering.');
+    expect(page.html).toContain(
+      'Kontakten er ud over de 2 inkluderede og koster 500,00 kr. om måneden. Supportkontaktundervisningen (3.800,00 kr.) er med på denne måneds fakturering.',
+    );
     const people = await Promise.all(emails.map((email) => db.models.Person.findOne({ where: { email } })));
     expect(people.map((p) => p?.role)).toEqual(['contact', 'contact', 'contact']);
     expect(people.map((p) => p?.canApprove)).toEqual([false, false, false]);
@@ -241,7 +260,10 @@ describe('people of a company', () => {
     const english = await db.models.Notification.findOne({ where: { personId: people[1]!.id, template: 'invitation' } });
     expect(english?.params.roleName).toBe('support contact');
 
-    const [charges] = await db.sequelize.query(`SELECT person_id, kind, minutes, amount_ore::int AS amount_ore FROM company_charges WHERE company_id = :id ORDER BY id`, { replacements: { id } });
+    const [charges] = await db.sequelize.query(
+      `SELECT person_id, kind, minutes, amount_ore::int AS amount_ore FROM company_charges WHERE company_id = :id ORDER BY id`,
+      { replacements: { id } },
+    );
     expect(charges).toEqual([
       { person_id: people[1]!.id, kind: 'contact_training', minutes: 240, amount_ore: 380000 },
       { person_id: people[2]!.id, kind: 'contact_training', minutes: 240, amount_ore: 380000 },
@@ -293,7 +315,16 @@ describe('people of a company', () => {
 describe('in English', () => {
   it('shows every manager page and the admin validation messages in English', async () => {
     const email = `manager-en-${unique()}@desk.test`;
-    await testDatabase().models.Person.create({ email, firstName: 'Mia', lastName: 'Manager', role: 'manager', companyId: null, locale: 'en', passwordHash: await hashPassword('english-manager-1'), lastLoginAt: null });
+    await testDatabase().models.Person.create({
+      email,
+      firstName: 'Mia',
+      lastName: 'Manager',
+      role: 'manager',
+      companyId: null,
+      locale: 'en',
+      passwordHash: await hashPassword('english-manager-1'),
+      lastLoginAt: null,
+    });
     const page = await new PageClient().login(email, 'english-manager-1');
     const expected: [string, string][] = [
       ['/admin/sla', 'Awaiting first response'],

@@ -109,7 +109,11 @@ describe('billing at close', () => {
 describe('change requests and quotes', () => {
   it('bills the estimation fee, credits it and bills the price of an accepted quote', async () => {
     const { number, quoted } = await quotedChangeRequest('faktureret', 2_000_000);
-    expect(quoted).toMatchObject({ status: 'awaiting_acceptance', waitingOn: 'approver', quote: { priceOre: 2_000_000, hours: 20, estimationMinutes: 90, released: true, outcome: 'pending' } });
+    expect(quoted).toMatchObject({
+      status: 'awaiting_acceptance',
+      waitingOn: 'approver',
+      quote: { priceOre: 2_000_000, hours: 20, estimationMinutes: 90, released: true, outcome: 'pending' },
+    });
     const seen = await getCase(approver('faktureret'), number);
     expect(seen.status).toBe(200);
     expect(seen.body.allowedActions).toEqual(expect.arrayContaining(['accept-quote', 'reject-quote']));
@@ -231,7 +235,7 @@ describe('the course of a case', () => {
 });
 
 describe('refusals', () => {
-  it('refuses a move the case\'s state does not allow with 409 and leaves the case unchanged', async () => {
+  it("refuses a move the case's state does not allow with 409 and leaves the case unchanged", async () => {
     const c = await newCase(contact1('faktureret'), 'support');
     const before = await getCase(AGENT, c.number);
     const res = await act(AGENT, c.number, 'resolve', { summary: 'For tidligt.' }, 409);
@@ -263,15 +267,19 @@ describe('refusals', () => {
     expect((await act(AGENT, c.number, 'log-time', { minutes: 2.5 }, 422)).body.errors).toEqual({ minutes: 'Must be a whole number.' });
     await act(AGENT, c.number, 'acknowledge', { plan: 'Vi vurderer.' });
     await act(AGENT, c.number, 'qualify', {});
-    expect((await act(AGENT, c.number, 'quote', { estimationMinutes: 90, hours: 20, priceOre: -1 }, 422)).body.errors).toEqual({ priceOre: 'Must not be negative.' });
-    expect((await act(AGENT, c.number, 'quote', { estimationMinutes: 90, hours: 20.1, priceOre: 100 }, 422)).body.errors).toEqual({ hours: 'Give hours in quarters (e.g. 1.25).' });
+    expect((await act(AGENT, c.number, 'quote', { estimationMinutes: 90, hours: 20, priceOre: -1 }, 422)).body.errors).toEqual({
+      priceOre: 'Must not be negative.',
+    });
+    expect((await act(AGENT, c.number, 'quote', { estimationMinutes: 90, hours: 20.1, priceOre: 100 }, 422)).body.errors).toEqual({
+      hours: 'Give hours in quarters (e.g. 1.25).',
+    });
     expect((await act(AGENT, c.number, 'split', { titles: [] }, 422)).body.errors).toEqual({ titles: 'Required.' });
     const list = await checkedApi('POST', `/cases/${c.number}/actions/log-time`, { token: await tokenFor(AGENT), body: [1] });
     expect(list.status).toBe(422);
     expect((await getCase(AGENT, c.number)).body).toMatchObject({ status: 'estimating', quote: null, loggedMinutes: 0 });
   });
 
-  it('answers 404 for an unknown action and for another company\'s case', async () => {
+  it("answers 404 for an unknown action and for another company's case", async () => {
     const c = await newCase(contact1('udvidet'), 'support');
     const unknown = await act(AGENT, c.number, 'escalate', {}, 404);
     expect(unknown.body).toEqual({ error: 'not found' });

@@ -11,14 +11,20 @@ beforeAll(async () => {
 });
 
 describe('inbound mail', () => {
-  it('turns a contact\'s mail into a case and a reply with its number into a reply', async () => {
-    const created = await checkedApi('POST', '/inbound-mail', { token: robot, body: { from: 'kontakt1@faktureret.test', subject: 'Faktura-layout', text: 'Logoet er væk fra fakturaen.' } });
+  it("turns a contact's mail into a case and a reply with its number into a reply", async () => {
+    const created = await checkedApi('POST', '/inbound-mail', {
+      token: robot,
+      body: { from: 'kontakt1@faktureret.test', subject: 'Faktura-layout', text: 'Logoet er væk fra fakturaen.' },
+    });
     expect(created.status).toBe(201);
     expect(created.body.outcome).toBe('case_created');
     expect(created.body.case.channel).toBe('mail');
     expect(created.body.case.status).toBe('received');
     const n = created.body.case.number;
-    const reply = await checkedApi('POST', '/inbound-mail', { token: robot, body: { from: 'kontakt2@faktureret.test', subject: `Re: [#${n}] Faktura-layout`, text: 'Det gælder alle fakturaer.' } });
+    const reply = await checkedApi('POST', '/inbound-mail', {
+      token: robot,
+      body: { from: 'kontakt2@faktureret.test', subject: `Re: [#${n}] Faktura-layout`, text: 'Det gælder alle fakturaer.' },
+    });
     expect(reply.status).toBe(200);
     expect(reply.body.outcome).toBe('reply_added');
     expect(reply.body.case.number).toBe(n);
@@ -30,7 +36,7 @@ describe('inbound mail', () => {
     expect(res.body).toEqual({ outcome: 'rejected', reason: 'unknown_sender' });
   });
 
-  it('is for the desk\'s gateway only, and validates the mail', async () => {
+  it("is for the desk's gateway only, and validates the mail", async () => {
     const contact = await tokenFor('kontakt1@basis.test');
     expect((await checkedApi('POST', '/inbound-mail', { token: contact, body: { from: 'kontakt1@basis.test', subject: 'x', text: 'y' } })).status).toBe(403);
     const bad = await checkedApi('POST', '/inbound-mail', { token: robot, body: { from: 'nope', text: '', extra: 1 } });

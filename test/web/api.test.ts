@@ -42,14 +42,19 @@ describe('the OpenAPI document', () => {
     expect(doc.components.securitySchemes.bearer).toMatchObject({ type: 'http', scheme: 'bearer' });
     expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining(['/tokens', '/me', '/cases', '/cases/{number}', '/cases/{number}/actions/{action}']));
     expect(doc.paths['/cases'].get && doc.paths['/cases'].post && doc.paths['/tokens'].post).toBeTruthy();
-    for (const name of ['Case', 'CaseSummary', 'CasePage', 'Error', 'ValidationErrors', 'Token', 'BillingLine', 'TimelineItem']) expect(doc.components.schemas[name], name).toBeDefined();
+    for (const name of ['Case', 'CaseSummary', 'CasePage', 'Error', 'ValidationErrors', 'Token', 'BillingLine', 'TimelineItem'])
+      expect(doc.components.schemas[name], name).toBeDefined();
     expect(doc.components.schemas.CaseStatus.enum).toHaveLength(17);
     expect(doc.components.schemas.CaseType.enum).toEqual(['support', 'incident', 'change_request', 'product_idea']);
     expect(doc.components.schemas.BillingLineKind.enum).toEqual(['time', 'estimation_fee', 'estimation_credit', 'quote_price', 'training']);
-    expect(doc.components.schemas.Action.enum).toEqual(expect.arrayContaining(['acknowledge', 'quote', 'release-quote', 'accept-quote', 'decline', 'backlog', 'close']));
+    expect(doc.components.schemas.Action.enum).toEqual(
+      expect.arrayContaining(['acknowledge', 'quote', 'release-quote', 'accept-quote', 'decline', 'backlog', 'close']),
+    );
     // One documented body per action, derived from the validation schemas.
     expect(doc.components.schemas.QuoteInput).toMatchObject({ required: ['estimationMinutes', 'hours', 'priceOre'], additionalProperties: false });
-    expect(doc.paths['/cases/{number}/actions/log-time'].post.requestBody.content['application/json'].schema).toEqual({ $ref: '#/components/schemas/LogTimeInput' });
+    expect(doc.paths['/cases/{number}/actions/log-time'].post.requestBody.content['application/json'].schema).toEqual({
+      $ref: '#/components/schemas/LogTimeInput',
+    });
   });
 
   it('has only references that resolve and operation ids that are unique', async () => {
@@ -128,7 +133,11 @@ describe('tokens', () => {
   });
 
   it('answers 401 with a Bearer challenge without a token, with a bad one, and for a session cookie', async () => {
-    for (const headers of [{} as Record<string, string>, { authorization: 'Bearer not-a-real-token-but-long-enough' }, { authorization: 'Basic a2Fyb2w6c2VjcmV0' }]) {
+    for (const headers of [
+      {} as Record<string, string>,
+      { authorization: 'Bearer not-a-real-token-but-long-enough' },
+      { authorization: 'Basic a2Fyb2w6c2VjcmV0' },
+    ]) {
       const res = await raw('GET', '/me', { headers });
       expect(res.status).toBe(401);
       expect(res.headers.get('www-authenticate')).toMatch(/^Bearer/);
@@ -159,7 +168,15 @@ describe('filing requests', () => {
   it('files each type as a contact: received, first response due 8 working hours later', async () => {
     for (const type of ['support', 'incident', 'change_request', 'product_idea']) {
       const c = await newCase(contact1('udvidet'), type);
-      expect(c).toMatchObject({ type, status: 'received', channel: 'portal', company: { id: 'udvidet' }, contact: { email: 'kontakt1@udvidet.test' }, slaBreached: false, waitingOn: 'desk' });
+      expect(c).toMatchObject({
+        type,
+        status: 'received',
+        channel: 'portal',
+        company: { id: 'udvidet' },
+        contact: { email: 'kontakt1@udvidet.test' },
+        slaBreached: false,
+        waitingOn: 'desk',
+      });
       expect(Number.isInteger(c.number)).toBe(true);
       expect(c.responseDueAt).toBe(due(c.receivedAt));
       expect(c.coverageReason).toEqual(expect.any(String));
@@ -169,7 +186,7 @@ describe('filing requests', () => {
     }
   });
 
-  it('answers 201 with the new case\'s address', async () => {
+  it("answers 201 with the new case's address", async () => {
     const token = await tokenFor(contact2('hypercare'));
     const res = await raw('POST', '/cases', {
       headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
@@ -231,11 +248,17 @@ describe('filing requests', () => {
 
     const badFields = await post({ type: 'incident', title: 'x', description: 'x', fields: { affectedUsers: 'many', trained: false, colour: 'red' } });
     expect(badFields.status).toBe(422);
-    expect(badFields.body.errors).toEqual({ 'fields.affectedUsers': 'Must be a number.', 'fields.trained': 'Must be confirmed.', 'fields.colour': 'Unknown field.' });
+    expect(badFields.body.errors).toEqual({
+      'fields.affectedUsers': 'Must be a number.',
+      'fields.trained': 'Must be confirmed.',
+      'fields.colour': 'Unknown field.',
+    });
 
     expect((await post({ type: 'support', title: 'x', description: 'x', fields: ['x'] })).body.errors).toEqual({ fields: 'Invalid value.' });
     expect((await post({ type: 'support', title: 'x', description: 'x', channel: 'phone' })).body.errors).toEqual({ channel: 'Choose one of the options.' });
-    expect((await post({ type: 'support', title: 'x', description: 'x', contactEmail: 'kontakt2@basis.test' })).body.errors).toEqual({ contactEmail: 'Invalid value.' });
+    expect((await post({ type: 'support', title: 'x', description: 'x', contactEmail: 'kontakt2@basis.test' })).body.errors).toEqual({
+      contactEmail: 'Invalid value.',
+    });
   });
 
   it('requires the contact and the channel when staff register a request', async () => {
@@ -243,7 +266,10 @@ describe('filing requests', () => {
     const none = await checkedApi('POST', '/cases', { token, body: { type: 'support', title: 'Opkald', description: 'x' } });
     expect(none.status).toBe(422);
     expect(none.body.errors).toEqual({ contactEmail: 'Required.', channel: 'Required.' });
-    const stranger = await checkedApi('POST', '/cases', { token, body: { type: 'support', title: 'Opkald', description: 'x', contactEmail: 'godkender@basis.test', channel: 'portal' } });
+    const stranger = await checkedApi('POST', '/cases', {
+      token,
+      body: { type: 'support', title: 'Opkald', description: 'x', contactEmail: 'godkender@basis.test', channel: 'portal' },
+    });
     expect(stranger.body.errors).toEqual({ contactEmail: 'No active support contact has this e-mail address.', channel: 'Choose one of the options.' });
   });
 
@@ -267,7 +293,10 @@ describe('filing requests', () => {
     const text = await raw('POST', '/cases', { headers: { ...auth, 'content-type': 'text/plain' }, body: 'type=support' });
     expect(text.status).toBe(415);
     expect(await responseProblems('POST', '/cases', text.status, text.body)).toEqual([]);
-    const huge = await raw('POST', '/cases', { headers: { ...auth, 'content-type': 'application/json' }, body: JSON.stringify({ type: 'support', title: 'x', description: 'x'.repeat(120_000) }) });
+    const huge = await raw('POST', '/cases', {
+      headers: { ...auth, 'content-type': 'application/json' },
+      body: JSON.stringify({ type: 'support', title: 'x', description: 'x'.repeat(120_000) }),
+    });
     expect(huge.status).toBe(413);
     expect(await responseProblems('POST', '/cases', huge.status, huge.body)).toEqual([]);
   });

@@ -22,7 +22,16 @@ export const EMAIL: Record<Exclude<ActorName, 'anonymous'>, string> = {
 };
 
 /** Column headings of the printed grid, in ACTORS order. */
-const SHORT: Record<ActorName, string> = { anonymous: 'anon', contactA: 'cA', contactA2: 'cA2', approverA: 'apA', contactB: 'cB', approverB: 'apB', agent: 'agent', manager: 'mgr' };
+const SHORT: Record<ActorName, string> = {
+  anonymous: 'anon',
+  contactA: 'cA',
+  contactA2: 'cA2',
+  approverA: 'apA',
+  contactB: 'cB',
+  approverB: 'apB',
+  agent: 'agent',
+  manager: 'mgr',
+};
 
 export interface Session {
   pages: Record<ActorName, PageClient>;
@@ -93,7 +102,8 @@ export function apiOutcome(status: number): Outcome | string {
 }
 
 /** The texts of a refusal for the person's role or missing approval right (services/errors forbidden(), domain/case-states checkAction). */
-const FORBIDDEN_FLASH = /du må ikke gøre dette|you may not do this|din rolle må ikke|your role may not|kræver prisgodkendelsesret|needs the price-approval right/i;
+const FORBIDDEN_FLASH =
+  /du må ikke gøre dette|you may not do this|din rolle må ikke|your role may not|kræver prisgodkendelsesret|needs the price-approval right/i;
 
 /** After a POST answered by a redirect: R when the next page says the role may not do it. */
 export async function refusedByFlash(page: PageClient, res: PageResponse): Promise<boolean> {
@@ -180,7 +190,12 @@ export async function createFixtures(s: Session): Promise<Fixtures> {
   ]);
   const closed = await api('POST', '/cases', {
     token: s.tokens.contactA,
-    body: { type: 'change_request', title: `Matrix ${word} trukket tilbage`, description: 'Et tilbud over frigivelsesgrænsen.', fields: { businessReason: 'Test', priceMatters: 'yes' } },
+    body: {
+      type: 'change_request',
+      title: `Matrix ${word} trukket tilbage`,
+      description: 'Et tilbud over frigivelsesgrænsen.',
+      fields: { businessReason: 'Test', priceMatters: 'yes' },
+    },
   });
   expect(closed.status, JSON.stringify(closed.body)).toBe(201);
   const closedQuote = (closed.body as { number: number }).number;
@@ -198,7 +213,9 @@ export async function createFixtures(s: Session): Promise<Fixtures> {
   // What only the desk may read: a note with a file, and a note on logged time.
   const agentPage = s.pages.agent;
   await agentPage.get(`/desk/cases/${plain}`);
-  const noted = await agentPage.postMultipart(`/desk/cases/${plain}/messages`, { body: note, visibility: 'internal' }, [['attachments', 'intern.png', 'image/png', PNG]]);
+  const noted = await agentPage.postMultipart(`/desk/cases/${plain}/messages`, { body: note, visibility: 'internal' }, [
+    ['attachments', 'intern.png', 'image/png', PNG],
+  ]);
   expect(noted.status, noted.html.slice(0, 800)).toBe(302);
   await agentPage.get(`/desk/cases/${quote}`);
   expect((await agentPage.post(`/desk/cases/${quote}/messages`, { body: note, visibility: 'internal' })).status).toBe(302);
@@ -268,5 +285,12 @@ export function grid(results: RowResult[]): string {
   const checked = results.reduce((n, r) => n + Object.keys(r.actual).length, 0);
   const wrong = results.reduce((n, r) => n + ACTORS.filter((a) => r.actual[a] !== undefined && r.actual[a] !== r.expected[a]).length, 0);
   const legend = 'o reached · L sign in (302 /login, 401) · F 403 · N 404 · R refused with a message on the page · !x differs from SPEC §1';
-  return [head, '-'.repeat(head.length), ...lines, '', `${results.length} routes × ${ACTORS.length} actors: ${checked} cells checked, ${wrong} differ.`, legend].join('\n');
+  return [
+    head,
+    '-'.repeat(head.length),
+    ...lines,
+    '',
+    `${results.length} routes × ${ACTORS.length} actors: ${checked} cells checked, ${wrong} differ.`,
+    legend,
+  ].join('\n');
 }

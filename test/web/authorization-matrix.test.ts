@@ -70,7 +70,9 @@ const PUBLIC_ROUTES: Row[] = [
   page('GET /password/forgot', '/password/forgot', EVERYONE),
   page('POST /password/forgot', '/password/forgot', EVERYONE, { body: () => ({ email: uniqueEmail() }) }),
   page('GET /password/set/{bogus}', '/password/set/not-a-real-link', 'N N N N N N N N'),
-  page('POST /password/set/{bogus}', '/password/set/not-a-real-link', 'N N N N N N N N', { body: { password: 'langt-nok-kodeord-1', confirm: 'langt-nok-kodeord-1' } }),
+  page('POST /password/set/{bogus}', '/password/set/not-a-real-link', 'N N N N N N N N', {
+    body: { password: 'langt-nok-kodeord-1', confirm: 'langt-nok-kodeord-1' },
+  }),
 ];
 
 const CASE_LINK_ROUTES: Row[] = [
@@ -169,7 +171,9 @@ const ADMIN_ROUTES: Row[] = [
   page('POST /admin/companies/{company}/agreements (empty)', (f) => `/admin/companies/${f.company}/agreements`, MANAGER_PAGE, { body: {} }),
   page('POST /admin/companies/{company}/contacts (empty)', (f) => `/admin/companies/${f.company}/contacts`, MANAGER_PAGE, { body: {} }),
   page('POST /admin/companies/{company}/approvers (empty)', (f) => `/admin/companies/${f.company}/approvers`, MANAGER_PAGE, { body: {} }),
-  page('POST …/{company}/people/{person}/approval', (f) => `/admin/companies/${f.company}/people/${f.person}/approval`, MANAGER_PAGE, { body: { canApprove: 'on' } }),
+  page('POST …/{company}/people/{person}/approval', (f) => `/admin/companies/${f.company}/people/${f.person}/approval`, MANAGER_PAGE, {
+    body: { canApprove: 'on' },
+  }),
   page('POST …/{company}/people/{person2}/deactivate', (f) => `/admin/companies/${f.company}/people/${f.person2}/deactivate`, MANAGER_PAGE, { body: {} }),
   page('POST …/{company}/people/{person2}/reactivate', (f) => `/admin/companies/${f.company}/people/${f.person2}/reactivate`, MANAGER_PAGE, { body: {} }),
   page('POST …/{company}/people/{person}/invite', (f) => `/admin/companies/${f.company}/people/${f.person}/invite`, MANAGER_PAGE, { body: {} }),
@@ -178,7 +182,23 @@ const ADMIN_ROUTES: Row[] = [
 ];
 
 /** Who may take each decision on a case, from SPEC §1 (and §5 for who acts at each step). */
-const STAFF_ACTIONS = ['acknowledge', 'qualify', 'split', 'ask-customer', 'offer-training', 'reclassify', 'rough-estimate', 'quote', 'log-time', 'start-work', 'resolve', 'deliver', 'decline', 'backlog', 'close'];
+const STAFF_ACTIONS = [
+  'acknowledge',
+  'qualify',
+  'split',
+  'ask-customer',
+  'offer-training',
+  'reclassify',
+  'rough-estimate',
+  'quote',
+  'log-time',
+  'start-work',
+  'resolve',
+  'deliver',
+  'decline',
+  'backlog',
+  'close',
+];
 const PRICE_ACTIONS = ['accept-quote', 'reject-quote', 'accept-training', 'decline-training'];
 const ACTION_EXPECTATIONS: Record<string, string> = {
   ...Object.fromEntries(STAFF_ACTIONS.map((a) => [a, 'L F F F N N o o'])),
@@ -207,7 +227,9 @@ const API_ROUTES: Row[] = [
   apiRow('GET /api/v1/cases/{missing}', (f) => `/cases/${f.missing}`, 'L N N N N N N N'),
   apiRow('GET /api/v1/cases/{abc}', '/cases/abc', 'L N N N N N N N'),
   // Every decision on the quote case (which A's approver may see), with a body no action accepts.
-  ...Object.entries(ACTION_EXPECTATIONS).map(([action, expectation]) => apiRow(`POST /api/v1/cases/{quote}/actions/${action}`, (f) => `/cases/${f.quote}/actions/${action}`, expectation, PROBE)),
+  ...Object.entries(ACTION_EXPECTATIONS).map(([action, expectation]) =>
+    apiRow(`POST /api/v1/cases/{quote}/actions/${action}`, (f) => `/cases/${f.quote}/actions/${action}`, expectation, PROBE),
+  ),
   // On a case without a quote the approver gets 404, and company B always does.
   apiRow('POST /api/v1/cases/{plain}/actions/accept-quote', (f) => `/cases/${f.plain}/actions/accept-quote`, 'L o F N N N F F', PROBE),
   apiRow('POST /api/v1/cases/{plain}/actions/reply', (f) => `/cases/${f.plain}/actions/reply`, 'L o o N N N F F', PROBE),
@@ -292,13 +314,20 @@ for (const [area, rows] of MATRIX) {
 
 describe('what a customer never sees', () => {
   const customerText = async (actor: ActorName, number: number) => {
-    const [pageRes, apiRes] = await Promise.all([session.pages[actor].get(`/portal/cases/${number}`), api('GET', `/cases/${number}`, { token: session.tokens[actor] })]);
+    const [pageRes, apiRes] = await Promise.all([
+      session.pages[actor].get(`/portal/cases/${number}`),
+      api('GET', `/cases/${number}`, { token: session.tokens[actor] }),
+    ]);
     expect(pageRes.status).toBe(200);
     expect(apiRes.status).toBe(200);
-    return { html: pageRes.html, json: JSON.stringify(apiRes.body), doc: apiRes.body as { timeline: { kind: string; internal: boolean }[]; attachments: { internal: boolean }[] } };
+    return {
+      html: pageRes.html,
+      json: JSON.stringify(apiRes.body),
+      doc: apiRes.body as { timeline: { kind: string; internal: boolean }[]; attachments: { internal: boolean }[] },
+    };
   };
 
-  it('internal notes, internal files and the desk\'s note on logged time stay on the desk', async () => {
+  it("internal notes, internal files and the desk's note on logged time stay on the desk", async () => {
     const desk = await session.pages.agent.get(`/desk/cases/${fx.plain}`);
     expect(desk.html).toContain(fx.note);
     expect(desk.html).toContain(fx.timeNote);
@@ -318,14 +347,23 @@ describe('what a customer never sees', () => {
     expect(approver.doc.timeline.filter((e) => e.internal)).toEqual([]);
   });
 
-  it('a quote that waited for the manager\'s release shows no internal event to the customer', async () => {
+  it("a quote that waited for the manager's release shows no internal event to the customer", async () => {
     const staff = await api('GET', `/cases/${fx.closedQuote}`, { token: session.tokens.agent });
     expect((staff.body as { timeline: { kind: string; internal: boolean }[] }).timeline.filter((e) => e.internal).map((e) => e.kind)).toContain('quote');
     for (const actor of ['contactA', 'approverA'] as const) {
       const seen = await customerText(actor, fx.closedQuote);
-      expect(seen.doc.timeline.filter((e) => e.internal), actor).toEqual([]);
-      expect(seen.doc.timeline.map((e) => e.kind), actor).not.toContain('quote');
-      expect(seen.doc.timeline.map((e) => e.kind), actor).toContain('release-quote');
+      expect(
+        seen.doc.timeline.filter((e) => e.internal),
+        actor,
+      ).toEqual([]);
+      expect(
+        seen.doc.timeline.map((e) => e.kind),
+        actor,
+      ).not.toContain('quote');
+      expect(
+        seen.doc.timeline.map((e) => e.kind),
+        actor,
+      ).toContain('release-quote');
     }
   });
 });
@@ -352,7 +390,7 @@ describe('lists show only what the person may see', () => {
     expect((byNumber.body as { items: unknown[] }).items).toEqual([]);
   });
 
-  it('portal lists: company B and the approver never see A\'s other cases', async () => {
+  it("portal lists: company B and the approver never see A's other cases", async () => {
     const title = `Matrix ${fx.word} almindelig sag`;
     expect((await session.pages.contactA.get('/portal')).html).toContain(title);
     expect((await session.pages.contactB.get('/portal')).html).not.toContain(title);
@@ -364,16 +402,18 @@ describe('lists show only what the person may see', () => {
   });
 });
 
-
 describe('a contact files only for themselves', () => {
-  it('naming another company\'s contact or a desk channel is refused by the API, ignored by the portal form', async () => {
+  it("naming another company's contact or a desk channel is refused by the API, ignored by the portal form", async () => {
     const viaApi = await api('POST', '/cases', {
       token: session.tokens.contactB,
       body: { type: 'support', title: `Matrix ${fx.word} på vegne af`, description: 'Forsøg', contactEmail: 'kontakt1@faktureret.test', channel: 'phone' },
     });
     expect(viaApi.status).toBe(422);
     expect((viaApi.body as { errors: Record<string, string> }).errors).toHaveProperty('contactEmail');
-    const byPhone = await api('POST', '/cases', { token: session.tokens.contactB, body: { type: 'support', title: `Matrix ${fx.word} telefon`, description: 'Forsøg', channel: 'phone' } });
+    const byPhone = await api('POST', '/cases', {
+      token: session.tokens.contactB,
+      body: { type: 'support', title: `Matrix ${fx.word} telefon`, description: 'Forsøg', channel: 'phone' },
+    });
     expect(byPhone.status).toBe(422);
     expect((byPhone.body as { errors: Record<string, string> }).errors).toHaveProperty('channel');
 
@@ -389,7 +429,11 @@ describe('a contact files only for themselves', () => {
     expect(filed.status, filed.html.slice(0, 800)).toBe(302);
     const number = Number(/^\/portal\/cases\/(\d+)$/.exec(filed.location ?? '')?.[1]);
     toWithdraw.push([number, 'contactB']);
-    const doc = (await api('GET', `/cases/${number}`, { token: session.tokens.contactB })).body as { company: { id: string }; contact: { email: string }; channel: string };
+    const doc = (await api('GET', `/cases/${number}`, { token: session.tokens.contactB })).body as {
+      company: { id: string };
+      contact: { email: string };
+      channel: string;
+    };
     expect([doc.company.id, doc.contact.email, doc.channel]).toEqual(['basis', 'kontakt1@basis.test', 'portal']);
     expect((await api('GET', `/cases/${number}`, { token: session.tokens.contactA })).status).toBe(404);
   });
@@ -402,7 +446,7 @@ describe('a price approver sees the quote and nothing else (SPEC §1)', () => {
     return res.body as { description?: string; fields?: Record<string, unknown>; attachments: { filename: string }[]; quote: { priceOre: number } | null };
   };
 
-  it('the portal page shows the quote, not the request\'s text, fields or files', async () => {
+  it("the portal page shows the quote, not the request's text, fields or files", async () => {
     const html = (await session.pages.approverA.get(`/portal/cases/${fx.quote}`)).html;
     expect(html).toContain('2.000,00');
     for (const hidden of ['Et felt til PO-nummer', 'Kunderne kræver det', 'skaermbillede.png', fx.note]) expect(html).not.toContain(hidden);

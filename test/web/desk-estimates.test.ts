@@ -11,7 +11,13 @@ afterAll(async () => {
 
 async function changeRequestBeingEstimated(priceMatters: 'yes' | 'no'): Promise<number> {
   const agent = await signIn('agent@desk.test');
-  const number = await register(agent, { type: 'change_request', title: `Ændring ${token()}`, contact: 'kontakt1@udvidet.test', channel: 'mail', values: { ...CHANGE, priceMatters } });
+  const number = await register(agent, {
+    type: 'change_request',
+    title: `Ændring ${token()}`,
+    contact: 'kontakt1@udvidet.test',
+    channel: 'mail',
+    values: { ...CHANGE, priceMatters },
+  });
   await readModel(number);
   await actOk(agent, number, 'acknowledge', { plan: 'Vi estimerer ændringen.' });
   const shown = await actOk(agent, number, 'qualify', { type: 'change_request' });
@@ -72,7 +78,11 @@ describe('change requests', () => {
     expectTranslated(page.html);
     shown = await actOk(manager, number, 'release-quote');
     expect(shown.html).toContain('class="badge s-awaiting_acceptance"');
-    expect((await readModel(number, (r) => r.status === 'awaiting_acceptance')).view?.quote).toMatchObject({ priceOre: 7_600_000, validWorkingDays: 10, released: true });
+    expect((await readModel(number, (r) => r.status === 'awaiting_acceptance')).view?.quote).toMatchObject({
+      priceOre: 7_600_000,
+      validWorkingDays: 10,
+      released: true,
+    });
   });
 });
 

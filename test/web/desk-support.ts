@@ -21,7 +21,12 @@ export const INCIDENT = {
   trained: 'on',
 };
 export const CHANGE = { description: 'Et felt til PO-nummer på ordren.', businessReason: 'Kunderne kræver det', priceMatters: 'no' };
-const FORMS: Record<string, Record<string, string>> = { support: SUPPORT, incident: INCIDENT, change_request: CHANGE, product_idea: { description: 'Sortér listen', value: 'Overblik' } };
+const FORMS: Record<string, Record<string, string>> = {
+  support: SUPPORT,
+  incident: INCIDENT,
+  change_request: CHANGE,
+  product_idea: { description: 'Sortér listen', value: 'Overblik' },
+};
 
 export async function signIn(email: string): Promise<PageClient> {
   return new PageClient().login(email);
@@ -43,10 +48,19 @@ export async function newStaff(role: 'agent' | 'manager' = 'agent'): Promise<{ p
 }
 
 /** Registers a call or mail through the desk's intake form; returns the new case's number. */
-export async function register(page: PageClient, opts: { type?: string; title: string; contact: string; channel?: 'phone' | 'mail'; values?: Record<string, string> }): Promise<number> {
+export async function register(
+  page: PageClient,
+  opts: { type?: string; title: string; contact: string; channel?: 'phone' | 'mail'; values?: Record<string, string> },
+): Promise<number> {
   const type = opts.type ?? 'support';
   await page.get(`/desk/intake/${type}`);
-  const res = await page.postMultipart(`/desk/intake/${type}`, { ...FORMS[type], ...opts.values, title: opts.title, contactEmail: opts.contact, channel: opts.channel ?? 'phone' });
+  const res = await page.postMultipart(`/desk/intake/${type}`, {
+    ...FORMS[type],
+    ...opts.values,
+    title: opts.title,
+    contactEmail: opts.contact,
+    channel: opts.channel ?? 'phone',
+  });
   expect(res.status, res.html.slice(0, 3000)).toBe(302);
   const m = /^\/desk\/cases\/(\d+)$/.exec(res.location ?? '');
   expect(m, res.location ?? '').not.toBeNull();
@@ -74,7 +88,34 @@ export function queueNumbers(html: string): number[] {
   return [...html.matchAll(/<tr class="[^"]*" data-case="(\d+)">/g)].map((m) => Number(m[1]));
 }
 
-const KEY_PREFIXES = ['queue', 'intake', 'case', 'actionHelp', 'actionFields', 'fields', 'hints', 'choices', 'confirm', 'message', 'timeline', 'billing', 'units', 'validation', 'quoteOutcomes', 'trainingOutcomes', 'statuses', 'types', 'channels', 'deadlines', 'waitingOn', 'events', 'actions', 'common', 'billingKinds', 'roles'];
+const KEY_PREFIXES = [
+  'queue',
+  'intake',
+  'case',
+  'actionHelp',
+  'actionFields',
+  'fields',
+  'hints',
+  'choices',
+  'confirm',
+  'message',
+  'timeline',
+  'billing',
+  'units',
+  'validation',
+  'quoteOutcomes',
+  'trainingOutcomes',
+  'statuses',
+  'types',
+  'channels',
+  'deadlines',
+  'waitingOn',
+  'events',
+  'actions',
+  'common',
+  'billingKinds',
+  'roles',
+];
 const MISSING = new RegExp(`(^|[\\s>(])(desk:)?(${KEY_PREFIXES.join('|')})\\.[A-Za-z_-]+(\\.[A-Za-z_-]+)*`);
 
 /** Fails when a page shows a translation key instead of its text (a missing translation). */

@@ -124,7 +124,12 @@ describe('phone and mail intake', () => {
   it('refuses an unknown contact next to the contact field, keeping what was typed', async () => {
     const agent = await signIn('agent@desk.test');
     await agent.get('/desk/intake/support');
-    const res = await agent.postMultipart('/desk/intake/support', { ...SUPPORT, title: 'Ukendt opkald', contactEmail: 'nogen@andetsted.test', channel: 'phone' });
+    const res = await agent.postMultipart('/desk/intake/support', {
+      ...SUPPORT,
+      title: 'Ukendt opkald',
+      contactEmail: 'nogen@andetsted.test',
+      channel: 'phone',
+    });
     expect(res.status).toBe(422);
     expect(res.html).toContain('id="f-contactEmail-error"');
     expect(res.html).toContain('Ingen aktiv supportkontakt har denne e-mailadresse.');
@@ -216,16 +221,33 @@ describe('the case page', () => {
     const number = await register(agent, { title: `Filer ${token()}`, contact: 'kontakt2@udvidet.test' });
     await agent.get(`/desk/cases/${number}`);
     const text = (s: string) => new TextEncoder().encode(s);
-    expect((await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'internal', body: 'Log fra kunden' }, [['attachments', 'intern.txt', 'text/plain', text('intern')]])).status).toBe(302);
-    expect((await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'customer', body: 'Vejledning vedlagt' }, [['attachments', 'vejledning.txt', 'text/plain', text('vejledning')]])).status).toBe(302);
-    const bad = await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'customer', body: 'Program' }, [['attachments', 'x.exe', 'application/x-msdownload', text('MZ')]]);
+    expect(
+      (
+        await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'internal', body: 'Log fra kunden' }, [
+          ['attachments', 'intern.txt', 'text/plain', text('intern')],
+        ])
+      ).status,
+    ).toBe(302);
+    expect(
+      (
+        await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'customer', body: 'Vejledning vedlagt' }, [
+          ['attachments', 'vejledning.txt', 'text/plain', text('vejledning')],
+        ])
+      ).status,
+    ).toBe(302);
+    const bad = await agent.postMultipart(`/desk/cases/${number}/messages`, { visibility: 'customer', body: 'Program' }, [
+      ['attachments', 'x.exe', 'application/x-msdownload', text('MZ')],
+    ]);
     expect(bad.status).toBe(422);
     expect(bad.html).toContain('id="f-attachments-error"');
     expect(bad.html).toContain('Program');
     expect(bad.html).toMatch(/name="visibility" value="customer" checked/);
 
     const files = await testDatabase().models.Attachment.findAll({ where: { caseNumber: number }, order: [['id', 'ASC']] });
-    expect(files.map((f) => [f.filename, f.internal])).toEqual([['intern.txt', true], ['vejledning.txt', false]]);
+    expect(files.map((f) => [f.filename, f.internal])).toEqual([
+      ['intern.txt', true],
+      ['vejledning.txt', false],
+    ]);
     const page = await agent.get(`/desk/cases/${number}`);
     expect(page.html).toMatch(/intern\.txt<\/a>[\s\S]{0,200}class="badge internal"/);
     const contact = await signIn('kontakt2@udvidet.test');
@@ -236,7 +258,7 @@ describe('the case page', () => {
     expect((await other.post(`/desk/cases/${number}/messages`, { visibility: 'customer', body: 'Ikke min sag' })).status).toBe(403);
   });
 
-  it('answers a wrong move with the workflow\'s reason and changes nothing', async () => {
+  it("answers a wrong move with the workflow's reason and changes nothing", async () => {
     const agent = await signIn('agent@desk.test');
     const number = await register(agent, { title: `Forkert ${token()}`, contact: 'kontakt2@basis.test' });
     const before = await readModel(number);

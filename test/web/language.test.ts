@@ -7,7 +7,15 @@ import { testDatabase, closeTestDatabase } from '../support/servers.js';
 
 const email = `sprog-${Date.now()}@hypercare.test`;
 beforeAll(async () => {
-  await testDatabase().models.Person.create({ email, firstName: 'Sprog', lastName: 'Tester', role: 'contact', companyId: 'hypercare', passwordHash: await hashPassword('sprog-test-1'), lastLoginAt: null });
+  await testDatabase().models.Person.create({
+    email,
+    firstName: 'Sprog',
+    lastName: 'Tester',
+    role: 'contact',
+    companyId: 'hypercare',
+    passwordHash: await hashPassword('sprog-test-1'),
+    lastLoginAt: null,
+  });
 });
 afterAll(closeTestDatabase);
 

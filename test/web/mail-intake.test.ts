@@ -16,7 +16,12 @@ let s: Services;
 let robot: Person;
 
 beforeAll(async () => {
-  s = createServices({ db: testDatabase(), temporal: await devServerClient(), env: readEnv({ ...process.env, NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
+  s = createServices({
+    db: testDatabase(),
+    temporal: await devServerClient(),
+    env: readEnv({ ...process.env, NODE_ENV: 'test' }),
+    log: pino({ level: 'silent' }),
+  });
   robot = (await s.db.models.Person.findOne({ where: { email: 'agent@desk.test' } }))!;
 });
 afterAll(closeTestDatabase);
@@ -31,13 +36,20 @@ async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, ms = 15_
 }
 
 describe('mail intake', () => {
-  it('turns a support contact\'s mail into a case on the mail channel', async () => {
-    const result = await receiveMail(s, robot, { from: 'Kontakt1@Basis.test', subject: 'Rapporten mangler kolonner', text: 'Siden i går mangler kolonnen "Pris".' });
+  it("turns a support contact's mail into a case on the mail channel", async () => {
+    const result = await receiveMail(s, robot, {
+      from: 'Kontakt1@Basis.test',
+      subject: 'Rapporten mangler kolonner',
+      text: 'Siden i går mangler kolonnen "Pris".',
+    });
     expect(result.outcome).toBe('case_created');
     if (result.outcome !== 'case_created') return;
     expect(result.case.channel).toBe('mail');
     expect(result.case.title).toBe('Rapporten mangler kolonner');
-    const row = await until(() => s.db.models.CaseRecord.findByPk(result.case.number), (r) => (r?.version ?? 0) >= 1);
+    const row = await until(
+      () => s.db.models.CaseRecord.findByPk(result.case.number),
+      (r) => (r?.version ?? 0) >= 1,
+    );
     expect(row?.status).toBe('received');
     expect(row?.billable).toBe(false); // Basis covers mail
   });
@@ -46,21 +58,31 @@ describe('mail intake', () => {
     const created = await receiveMail(s, robot, { from: 'kontakt2@faktureret.test', subject: 'Hjælp til skemaer', text: 'Hvordan kopierer jeg et skema?' });
     if (created.outcome !== 'case_created') throw new Error('no case');
     const n = created.case.number;
-    await until(() => s.db.models.CaseRecord.findByPk(n), (r) => (r?.version ?? 0) >= 1);
+    await until(
+      () => s.db.models.CaseRecord.findByPk(n),
+      (r) => (r?.version ?? 0) >= 1,
+    );
     await actOnCase(s, robot, n, 'acknowledge', { plan: 'Vi ser på det.' });
     await actOnCase(s, robot, n, 'ask-customer', { message: 'Hvilket skema?' });
     const reply = await receiveMail(s, robot, { from: 'kontakt2@faktureret.test', subject: `SV: [#${n}] Hjælp til skemaer`, text: 'Skemaet "Service".' });
     expect(reply.outcome).toBe('reply_added');
-    const row = await until(() => s.db.models.CaseRecord.findByPk(n), (r) => r?.status === 'acknowledged');
+    const row = await until(
+      () => s.db.models.CaseRecord.findByPk(n),
+      (r) => r?.status === 'acknowledged',
+    );
     expect(row?.status).toBe('acknowledged');
     const events = await s.db.models.CaseEventRecord.findAll({ where: { caseNumber: n, kind: 'reply' } });
     expect(events.map((e) => e.text)).toEqual(['Skemaet "Service".']);
   });
 
-  it('does not add a reply to another company\'s case: it becomes a new case instead', async () => {
+  it("does not add a reply to another company's case: it becomes a new case instead", async () => {
     const other = await receiveMail(s, robot, { from: 'kontakt1@udvidet.test', subject: 'Spørgsmål', text: 'Et spørgsmål.' });
     if (other.outcome !== 'case_created') throw new Error('no case');
-    const result = await receiveMail(s, robot, { from: 'kontakt1@basis.test', subject: `[#${other.case.number}] hej`, text: 'Forsøg på at skrive på en andens sag.' });
+    const result = await receiveMail(s, robot, {
+      from: 'kontakt1@basis.test',
+      subject: `[#${other.case.number}] hej`,
+      text: 'Forsøg på at skrive på en andens sag.',
+    });
     expect(result.outcome).toBe('case_created');
     if (result.outcome === 'case_created') expect(result.case.companyId).toBe('basis');
   });
@@ -70,7 +92,10 @@ describe('mail intake', () => {
     expect(result).toEqual({ outcome: 'rejected', reason: 'unknown_sender' });
     const logged = await s.db.models.IntakeRejection.findOne({ where: { sender: 'kollega@faktureret.test' }, order: [['id', 'DESC']] });
     expect(logged?.companyId).toBe('faktureret');
-    const answer = await s.db.models.Notification.findOne({ where: { email: 'kollega@faktureret.test', template: 'intake_rejected' }, order: [['id', 'DESC']] });
+    const answer = await s.db.models.Notification.findOne({
+      where: { email: 'kollega@faktureret.test', template: 'intake_rejected' },
+      order: [['id', 'DESC']],
+    });
     expect(String(answer?.params.contacts)).toContain('kontakt1@faktureret.test');
     expect(String(answer?.params.contacts)).toContain('kontakt2@faktureret.test');
 

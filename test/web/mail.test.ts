@@ -69,7 +69,7 @@ afterAll(async () => {
 const decode = (raw: string) => raw.replace(/=\r?\n/g, '').replace(/=([0-9A-F]{2})/g, (_, h) => String.fromCharCode(parseInt(h, 16)));
 
 describe('mail dispatcher', () => {
-  it('sends a queued mail once, in the recipient\'s language', async () => {
+  it("sends a queued mail once, in the recipient's language", async () => {
     const person = (await s.db.models.Person.findOne({ where: { email: 'kontakt2@udvidet.test' } }))!;
     const key = randomUUID();
     await enqueueMail(s, person, 'password_reset', { name: person.firstName, link: 'https://desk.example/password/set/abc' }, key);

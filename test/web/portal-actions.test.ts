@@ -40,7 +40,7 @@ describe('support contact decisions', () => {
     expect((await page.get(`/portal/cases/${number}`)).html).toContain('flash-error');
   });
 
-  it('answers the desk\'s question, which resumes the case', async () => {
+  it("answers the desk's question, which resumes the case", async () => {
     const page = await contact('kontakt2@udvidet.test');
     const { number } = await fileRequest(page, 'support', { ...VALID.support, title: unique('Spørgsmål fra desken') });
     await readModel(number);

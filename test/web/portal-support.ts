@@ -15,7 +15,13 @@ export const unique = (what: string) => `${what} ${randomUUID().slice(0, 8)}`;
 export const PNG = Uint8Array.from(Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAQAAAC1HAwCAAAAC0lEQVR42mNkYAAAAAYAAjCB0C8AAAAASUVORK5CYII=', 'base64'));
 
 export const VALID: Record<string, Record<string, string>> = {
-  support: { title: 'Hvordan krediterer jeg', workflow: 'Fakturering', description: 'Jeg skal kreditere en faktura.', tried: 'Menuen Faktura', expected: 'En kreditnota' },
+  support: {
+    title: 'Hvordan krediterer jeg',
+    workflow: 'Fakturering',
+    description: 'Jeg skal kreditere en faktura.',
+    tried: 'Menuen Faktura',
+    expected: 'En kreditnota',
+  },
   incident: {
     title: 'Fakturaer kan ikke sendes',
     since: '2025-03-04T09:15',
@@ -26,7 +32,13 @@ export const VALID: Record<string, Record<string, string>> = {
     affectedUsers: '12',
     trained: 'on',
   },
-  change_request: { title: 'Nyt felt på ordren', description: 'Et felt til PO-nummer.', businessReason: 'Kunderne kræver det', priceMatters: 'yes', wishedDate: '2025-09-01' },
+  change_request: {
+    title: 'Nyt felt på ordren',
+    description: 'Et felt til PO-nummer.',
+    businessReason: 'Kunderne kræver det',
+    priceMatters: 'yes',
+    wishedDate: '2025-09-01',
+  },
   product_idea: { title: 'Sortér efter kunde', description: 'Listen bør kunne sorteres.', value: 'Hurtigere overblik' },
 };
 
@@ -35,7 +47,12 @@ export async function contact(email: string): Promise<PageClient> {
 }
 
 /** Files a request through the portal form; returns the case number and the redirect response. */
-export async function fileRequest(page: PageClient, type: string, values: Record<string, string>, files: [string, string, string, Uint8Array][] = []): Promise<{ number: number; res: PageResponse }> {
+export async function fileRequest(
+  page: PageClient,
+  type: string,
+  values: Record<string, string>,
+  files: [string, string, string, Uint8Array][] = [],
+): Promise<{ number: number; res: PageResponse }> {
   await page.get(`/portal/new/${type}`);
   const res = await page.postMultipart(`/portal/new/${type}`, values, files);
   expect(res.status, res.html.slice(0, 2000)).toBe(302);

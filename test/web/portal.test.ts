@@ -55,7 +55,7 @@ describe('new requests', () => {
     }
   });
 
-  it('shows the type\'s own fields, labelled, on the case page', async () => {
+  it("shows the type's own fields, labelled, on the case page", async () => {
     const page = await contact('kontakt1@udvidet.test');
     const { number } = await fileRequest(page, 'incident', { ...VALID.incident, title: unique('Udskrift virker ikke') });
     await readModel(number);
@@ -104,7 +104,9 @@ describe('validation', () => {
     const page = await contact('kontakt1@udvidet.test');
     const title = unique('Med forkert fil');
     await page.get('/portal/new/support');
-    const res = await page.postMultipart('/portal/new/support', { ...VALID.support, title }, [['attachments', 'virus.exe', 'application/x-msdownload', new Uint8Array([77, 90, 1, 2])]]);
+    const res = await page.postMultipart('/portal/new/support', { ...VALID.support, title }, [
+      ['attachments', 'virus.exe', 'application/x-msdownload', new Uint8Array([77, 90, 1, 2])],
+    ]);
     expect(res.status).toBe(422);
     expect(res.html).toContain('id="f-attachments-error"');
     expect(res.html).toContain('Kun billeder (PNG, JPEG, GIF, WebP), PDF og tekstfiler.');
@@ -114,7 +116,9 @@ describe('validation', () => {
 
   it('stores a PNG, which the company may download and another company may not', async () => {
     const page = await contact('kontakt1@faktureret.test');
-    const { number } = await fileRequest(page, 'incident', { ...VALID.incident, title: unique('Skærmbillede') }, [['attachments', 'fejl.png', 'image/png', PNG]]);
+    const { number } = await fileRequest(page, 'incident', { ...VALID.incident, title: unique('Skærmbillede') }, [
+      ['attachments', 'fejl.png', 'image/png', PNG],
+    ]);
     const shown = await page.get(`/portal/cases/${number}`);
     const link = new RegExp(`href="(/case/${number}/attachments/\\d+)">fejl\\.png</a>`).exec(shown.html);
     expect(link).not.toBeNull();
@@ -139,7 +143,7 @@ describe('security', () => {
     expect(await testDatabase().models.CaseRecord.count({ where: { title } })).toBe(0);
   });
 
-  it('lets a contact see the colleague\'s cases of the same company, but not another company\'s', async () => {
+  it("lets a contact see the colleague's cases of the same company, but not another company's", async () => {
     const k1 = await contact('kontakt1@basis.test');
     const title = unique('Kollegaens sag');
     const { number } = await fileRequest(k1, 'support', { ...VALID.support, title });
@@ -175,7 +179,7 @@ describe('security', () => {
     expect((await approver.get('/portal/approvals')).status).toBe(200);
   });
 
-  it('does not show another company\'s case number on a made-up URL', async () => {
+  it("does not show another company's case number on a made-up URL", async () => {
     const page = await contact('kontakt1@udvidet.test');
     expect((await page.get('/portal/cases/99999999')).status).toBe(404);
     expect((await page.get('/portal/cases/abc')).status).toBe(404);

@@ -57,7 +57,15 @@ describe('search attributes in Temporal', () => {
     const env = readEnv({ ...process.env, NODE_ENV: 'test' });
     const late = createServices({ db, temporal: client, env, log: pino({ level: 'silent' }), now: () => Date.now() - 3 * 86_400_000 });
     const agent = (await db.models.Person.findOne({ where: { email: AGENT } }))!;
-    const overdue = (await fileCase(late, agent, { type: 'support', values: { title: 'Voicemail fra fredag', description: 'Ring tilbage.' }, contactEmail: contact1('udvidet'), channel: 'phone', mode: 'api' })).number;
+    const overdue = (
+      await fileCase(late, agent, {
+        type: 'support',
+        values: { title: 'Voicemail fra fredag', description: 'Ring tilbage.' },
+        contactEmail: contact1('udvidet'),
+        channel: 'phone',
+        mode: 'api',
+      })
+    ).number;
     const fresh = (await newCase(contact1('udvidet'), 'support')).number;
     const numbers = await listed('SlaBreached = true', [overdue]);
     expect(numbers.has(overdue)).toBe(true);

@@ -4,7 +4,21 @@
 // above the configured amount.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
-import { AGENT, eventAt, godkender, kontakt1, kontakt2, linesOf, MANAGER, MINUTE, qualifiedCase, quoteRequestedCase, quotedCase, refusal, templatesFor } from './steps.js';
+import {
+  AGENT,
+  eventAt,
+  godkender,
+  kontakt1,
+  kontakt2,
+  linesOf,
+  MANAGER,
+  MINUTE,
+  qualifiedCase,
+  quoteRequestedCase,
+  quotedCase,
+  refusal,
+  templatesFor,
+} from './steps.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
@@ -20,7 +34,11 @@ describe('a change request', () => {
   it('accepted by the price approver: work starts, is delivered, and the fee is credited against the price', async () => {
     await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
     const { number, view } = await quotedCase(h, 'udvidet', QUOTE);
-    expect(view).toMatchObject({ waitingOn: 'approver', quote: { ...QUOTE, validWorkingDays: 20, released: true, outcome: 'pending' }, roughEstimate: { hours: 10 } });
+    expect(view).toMatchObject({
+      waitingOn: 'approver',
+      quote: { ...QUOTE, validWorkingDays: 20, released: true, outcome: 'pending' },
+      roughEstimate: { hours: 10 },
+    });
     expect(await templatesFor(h, number, godkender('udvidet'))).toContain('quote_sent');
     expect(await templatesFor(h, number, kontakt1('udvidet'))).toContain('quote_sent');
     expect(await templatesFor(h, number, kontakt2('udvidet'))).not.toContain('quote_sent');

@@ -43,15 +43,18 @@ describe('the case process', () => {
       splitFrom: null,
     };
     // Update-with-start delivers the acknowledgement in the workflow's very first task.
-    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(actionUpdates.acknowledge as never, {
-      args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
-      startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
-        workflowId: caseWorkflowId(number),
-        taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
-        args: [input],
-        workflowIdConflictPolicy: 'FAIL',
-      }),
-    } as never);
+    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(
+      actionUpdates.acknowledge as never,
+      {
+        args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
+        startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
+          workflowId: caseWorkflowId(number),
+          taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
+          args: [input],
+          workflowIdConflictPolicy: 'FAIL',
+        }),
+      } as never,
+    );
 
     expect(view).toMatchObject({ status: 'acknowledged', version: 2, coverage: { billable: true, code: 'no_agreement_billed' }, responseDueAt: null });
     expect(view.respondedAt).not.toBeNull();
@@ -82,14 +85,28 @@ describe('the case process', () => {
     expect(await linesOf(h, number)).toEqual([{ kind: 'time', minutes: 15, amountOre: 23_750 }]);
 
     await refusal(h.act(number, AGENT, 'log-time', { minutes: 5 }), 'conflict');
-    await expect(h.handle(number).executeUpdate(actionUpdates['log-time'] as never, { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] } as never)).rejects.toThrow();
+    await expect(
+      h
+        .handle(number)
+        .executeUpdate(
+          actionUpdates['log-time'] as never,
+          { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] } as never,
+        ),
+    ).rejects.toThrow();
   });
 
   it('publishes search attributes that follow the case', async () => {
     const number = await h.file(kontakt1('udvidet'), 'support');
     const due = (await h.view(number)).responseDueAt!;
     const first = await h.searchAttributes(number);
-    expect(first).toMatchObject({ CaseNumber: number, CompanyId: 'udvidet', CaseType: 'support', CaseStatus: 'received', Channel: 'portal', SlaBreached: false });
+    expect(first).toMatchObject({
+      CaseNumber: number,
+      CompanyId: 'udvidet',
+      CaseType: 'support',
+      CaseStatus: 'received',
+      Channel: 'portal',
+      SlaBreached: false,
+    });
     expect((first.ResponseDueAt as Date).getTime()).toBe(due);
 
     await h.act(number, AGENT, 'acknowledge', { plan: 'This is really a change; we estimate it.' });

@@ -80,7 +80,9 @@ describe('a refused move', () => {
     expect(direct.type).toBe('forbidden');
     expect((direct.details?.[0] as { en: string }).en).toBe('accepting prices needs the price-approval right');
     const agent = await h.person(AGENT);
-    expect((await directUpdate(number, 'accept-quote', { actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: {} })).type).toBe('forbidden');
+    expect(
+      (await directUpdate(number, 'accept-quote', { actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: {} })).type,
+    ).toBe('forbidden');
 
     expect(await footprint(number)).toEqual(before);
     expect((await h.view(number)).status).toBe('awaiting_acceptance');
@@ -105,7 +107,10 @@ describe('a refused move', () => {
 
     // The workflow validates the same schema itself.
     const agent = await h.person(AGENT);
-    const direct = await directUpdate(number, 'acknowledge', { actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: '' } as never });
+    const direct = await directUpdate(number, 'acknowledge', {
+      actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName },
+      input: { plan: '' } as never,
+    });
     expect(direct.type).toBe('invalid');
     expect(direct.details?.[0]).toEqual({ plan: 'required' });
 
@@ -126,10 +131,7 @@ describe('two concurrent acceptances of one quote', () => {
   it('let exactly one through; the other is told the quote is no longer awaiting acceptance', async () => {
     for (let round = 0; round < 3; round++) {
       const { number } = await quotedCase(h, 'udvidet', QUOTE);
-      const outcomes = await Promise.allSettled([
-        h.act(number, kontakt1('udvidet'), 'accept-quote'),
-        h.act(number, godkender('udvidet'), 'accept-quote'),
-      ]);
+      const outcomes = await Promise.allSettled([h.act(number, kontakt1('udvidet'), 'accept-quote'), h.act(number, godkender('udvidet'), 'accept-quote')]);
       const won = outcomes.filter((o) => o.status === 'fulfilled');
       const lost = outcomes.filter((o): o is PromiseRejectedResult => o.status === 'rejected');
       expect(won).toHaveLength(1);

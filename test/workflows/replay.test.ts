@@ -33,13 +33,19 @@ beforeAll(async () => {
 
 describe('recorded case histories', () => {
   it('are there for every scenario', () => {
-    const names = fs.readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).map((f) => f.replace(/\.json$/, ''));
+    const names = fs
+      .readdirSync(HISTORIES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => f.replace(/\.json$/, ''));
     expect(names.sort()).toEqual(expect.arrayContaining(Object.keys(SCENARIOS).sort()));
   });
 
   it('replay deterministically against the current workflow code', async () => {
     installQuietRuntime();
-    const files = fs.readdirSync(HISTORIES_DIR).filter((f) => f.endsWith('.json')).sort();
+    const files = fs
+      .readdirSync(HISTORIES_DIR)
+      .filter((f) => f.endsWith('.json'))
+      .sort();
     const histories = files.map((file) => ({
       workflowId: file.replace(/\.json$/, ''),
       history: historyFromJson(fs.readFileSync(path.join(HISTORIES_DIR, file), 'utf8')),

@@ -33,7 +33,14 @@ describe('the first-response clock', () => {
     expect(view.nextDeadline).toEqual({ kind: 'response_warning', at: at('2027-03-30T12:30:00+02:00') + drift });
 
     const attributes = await h.searchAttributes(number);
-    expect(attributes).toMatchObject({ CaseNumber: number, CaseStatus: 'received', CaseType: 'support', CompanyId: 'udvidet', Channel: 'portal', SlaBreached: false });
+    expect(attributes).toMatchObject({
+      CaseNumber: number,
+      CaseStatus: 'received',
+      CaseType: 'support',
+      CompanyId: 'udvidet',
+      Channel: 'portal',
+      SlaBreached: false,
+    });
     expect((attributes.ResponseDueAt as Date).getTime()).toBe(due);
 
     // Nothing happens over the holidays and the weekend.

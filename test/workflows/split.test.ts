@@ -31,7 +31,10 @@ describe('splitting a case', () => {
     const [a, b] = split.splitInto;
     expect(a).not.toBe(b);
 
-    for (const [index, [number, title]] of [[a, 'Printing invoices'], [b, 'Exporting to Excel']].entries()) {
+    for (const [index, [number, title]] of [
+      [a, 'Printing invoices'],
+      [b, 'Exporting to Excel'],
+    ].entries()) {
       const child = await ready(number as number);
       expect(child).toMatchObject({
         number,

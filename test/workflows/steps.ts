@@ -32,9 +32,7 @@ export async function refusal(call: Promise<unknown>, kind: RefusalKind): Promis
 
 /** Files a request as the company's first contact (or, with a channel, an agent registering it) and acknowledges it. */
 export async function acknowledgedCase(h: CaseHarness, company: string, type: CaseType, channel?: 'phone' | 'mail'): Promise<number> {
-  const number = channel
-    ? await h.file(AGENT, type, { contactEmail: kontakt1(company), channel })
-    : await h.file(kontakt1(company), type);
+  const number = channel ? await h.file(AGENT, type, { contactEmail: kontakt1(company), channel }) : await h.file(kontakt1(company), type);
   await h.act(number, AGENT, 'acknowledge', { plan: 'Received and understood; we look at it today.' });
   return number;
 }

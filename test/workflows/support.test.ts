@@ -48,7 +48,14 @@ describe('a support case with a training offer', () => {
     ]);
     expect((await h.searchAttributes(number)).CaseStatus).toBe('closed');
     expect((await h.events(number)).map((e) => e.kind)).toEqual([
-      'received', 'acknowledge', 'qualify', 'log-time', 'offer-training', 'accept-training', 'resolve', 'close',
+      'received',
+      'acknowledge',
+      'qualify',
+      'log-time',
+      'offer-training',
+      'accept-training',
+      'resolve',
+      'close',
     ]);
   });
 

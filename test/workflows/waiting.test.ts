@@ -103,7 +103,9 @@ describe('waiting on the customer', () => {
 
     await h.act(number, AGENT, 'ask-customer', { message: 'And the yearly ones?' });
     const contact = await h.person(kontakt1('udvidet'));
-    await h.handle(number).signal(mailReplySignal, { actor: { userId: contact.id, role: 'contact', canApprove: true, name: contact.fullName }, message: 'Those too.' });
+    await h
+      .handle(number)
+      .signal(mailReplySignal, { actor: { userId: contact.id, role: 'contact', canApprove: true, name: contact.fullName }, message: 'Those too.' });
     await expect.poll(async () => (await h.view(number)).status).toBe('estimating');
 
     await h.skipTo(oldClose + MINUTE);

@@ -3,7 +3,17 @@
 // messages next to the fields and the typed values kept.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { addAgreement, agreementStatus, companyAgreements, createCompany, findCompany, listCompanies, termsOf, todayOf, updateCompany } from '../../services/companies.js';
+import {
+  addAgreement,
+  agreementStatus,
+  companyAgreements,
+  createCompany,
+  findCompany,
+  listCompanies,
+  termsOf,
+  todayOf,
+  updateCompany,
+} from '../../services/companies.js';
 import { companyPeople, contactPricing } from '../../services/company-people.js';
 import { Refusal } from '../../services/errors.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';

@@ -81,7 +81,11 @@ function summaryOf(r: CaseRecord, company: CompanyRef, contact: PersonRef): Case
 /** One row of a case list (listCases includes the company and the contact). */
 export function caseSummary(r: CaseRecord): CaseSummary {
   const joined = r as CaseRecord & { company?: Company; contact?: Person };
-  return summaryOf(r, companyRef(joined.company ?? { id: r.companyId, name: r.companyId }), joined.contact ? personRef(joined.contact) : { id: r.contactId, name: '', email: '' });
+  return summaryOf(
+    r,
+    companyRef(joined.company ?? { id: r.companyId, name: r.companyId }),
+    joined.contact ? personRef(joined.contact) : { id: r.contactId, name: '', email: '' },
+  );
 }
 
 /** Deadlines that only concern the desk are not shown to customers. */
@@ -92,7 +96,10 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
   const staff = isStaff(viewer);
   const view = r.view;
   const quote = view?.quote ?? null;
-  const deadline = r.nextDeadlineKind && r.nextDeadlineAt && (staff || !DESK_DEADLINES.has(r.nextDeadlineKind)) ? { kind: r.nextDeadlineKind, at: iso(r.nextDeadlineAt)! } : null;
+  const deadline =
+    r.nextDeadlineKind && r.nextDeadlineAt && (staff || !DESK_DEADLINES.has(r.nextDeadlineKind))
+      ? { kind: r.nextDeadlineKind, at: iso(r.nextDeadlineAt)! }
+      : null;
   return {
     ...summaryOf(r, companyRef(d.company), personRef(d.contact)),
     description: d.request?.description ?? '',
@@ -113,6 +120,13 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
     allowedActions: d.allowedActions,
     timeline: d.timeline.map((e) => ({ at: iso(e.at)!, kind: e.kind, actor: e.actor, text: e.text, internal: e.internal, data: e.data ?? {} })),
     billingLines: d.billingLines.map((l) => ({ kind: l.kind, minutes: l.minutes, amountOre: Number(l.amountOre), text: l.text })),
-    attachments: d.attachments.map((a) => ({ id: a.id, filename: a.filename, contentType: a.contentType, size: a.size, internal: a.internal, createdAt: iso(a.createdAt)! })),
+    attachments: d.attachments.map((a) => ({
+      id: a.id,
+      filename: a.filename,
+      contentType: a.contentType,
+      size: a.size,
+      internal: a.internal,
+      createdAt: iso(a.createdAt)!,
+    })),
   };
 }

@@ -25,7 +25,11 @@ function newCaseInput(person: Person, body: Record<string, unknown>) {
   if (fields === null || typeof fields !== 'object' || Array.isArray(fields)) errors.fields = 'invalid';
   else for (const key of ['title', 'description']) if (key in fields) errors[`fields.${key}`] = 'unknown_field';
   // A contact files for themselves; naming anyone else is a mistake, not something to ignore.
-  if (!isStaff(person) && body.contactEmail !== undefined && (typeof body.contactEmail !== 'string' || body.contactEmail.trim().toLowerCase() !== person.email)) {
+  if (
+    !isStaff(person) &&
+    body.contactEmail !== undefined &&
+    (typeof body.contactEmail !== 'string' || body.contactEmail.trim().toLowerCase() !== person.email)
+  ) {
     errors.contactEmail = 'invalid';
   }
   if (Object.keys(errors).length) throw invalid(errors);

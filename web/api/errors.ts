@@ -54,7 +54,8 @@ export function apiErrors(log: Logger) {
     }
     const parser = err as BodyParserError;
     if (parser?.type === 'entity.parse.failed') return void res.status(400).json({ error: 'the request body is not valid JSON' });
-    if (parser?.type === 'entity.too.large' || parser?.status === 413) return void res.status(413).json({ error: 'the request body is too large (at most 100 kB)' });
+    if (parser?.type === 'entity.too.large' || parser?.status === 413)
+      return void res.status(413).json({ error: 'the request body is too large (at most 100 kB)' });
     if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
       return void res.status(415).json({ error: 'send the body as UTF-8 JSON (Content-Type: application/json)' });
     }

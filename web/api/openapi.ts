@@ -33,14 +33,15 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
 /** What each action does, for the reader of the document. */
 const ACTION_HELP: Record<CaseAction, string> = {
   acknowledge: 'Staff: the first response — the request is received and understood, with a plan (stops the SLA clock).',
-  qualify: 'Staff: confirm or correct the request type; the case moves on by type (support/incident → in_progress, change_request → estimating, product_idea → under_review).',
+  qualify:
+    'Staff: confirm or correct the request type; the case moves on by type (support/incident → in_progress, change_request → estimating, product_idea → under_review).',
   split: 'Staff: a message with several topics becomes several cases (before qualification); the new cases keep the received time.',
   'ask-customer': 'Staff: ask the contact a question; the case waits on the customer until they reply.',
   reply: 'Contact: answer the desk; a case waiting on an answer resumes where it was.',
   'offer-training': 'Staff: offer billable training on a support case in progress (hours in quarters).',
   'accept-training': 'Price approver or contact with the approval right: accept the training offer (billed at close).',
   'decline-training': 'Price approver or contact with the approval right: decline the training offer.',
-  reclassify: 'Staff: an incident caused by the customer\'s own changes becomes a billable restoration of normal operation.',
+  reclassify: "Staff: an incident caused by the customer's own changes becomes a billable restoration of normal operation.",
   'rough-estimate': 'Staff: a free rough estimate on a change request being estimated.',
   'request-quote': 'Contact or staff: ask for a detailed (billed) estimate and quote after a rough estimate.',
   quote: `Staff: a detailed quote. The estimation fee (estimationMinutes at the hourly rate) is billed and credited if the quote is accepted. A price above the company terms' release threshold waits for a desk manager's release-quote.`,
@@ -58,16 +59,39 @@ const ACTION_HELP: Record<CaseAction, string> = {
   close: 'Staff: close a case whose outcome is given; billing lines are written exactly once.',
 };
 
-const inputName = (a: CaseAction) => `${a.split('-').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Input`;
-const typeName = (t: CaseType) => `${t.split('_').map((w) => w[0].toUpperCase() + w.slice(1)).join('')}Request`;
+const inputName = (a: CaseAction) =>
+  `${a
+    .split('-')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')}Input`;
+const typeName = (t: CaseType) =>
+  `${t
+    .split('_')
+    .map((w) => w[0].toUpperCase() + w.slice(1))
+    .join('')}Request`;
 
 const BILLING_KINDS = ['time', 'estimation_fee', 'estimation_credit', 'quote_price', 'training'] as const;
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
-const DEADLINE_KINDS = ['response_warning', 'response_due', 'waiting_reminder', 'waiting_close', 'training_lapse', 'quote_reminder', 'quote_expiry', 'auto_close'] as const;
+const DEADLINE_KINDS = [
+  'response_warning',
+  'response_due',
+  'waiting_reminder',
+  'waiting_close',
+  'training_lapse',
+  'quote_reminder',
+  'quote_expiry',
+  'auto_close',
+] as const;
 
 function schemas(): Record<string, Schema> {
   const out: Record<string, Schema> = {
-    Error: obj({ error: { type: 'string', description: 'What went wrong, in English.' }, reference: { type: 'string', description: 'Quote this to support (500 only).' } }, ['error']),
+    Error: obj(
+      {
+        error: { type: 'string', description: 'What went wrong, in English.' },
+        reference: { type: 'string', description: 'Quote this to support (500 only).' },
+      },
+      ['error'],
+    ),
     ValidationErrors: obj({
       errors: {
         type: 'object',
@@ -195,7 +219,7 @@ const R = {
   401: { ...error('Missing, invalid or expired bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
   403: error('Your role may not do this.'),
   404: error('No such case (or not one you may see), or no such action.'),
-  409: error('The move is not allowed in the case\'s current state; the case is unchanged.'),
+  409: error("The move is not allowed in the case's current state; the case is unchanged."),
   413: error('The body is larger than 100 kB.'),
   415: error('The body is not JSON.'),
   422: json(ref('ValidationErrors'), 'Invalid input.'),
@@ -218,7 +242,19 @@ function actionOperation(action: CaseAction | null): Schema {
       : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
     parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
     requestBody: { required: false, content: { 'application/json': { schema: body } } },
-    responses: { 200: json(ref('Case'), 'The updated case.'), 400: R[400], 401: R[401], 403: R[403], 404: R[404], 409: R[409], 413: R[413], 415: R[415], 422: R[422], 500: R[500], 503: R[503] },
+    responses: {
+      200: json(ref('Case'), 'The updated case.'),
+      400: R[400],
+      401: R[401],
+      403: R[403],
+      404: R[404],
+      409: R[409],
+      413: R[413],
+      415: R[415],
+      422: R[422],
+      500: R[500],
+      503: R[503],
+    },
   };
 }
 
@@ -231,7 +267,13 @@ const csv = (name: string, values: readonly string[], description: string) => ({
   schema: { type: 'array', items: { type: 'string', enum: [...values] } },
   description,
 });
-const flagParam = (name: string, description: string) => ({ name, in: 'query', required: false, schema: { type: 'string', enum: ['true', 'false', '1', '0', ''] }, description });
+const flagParam = (name: string, description: string) => ({
+  name,
+  in: 'query',
+  required: false,
+  schema: { type: 'string', enum: ['true', 'false', '1', '0', ''] },
+  description,
+});
 
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
@@ -242,7 +284,16 @@ function paths(): Record<string, Schema> {
         summary: 'Exchange e-mail and password for a bearer token',
         security: [],
         requestBody: { required: true, content: { 'application/json': { schema: ref('TokenRequest') } } },
-        responses: { 201: json(ref('Token'), 'A new token.'), 400: R[400], 401: error('Wrong e-mail address or password.'), 413: R[413], 415: R[415], 422: R[422], 429: R[429], 500: R[500] },
+        responses: {
+          201: json(ref('Token'), 'A new token.'),
+          400: R[400],
+          401: error('Wrong e-mail address or password.'),
+          413: R[413],
+          415: R[415],
+          422: R[422],
+          429: R[429],
+          500: R[500],
+        },
       },
     },
     '/me': {
@@ -267,11 +318,18 @@ function paths(): Record<string, Schema> {
         operationId: 'listCases',
         tags: ['cases'],
         summary: 'Cases you may see, in SLA queue order (earliest first-response due first)',
-        description: 'Contacts see their own company\'s cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.',
+        description:
+          "Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.",
         parameters: [
           csv('status', CASE_STATUSES, 'Comma-separated statuses.'),
           csv('type', CASE_TYPES, 'Comma-separated types.'),
-          { name: 'company', in: 'query', required: false, schema: { type: 'string', maxLength: 60 }, description: 'Company id (staff only; ignored for customers).' },
+          {
+            name: 'company',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', maxLength: 60 },
+            description: 'Company id (staff only; ignored for customers).',
+          },
           flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
           flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
           flagParam('mine', 'Staff: only cases you hold or registered.'),
@@ -334,7 +392,7 @@ export function openApiDocument(): Schema {
       title: 'Service desk case engine API',
       version: '1.0.0',
       description:
-        'File requests, follow cases and take decisions on them — the same rules, roles and company boundaries as the portal and desk pages. Another company\'s case is 404. Times are ISO 8601 in UTC; amounts are integer øre.',
+        "File requests, follow cases and take decisions on them — the same rules, roles and company boundaries as the portal and desk pages. Another company's case is 404. Times are ISO 8601 in UTC; amounts are integer øre.",
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],

@@ -26,7 +26,14 @@ export function apiRoutes(s: Services): Router {
   r.get('/me', bearer, async (req, res) => {
     const p = req.person!;
     const company = p.companyId ? await s.db.models.Company.findByPk(p.companyId) : null;
-    res.json({ id: p.id, email: p.email, name: p.fullName, role: p.role, company: company ? { id: company.id, name: company.name } : null, canApprove: actorOf(p).canApprove });
+    res.json({
+      id: p.id,
+      email: p.email,
+      name: p.fullName,
+      role: p.role,
+      company: company ? { id: company.id, name: company.name } : null,
+      canApprove: actorOf(p).canApprove,
+    });
   });
 
   r.use(caseRoutes(s, bearer));

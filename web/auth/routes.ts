@@ -21,11 +21,21 @@ export function loginLimiter() {
     skipSuccessfulRequests: true,
     standardHeaders: 'draft-8',
     legacyHeaders: false,
-    keyGenerator: (req) => `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { email?: unknown })?.email ?? '').toLowerCase().slice(0, 320)}`,
+    keyGenerator: (req) =>
+      `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { email?: unknown })?.email ?? '')
+        .toLowerCase()
+        .slice(0, 320)}`,
     handler: (req, res) => {
       const t = res.locals.t;
       if (req.originalUrl.startsWith('/api/')) return void res.status(429).json({ error: 'too many attempts; wait a moment and try again' });
-      res.status(429).render('auth/login', { title: t('auth:login.title'), values: { email: (req.body as { email?: string })?.email ?? '' }, error: t('errors.rateLimited'), next: '' });
+      res
+        .status(429)
+        .render('auth/login', {
+          title: t('auth:login.title'),
+          values: { email: (req.body as { email?: string })?.email ?? '' },
+          error: t('errors.rateLimited'),
+          next: '',
+        });
     },
   });
 }
@@ -82,7 +92,9 @@ export function authRoutes(s: Services): Router {
   r.get('/password/forgot', (_req, res) => res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email: '' }, sent: false }));
 
   r.post('/password/forgot', loginLimiter(), async (req, res) => {
-    const email = String((req.body as { email?: unknown }).email ?? '').trim().toLowerCase();
+    const email = String((req.body as { email?: unknown }).email ?? '')
+      .trim()
+      .toLowerCase();
     const person = email.length <= 320 ? await s.db.models.Person.findOne({ where: { email, active: true } }) : null;
     if (person) {
       const token = await issueLinkToken(s, person, 'reset');

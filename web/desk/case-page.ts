@@ -43,7 +43,9 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     v,
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : null,
     responseDue,
-    responseLeft: responseDue ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now) : null,
+    responseLeft: responseDue
+      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now)
+      : null,
     fieldRows: fieldRows(c.fields, t, fmt),
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
     splitInto: v?.splitInto ?? [],
@@ -105,7 +107,14 @@ export function casePageRoutes(s: Services): Router {
       await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', files });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
-        return renderCase(s, req, res, number, { open: 'message', errors: err.fieldErrors, values: { body: text, visibility }, filesDropped: files.length > 0 }, 422);
+        return renderCase(
+          s,
+          req,
+          res,
+          number,
+          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility }, filesDropped: files.length > 0 },
+          422,
+        );
       }
       throw err;
     }

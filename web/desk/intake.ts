@@ -14,7 +14,16 @@ import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 
 const INTAKE_CHANNELS = ['phone', 'mail'] as const;
 
-async function renderForm(s: Services, req: Request, res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
+async function renderForm(
+  s: Services,
+  req: Request,
+  res: Response,
+  type: CaseType,
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  filesDropped: boolean,
+  status = 200,
+) {
   const t = res.locals.t;
   const groups = await contactsByCompany(s, req.person!);
   const email = (values.contactEmail ?? '').trim().toLowerCase();
@@ -61,7 +70,12 @@ export function intakeRoutes(s: Services): Router {
     }
     await awaitCaseStarted(s, number, 3000); // the case page then shows its due time and coverage
     const t = res.locals.t;
-    await redirectWithFlash(req, res, { kind: 'ok', text: t('desk:intake.registered', { number, channel: t(`channels.${channel}`), contact: contactEmail }) }, `/desk/cases/${number}`);
+    await redirectWithFlash(
+      req,
+      res,
+      { kind: 'ok', text: t('desk:intake.registered', { number, channel: t(`channels.${channel}`), contact: contactEmail }) },
+      `/desk/cases/${number}`,
+    );
   });
 
   return r;

@@ -64,7 +64,11 @@ export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, 
     case 'quote': {
       const price = figure(e, 'priceOre');
       if (price === null) return null;
-      const parts = [fmt.money(price), hoursText(figure(e, 'hours') ?? 0, t, locale), t('desk:timeline.estimation', { time: fmt.minutes(figure(e, 'estimationMinutes') ?? 0) })];
+      const parts = [
+        fmt.money(price),
+        hoursText(figure(e, 'hours') ?? 0, t, locale),
+        t('desk:timeline.estimation', { time: fmt.minutes(figure(e, 'estimationMinutes') ?? 0) }),
+      ];
       parts.push(d.released === true ? t('desk:timeline.quoteSent') : t('desk:timeline.quoteAwaitsRelease'));
       return parts.join(' · ');
     }

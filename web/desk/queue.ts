@@ -28,7 +28,14 @@ const one = (v: unknown): string => {
 const checked = (v: unknown) => ['on', 'true', '1'].includes(one(v));
 
 export function readQueueForm(query: Request['query']): QueueForm {
-  return { type: one(query.type), company: one(query.company), status: one(query.status), mine: checked(query.mine), breached: checked(query.breached), q: one(query.q) };
+  return {
+    type: one(query.type),
+    company: one(query.company),
+    status: one(query.status),
+    mine: checked(query.mine),
+    breached: checked(query.breached),
+    q: one(query.q),
+  };
 }
 
 /** The form as the case list's filter query. */

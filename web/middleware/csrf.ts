@@ -3,7 +3,11 @@
 import { csrfSync } from 'csrf-sync';
 import type { Request } from 'express';
 
-export const { csrfSynchronisedProtection: csrfProtection, generateToken: csrfToken, invalidCsrfTokenError } = csrfSync({
+export const {
+  csrfSynchronisedProtection: csrfProtection,
+  generateToken: csrfToken,
+  invalidCsrfTokenError,
+} = csrfSync({
   getTokenFromRequest: (req: Request) => {
     const fromBody = (req.body as Record<string, unknown> | undefined)?._csrf;
     if (typeof fromBody === 'string') return fromBody;

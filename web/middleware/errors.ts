@@ -39,8 +39,10 @@ function renderError(res: Response, status: number, titleKey: string, messageKey
     res.locals.locale = 'da';
     res.locals.person = null;
   }
-  res.status(status).render('errors/error', { status, title: t(`errors.${titleKey}`), message: text ?? t(`errors.${messageKey}`, params) }, (renderErr, html) => {
-    if (renderErr) res.type('text/plain').send(`${status} ${t(`errors.${titleKey}`)}`);
-    else res.send(html);
-  });
+  res
+    .status(status)
+    .render('errors/error', { status, title: t(`errors.${titleKey}`), message: text ?? t(`errors.${messageKey}`, params) }, (renderErr, html) => {
+      if (renderErr) res.type('text/plain').send(`${status} ${t(`errors.${titleKey}`)}`);
+      else res.send(html);
+    });
 }

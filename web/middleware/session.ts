@@ -31,7 +31,13 @@ export function sessions(opts: { databaseUrl: string; secret: string; secure: bo
     rolling: true,
     cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, maxAge: SESSION_HOURS * 3600_000 },
   });
-  return { middleware, close: async () => { store.close(); await pool.end(); } };
+  return {
+    middleware,
+    close: async () => {
+      store.close();
+      await pool.end();
+    },
+  };
 }
 
 /**

@@ -64,7 +64,10 @@ export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, 
       const raw = values[field.name];
       if (done.has(field.name) || !(field.name in values) || raw === undefined || raw === null || raw === '') continue;
       done.add(field.name);
-      rows.push({ label: t(`portal:forms.${type}.${field.name}.label`), value: fieldValue(field, raw, t, fmt, (v) => t(`portal:forms.${type}.${field.name}.choices.${v}`, { defaultValue: v })) });
+      rows.push({
+        label: t(`portal:forms.${type}.${field.name}.label`),
+        value: fieldValue(field, raw, t, fmt, (v) => t(`portal:forms.${type}.${field.name}.choices.${v}`, { defaultValue: v })),
+      });
     }
   }
   return rows;

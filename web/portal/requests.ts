@@ -34,7 +34,10 @@ export function requestRoutes(s: Services): Router {
 
   r.post('/:type', async (req, res) => {
     const type = requestTypeParam(req.params.type);
-    const values = postedValues(REQUEST_FORMS[type].map((f) => f.name), req.body);
+    const values = postedValues(
+      REQUEST_FORMS[type].map((f) => f.name),
+      req.body,
+    );
     const files = uploadedFiles(req);
     let number: number;
     try {
@@ -46,7 +49,9 @@ export function requestRoutes(s: Services): Router {
     // The case page reads best once the process has recorded receipt (due time, coverage, timeline).
     const written = (await awaitCaseStarted(s, number, 3000))!;
     const due = responseDueOf(s, written);
-    const text = due ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) }) : res.locals.t('portal:form.receivedNoDue', { number });
+    const text = due
+      ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) })
+      : res.locals.t('portal:form.receivedNoDue', { number });
     req.session.flash = { kind: 'ok', text };
     res.redirect(`/portal/cases/${number}`);
   });
