@@ -20,12 +20,13 @@ function loadResources(): Resource {
 }
 
 const instance = i18next.createInstance();
-let ready: Promise<unknown> | null = null;
+let initialised = false;
 
-/** Loads the translation files once per process. */
-export function initI18n(): Promise<unknown> {
+/** Loads the translation files once per process (synchronously: the resources are local files). */
+function ensureInitialised(): void {
+  if (initialised) return;
   const resources = loadResources();
-  ready ??= instance.init({
+  void instance.init({
     resources,
     lng: 'da',
     fallbackLng: 'da',
@@ -34,14 +35,22 @@ export function initI18n(): Promise<unknown> {
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // EJS escapes on output (<%= %>); e-mails are plain text
     returnNull: false,
+    initAsync: false,
   });
-  return ready;
+  initialised = true;
+}
+
+/** Loads the translation files once per process. */
+export function initI18n(): Promise<void> {
+  ensureInitialised();
+  return Promise.resolve();
 }
 
 export type Translate = TFunction;
 
-/** A translator fixed to one language. Call initI18n() first. */
+/** A translator fixed to one language. */
 export function translator(locale: Locale): Translate {
+  ensureInitialised();
   return instance.getFixedT(locale);
 }
 

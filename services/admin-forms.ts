@@ -2,7 +2,7 @@
 // errors are message keys, and the mapping of zod issues to { field: key }. Keys missing from the
 // common `validation.*` texts live in the `admin` namespace (`admin:validation.*`).
 import { z } from 'zod';
-import { VALIDATION_KEYS } from '../domain/case-actions.js';
+import { VALIDATION_KEYS } from '../domain/validation.js';
 import { invalid } from './errors.js';
 
 /** Message keys the admin forms may give, beyond the common ones. */

@@ -7,7 +7,7 @@ import { Op } from 'sequelize';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
 import { isTerminal } from '../domain/case-states.js';
-import { issuesToFieldErrors } from '../domain/case-actions.js';
+import { issuesToFieldErrors } from '../domain/validation.js';
 import { mailReplySignal } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { invalid } from './errors.js';

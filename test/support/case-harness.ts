@@ -115,7 +115,7 @@ export async function createCaseHarness(opts: { activities?: Partial<CaseActivit
     },
     async act(number, email, action, input = {}) {
       await sync();
-      return actOnCase(services, await person(email), number, action, input);
+      return (await actOnCase(services, await person(email), number, action, input)).view;
     },
     view: (number) => client.workflow.getHandle(`case-${number}`).query(caseViewQuery),
     handle: (number) => client.workflow.getHandle(`case-${number}`),

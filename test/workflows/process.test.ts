@@ -7,7 +7,8 @@ import { QueryTypes } from 'sequelize';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
 import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
-import { actionUpdates, caseWorkflowId, type CaseInput, type CaseView } from '../../workflows/messages.js';
+import { caseWorkflowId, type CaseInput, type CaseView } from '../../workflows/messages.js';
+import { wireUpdate } from '../support/wire-updates.js';
 import { AGENT, kontakt1, linesOf, qualifiedCase, refusal } from './steps.js';
 
 const EventType = temporal.api.enums.v1.EventType;
@@ -43,18 +44,15 @@ describe('the case process', () => {
       splitFrom: null,
     };
     // Update-with-start delivers the acknowledgement in the workflow's very first task.
-    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(
-      actionUpdates.acknowledge as never,
-      {
-        args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
-        startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
-          workflowId: caseWorkflowId(number),
-          taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
-          args: [input],
-          workflowIdConflictPolicy: 'FAIL',
-        }),
-      } as never,
-    );
+    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(wireUpdate('acknowledge'), {
+      args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
+      startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
+        workflowId: caseWorkflowId(number),
+        taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+      }),
+    });
 
     expect(view).toMatchObject({ status: 'acknowledged', version: 2, coverage: { billable: true, code: 'no_agreement_billed' }, responseDueAt: null });
     expect(view.respondedAt).not.toBeNull();
@@ -88,10 +86,7 @@ describe('the case process', () => {
     await expect(
       h
         .handle(number)
-        .executeUpdate(
-          actionUpdates['log-time'] as never,
-          { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] } as never,
-        ),
+        .executeUpdate(wireUpdate('log-time'), { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] }),
     ).rejects.toThrow();
   });
 

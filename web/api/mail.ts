@@ -14,11 +14,7 @@ export function mailRoutes(s: Services, bearer: RequestHandler): Router {
   const r = Router();
   r.post('/inbound-mail', bearer, requireJsonBody, async (req, res) => {
     const person = req.person!;
-    if (!isStaff(person))
-      throw forbidden({
-        en: "only the desk's mail gateway (a staff token) may hand over mail",
-        da: 'kun servicedeskens mail-gateway (et medarbejder-token) må aflevere mail',
-      });
+    if (!isStaff(person)) throw forbidden('rules:refusals.mail_gateway_only');
     const result = await receiveMail(s, person, bodyObject(req));
     if (result.outcome === 'rejected') return res.status(200).json({ outcome: 'rejected', reason: result.reason });
     const details = await caseDetails(s, person, result.case.number);

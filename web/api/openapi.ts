@@ -1,8 +1,8 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate the
-// requests (domain/case-actions, domain/request-forms), so the document cannot drift from validation.
+// requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
 import { z } from 'zod';
-import { ACTION_INPUTS } from '../../domain/case-actions.js';
-import { CASE_ACTIONS, type CaseAction } from '../../domain/case-states.js';
+import { ACTIONS, CASE_ACTIONS, type CaseAction } from '../../domain/actions/index.js';
+import { translator } from '../../i18n/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
 import { API_TOKEN_HOURS } from '../../services/sign-in.js';
@@ -30,34 +30,8 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
   return rest;
 }
 
-/** What each action does, for the reader of the document. */
-const ACTION_HELP: Record<CaseAction, string> = {
-  acknowledge: 'Staff: the first response — the request is received and understood, with a plan (stops the SLA clock).',
-  qualify:
-    'Staff: confirm or correct the request type; the case moves on by type (support/incident → in_progress, change_request → estimating, product_idea → under_review).',
-  split: 'Staff: a message with several topics becomes several cases (before qualification); the new cases keep the received time.',
-  'ask-customer': 'Staff: ask the contact a question; the case waits on the customer until they reply.',
-  reply: 'Contact: answer the desk; a case waiting on an answer resumes where it was.',
-  'offer-training': 'Staff: offer billable training on a support case in progress (hours in quarters).',
-  'accept-training': 'Price approver or contact with the approval right: accept the training offer (billed at close).',
-  'decline-training': 'Price approver or contact with the approval right: decline the training offer.',
-  reclassify: "Staff: an incident caused by the customer's own changes becomes a billable restoration of normal operation.",
-  'rough-estimate': 'Staff: a free rough estimate on a change request being estimated.',
-  'request-quote': 'Contact or staff: ask for a detailed (billed) estimate and quote after a rough estimate.',
-  quote: `Staff: a detailed quote. The estimation fee (estimationMinutes at the hourly rate) is billed and credited if the quote is accepted. A price above the company terms' release threshold waits for a desk manager's release-quote.`,
-  'release-quote': 'Desk manager: release a quote above the release threshold to the customer.',
-  'accept-quote': 'Price approver or contact with the approval right: accept the quote.',
-  'reject-quote': 'Price approver or contact with the approval right: reject the quote.',
-  withdraw: 'Contact: withdraw the request (until its outcome is given or ordered work has started).',
-  'log-time': 'Staff: log minutes of work on the case (billable time is billed at close, at least 15 minutes).',
-  'start-work': 'Staff: start the work of an accepted quote.',
-  resolve: 'Staff: resolve a support case or incident in progress.',
-  deliver: 'Staff: deliver a change request in progress.',
-  decline: 'Staff: decline a change request being estimated or a product idea under review.',
-  backlog: 'Staff: take a product idea into the backlog.',
-  reopen: 'Contact or staff: reopen a resolved or delivered case within the reopen window.',
-  close: 'Staff: close a case whose outcome is given; billing lines are written exactly once.',
-};
+/** What each action does, for the reader of the document (rules:help in the translation files). */
+const actionHelp = (a: CaseAction) => translator('en')(`rules:help.${a}`);
 
 const inputName = (a: CaseAction) =>
   `${a
@@ -129,16 +103,29 @@ function schemas(): Record<string, Schema> {
       },
       ['at', 'kind', 'actor', 'text', 'internal'],
     ),
-    Quote: obj({
-      estimationMinutes: int,
-      hours: { type: 'number' },
-      priceOre: int,
-      validWorkingDays: int,
-      released: bool,
-      outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
-    }),
+    Quote: obj(
+      {
+        estimationMinutes: int,
+        hours: { type: 'number' },
+        priceOre: int,
+        validWorkingDays: int,
+        released: bool,
+        outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
+        sentAt: { ...nullable(dateTime), description: 'When the quote went to the customer (null while held for release).' },
+        validUntil: { ...nullable(dateTime), description: 'The last moment the quote may be accepted (working days from sending).' },
+      },
+      ['estimationMinutes', 'hours', 'priceOre', 'validWorkingDays', 'released', 'outcome', 'sentAt', 'validUntil'],
+    ),
     RoughEstimate: obj({ hours: { type: 'number' }, text: str }),
-    TrainingOffer: obj({ hours: { type: 'number' }, outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] } }),
+    TrainingOffer: obj(
+      {
+        hours: { type: 'number' },
+        outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] },
+        priceOre: { ...nullable(int), description: "What the training costs if accepted: hours at the case's hourly rate." },
+        rateOre: { ...nullable(int), description: "The case's hourly rate." },
+      },
+      ['hours', 'outcome', 'priceOre', 'rateOre'],
+    ),
     Deadline: obj({ kind: { type: 'string', enum: [...DEADLINE_KINDS] }, at: dateTime }),
     Attachment: obj({ id: int, filename: str, contentType: str, size: int, internal: bool, createdAt: dateTime }),
   };
@@ -197,7 +184,7 @@ function schemas(): Record<string, Schema> {
     );
   }
   out.NewCase = { oneOf: CASE_TYPES.map((t) => ref(typeName(t))) };
-  for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTION_INPUTS[action], 'input'), description: ACTION_HELP[action] };
+  for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTIONS[action].input, 'input'), description: actionHelp(action) };
   out.InboundMail = { ...fromZod(inboundMailSchema, 'input'), description: 'A received e-mail: sender address, subject and plain-text body.' };
   out.MailOutcome = {
     type: 'object',
@@ -238,7 +225,7 @@ function actionOperation(action: CaseAction | null): Schema {
     tags: ['cases'],
     summary: action ? `${action}` : 'Take a decision on a case',
     description: action
-      ? ACTION_HELP[action]
+      ? actionHelp(action)
       : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
     parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
     requestBody: { required: false, content: { 'application/json': { schema: body } } },
