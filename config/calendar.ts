@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { createCalendar, type CalendarConfig } from '../domain/calendar.js';
+import { createCalendar, type CalendarConfig } from '../domain/calendar/index.js';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected 'HH:MM'");
 const closeClock = z.union([clock, z.literal('24:00')]);

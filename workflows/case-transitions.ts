@@ -1,6 +1,6 @@
 // How each decision and each working-time deadline changes a case. Synchronous and deterministic:
 // the workflow applies a transition before its first await, so concurrent Updates see its result.
-import type { Calendar } from '../domain/calendar.js';
+import type { Calendar } from '../domain/calendar/index.js';
 import { coverageFor } from '../domain/coverage.js';
 import { statusAfterQualify, type Actor, type CaseAction } from '../domain/case-states.js';
 import type { ActionInput } from '../domain/case-actions.js';

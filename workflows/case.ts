@@ -3,7 +3,7 @@
 import * as wf from '@temporalio/workflow';
 import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
 import type { CaseActivities } from '../activities/index.js';
-import { createCalendar } from '../domain/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
 import { parseActionInput, type ActionInput } from '../domain/case-actions.js';

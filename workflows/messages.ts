@@ -2,7 +2,7 @@
 // the service layer (portal, desk, API) uses. Shared by workflow code and web code alike.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { CalendarConfig } from '../domain/calendar.js';
+import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import type { ActionInput } from '../domain/case-actions.js';
 import { CASE_ACTIONS, type Actor, type CaseAction, type QuoteState, type TrainingOffer, type WaitingFor, type WaitingOn } from '../domain/case-states.js';

@@ -6,8 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, formatInstant, parseInstant, type CalendarConfig } from '../../domain/calendar.js';
-import { easterSunday } from '../../domain/easter.js';
+import { createCalendar, easterSunday, formatInstant, parseInstant, type CalendarConfig } from '../../domain/calendar/index.js';
 import { calendarFilePath, loadCalendarConfig, parseCalendarConfig } from '../../config/calendar.js';
 
 const config = loadCalendarConfig();
