@@ -6,6 +6,8 @@ import type { AppEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
+import { loadCalendarConfig } from '../config/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal-connection.js';
 import { registerSearchAttributes } from './search-attributes.js';
 import { runWorker, type RunningWorker } from '../worker/run.js';
@@ -23,7 +25,9 @@ export async function openDatabase(
   life.add('database pool', () => db.close());
   const ran = await migrate(db, (l) => log.debug(l));
   say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
-  const seeded = env.DEMO_DATA ? await seedDemoData(db, new Date().toISOString().slice(0, 10), say) : false;
+  // Demo dates (first training days, agreements) count back from today in the desk's zone.
+  const today = createCalendar(loadCalendarConfig()).localDate(Date.now());
+  const seeded = env.DEMO_DATA ? await seedDemoData(db, today, say) : false;
   return { db, seeded };
 }
 

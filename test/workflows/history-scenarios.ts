@@ -4,7 +4,8 @@
 // test/workflows/histories/<name>.json (deterministic names, so a re-recording replaces the files).
 import fs from 'node:fs';
 import path from 'node:path';
-import { nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import type { CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { historyToJson } from './history-json.js';
 import { AGENT, godkender, kontakt1, MINUTE, qualifiedCase, quotedCase } from './steps.js';
 
@@ -82,7 +83,7 @@ export async function recordHistories(h: CaseHarness): Promise<string[]> {
   fs.mkdirSync(HISTORIES_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
     const number = await scenario(h);
     const result = await h.result(number);
     if (result.status !== 'closed') throw new Error(`scenario ${name} ended ${result.status}, not closed`);
