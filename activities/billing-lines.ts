@@ -1,5 +1,6 @@
 // Writes a closed case's billing lines exactly once: each line is unique per (case, line number),
 // so a retry after a crash, or after a failure that followed the write, adds nothing.
+import { log } from '@temporalio/activity';
 import type { Database } from '../db/connection.js';
 import type { BillingRecord } from '../workflows/records.js';
 
@@ -20,6 +21,8 @@ export function writeBillingLines({ db }: { db: Database }) {
         written += Number(count ?? 0);
       }
     });
+    // The activity context's logger: a line in the product log with the case number (worker/run.ts).
+    log.info('billing lines written', { lines: record.lines.length, written });
     return { written };
   };
 }

@@ -15,7 +15,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it, inject } from 'vitest';
 import { Worker } from '@temporalio/worker';
-import { installQuietRuntime } from '../../worker/run.js';
+import { pino } from 'pino';
+import { routeSdkLogs } from '../../worker/run.js';
 import { createCaseHarness } from '../support/case-harness.js';
 import { historyFromJson } from './history-json.js';
 import { HISTORIES_DIR, recordHistories, SCENARIOS } from './history-scenarios.js';
@@ -41,7 +42,7 @@ describe('recorded case histories', () => {
   });
 
   it('replay deterministically against the current workflow code', async () => {
-    installQuietRuntime();
+    routeSdkLogs(pino({ level: 'silent' }));
     const files = fs
       .readdirSync(HISTORIES_DIR)
       .filter((f) => f.endsWith('.json'))
