@@ -1,5 +1,6 @@
 // Writes a closed case's billing lines exactly once, in one statement: each line is unique per
 // (case, line number), so a retry after a crash, or after a failure that followed the write, adds nothing.
+import { log } from '@temporalio/activity';
 import { QueryTypes } from 'sequelize';
 import type { Database } from '../db/connection.js';
 import type { BillingRecord } from '../workflows/records.js';
@@ -22,6 +23,8 @@ export function writeBillingLines({ db }: { db: Database }) {
         replacements: { caseNumber: record.caseNumber, companyId: record.companyId, billedOn: record.billedOn, lines: JSON.stringify(record.lines) },
       }),
     );
+    // The activity context's logger: a line in the product log with the case number (worker/run.ts).
+    log.info('billing lines written', { lines: record.lines.length, written: rows.length });
     return { written: rows.length };
   };
 }

@@ -6,9 +6,11 @@ import type { AppEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
+import { loadCalendarConfig } from '../config/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal-connection.js';
 import { registerSearchAttributes } from './search-attributes.js';
-import { runWorker, type RunningWorker } from '../worker/run.js';
+import { routeSdkLogs, runWorker, type RunningWorker } from '../worker/run.js';
 import type { Lifecycle } from './lifecycle.js';
 
 /** Connects, migrates (under an advisory lock, so replicas may start together) and seeds demo data if on. */
@@ -23,7 +25,9 @@ export async function openDatabase(
   life.add('database pool', () => db.close());
   const ran = await migrate(db, (l) => log.debug(l));
   say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
-  const seeded = env.DEMO_DATA ? await seedDemoData(db, new Date().toISOString().slice(0, 10), say) : false;
+  // Demo dates (first training days, agreements) count back from today in the desk's zone.
+  const today = createCalendar(loadCalendarConfig()).localDate(Date.now());
+  const seeded = env.DEMO_DATA ? await seedDemoData(db, today, say) : false;
   return { db, seeded };
 }
 
@@ -48,17 +52,11 @@ export async function startCaseWorker(
   say: (l: string) => void,
   log: Logger,
 ): Promise<RunningWorker> {
+  routeSdkLogs(log); // before the first worker connection starts the SDK's runtime
   const connection = await connectWorkerConnection(temporalTarget(env, address));
   life.add('worker connection', () => connection.close());
   say(env.WORKFLOW_BUNDLE ? 'starting the worker…' : 'starting the worker (bundling workflow code)…');
-  const worker = await runWorker({
-    connection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    db,
-    maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
-    bundlePath: env.WORKFLOW_BUNDLE,
-  });
+  const worker = await runWorker({ connection, env, db, log });
   life.add('worker', () => worker.shutdown());
   worker.done.catch((err: Error) => {
     log.error({ err }, 'worker stopped');

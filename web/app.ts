@@ -67,7 +67,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use((req, res, next) => (req.is('multipart/form-data') ? upload.any()(req, res, next) : next()));
   app.use(csrfProtection);
   app.use(loadPerson(s));
-  app.use(viewLocals);
+  app.use(viewLocals(s.now));
   app.use((req, res, next) => {
     res.locals.csrfToken = csrfToken(req);
     next();

@@ -1,6 +1,6 @@
 // The case's state inside its workflow, its public view, and which working-time deadline comes next.
 // Deterministic: all instants come from the workflow clock and domain/calendar.
-import type { Calendar } from '../domain/calendar.js';
+import type { Calendar } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { responseClockRuns, waitingOn, isFinished, type CaseProgress } from '../domain/case-states.js';
 import type { CompanyTerms, Instant } from '../domain/types.js';

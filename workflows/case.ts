@@ -1,7 +1,7 @@
 // The case workflow: one durable run per case, from receipt to billing and close (SPEC §5).
 // Deterministic code only: time comes from the workflow clock, rules from domain/, I/O from activities.
 import * as wf from '@temporalio/workflow';
-import { createCalendar } from '../domain/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
 import { allowedActions, checkAction, parseActionInput, CASE_ACTIONS, type Actor, type ActionInput, type CaseAction } from '../domain/actions/index.js';

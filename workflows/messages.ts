@@ -2,7 +2,7 @@
 // service layer (portal, desk, API) uses. Shared by workflow code and service code alike.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { CalendarConfig } from '../domain/calendar.js';
+import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
 import type { QuoteState, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';

@@ -6,7 +6,8 @@
 // re-recorded: they are the running cases of those versions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import type { CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { mailReplySignal } from '../../workflows/messages.js';
 import { historyToJson } from './history-json.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from './steps.js';
@@ -195,7 +196,7 @@ export async function recordHistories(h: CaseHarness): Promise<string[]> {
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
     for (const [historyName, number] of Object.entries(await scenario(h))) {
       const result = await h.result(number);
       if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);

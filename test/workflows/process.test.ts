@@ -6,7 +6,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTypes } from 'sequelize';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { caseWorkflowId, type CaseInput, type CaseView } from '../../workflows/messages.js';
 import { wireUpdate } from '../support/wire-updates.js';
 import { AGENT, kontakt1, linesOf, qualifiedCase, refusal } from './steps.js';
@@ -16,7 +17,7 @@ const EventType = temporal.api.enums.v1.EventType;
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
 });
 afterAll(async () => h?.close());
 

@@ -7,7 +7,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import type { CaseAction, Rejection } from '../../domain/actions/index.js';
 import { wireUpdate, type WireRequest } from '../support/wire-updates.js';
 import { Refusal, ruleRefusal } from '../../services/errors.js';
@@ -16,7 +17,7 @@ import { AGENT, godkender, kontakt1, kontakt2, MANAGER, quotedCase, refusal } fr
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 3, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(3, 10, 0));
 });
 afterAll(async () => h?.close());
 

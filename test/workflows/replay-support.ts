@@ -4,7 +4,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode, Worker, type InjectedSinks } from '@temporalio/worker';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
-import { installQuietRuntime } from '../../worker/run.js';
+import { pino } from 'pino';
+import { routeSdkLogs } from '../../worker/run.js';
 import { historyFromJson } from './history-json.js';
 import { CURRENT_DIR, HISTORIES_DIR } from './history-scenarios.js';
 import type { ActivityInputSinks } from './fixtures/activity-inputs.js';
@@ -58,7 +59,7 @@ function recordedActivities(history: History): { type: string; args: unknown[] }
 }
 
 export async function replay(code: string, histories: RecordedHistory[]): Promise<ReplayOutcome> {
-  installQuietRuntime();
+  routeSdkLogs(pino({ level: 'silent' }));
   const scheduled = new Map<string, { type: string; args: unknown[] }[]>();
   const sinks: InjectedSinks<ActivityInputSinks> = {
     scheduled: {

@@ -1,7 +1,7 @@
 // What applying a decision or a deadline yields: the timeline event, the notices to send, and whether
 // the case ends (bill and stop) or splits. Effects are synchronous and deterministic: the workflow
 // applies one before its first await, so a concurrent Update sees its result.
-import type { Calendar } from '../../domain/calendar.js';
+import type { Calendar } from '../../domain/calendar/index.js';
 import type { Actor, ActionInput, CaseAction } from '../../domain/actions/index.js';
 import type { Instant } from '../../domain/types.js';
 import type { CaseState } from '../case-state.js';
