@@ -114,5 +114,6 @@ export const VALIDATION_KEYS = [
   'invalid_email',
   'must_confirm',
   'invalid_date',
+  'control_characters',
 ] as const;
 const KNOWN_KEYS = new Set<string>(VALIDATION_KEYS);
