@@ -2,12 +2,30 @@
 // Every external piece has an embedded default: leave DATABASE_URL / TEMPORAL_ADDRESS unset and
 // `npm start` runs its own PostgreSQL and Temporal dev server.
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const flag = (fallback: boolean) =>
   z
     .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'on', 'yes'].includes(v)));
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): TrustProxy => {
+    const parsed = parseTrustProxy(raw);
+    if (typeof parsed === 'object' && !Array.isArray(parsed) && parsed !== null) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+/** on/off, or `auto`: secure cookies (and HSTS) exactly when the request came over HTTPS (per the trusted proxy). */
+const cookieSecure = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', 'auto', ''])
+    .optional()
+    .transform((v): boolean | 'auto' => (v === 'auto' ? 'auto' : v === undefined || v === '' ? fallback : ['1', 'true', 'on', 'yes'].includes(v)));
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optional = z
   .string()
@@ -44,7 +62,14 @@ function schema(production: boolean) {
     SMTP_URL: optional,
     MAIL_DISPATCH: flag(true),
     MAIL_FROM: z.string().default('Service Desk <support@desk.test>'),
-    COOKIE_SECURE: flag(production),
+    COOKIE_SECURE: cookieSecure(production),
+    TRUST_PROXY: trustProxy,
+    API_TOKEN_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(24 * 30),
   });
 }
 

@@ -19,6 +19,7 @@ export const VALIDATION_KEYS = [
   'invalid_email',
   'must_confirm',
   'invalid_date',
+  'control_characters',
 ] as const;
 const KNOWN_KEYS = new Set<string>(VALIDATION_KEYS);
 

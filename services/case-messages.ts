@@ -3,6 +3,7 @@
 // note are stored internal, so the customer never sees them.
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../domain/validation.js';
+import { text } from '../domain/text-input.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseMessage } from '../db/models/case-message.js';
 import type { Services } from './context.js';
@@ -20,7 +21,7 @@ export interface NewCaseMessage {
 
 const messageSchema = z
   .object({
-    body: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(10000, { error: 'too_long' }),
+    body: text(10000),
     internal: z.boolean({ error: 'invalid_choice' }),
   })
   .strict();

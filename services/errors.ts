@@ -43,14 +43,12 @@ export const notFound = () => refusal('not_found', 'rules:refusals.not_found');
 export const forbidden = (code = 'rules:refusals.forbidden', params?: Message['params']) => refusal('forbidden', code, params);
 export const conflict = (code: string, params?: Message['params']) => refusal('conflict', code, params);
 export const invalid = (fieldErrors: FieldErrors) => new Refusal('invalid', [{ code: 'rules:refusals.invalid' }], fieldErrors);
-export const unavailable = (system: 'temporal' | 'database') =>
-  new Refusal('unavailable', [{ code: 'rules:refusals.unavailable', params: { what: `$t(rules:systems.${system})` } }]);
+export const unavailable = (system: 'temporal' | 'database') => new Refusal('unavailable', [{ code: 'rules:refusals.unavailable', params: { system } }]);
 /** The case has ended (closed or withdrawn): nothing more can be decided on it. */
 export const caseEnded = (status: string) => refusal('conflict', 'rules:refusals.closed', { status });
 
 /** A decision the rules refuse (domain/actions), said as the reader's language has it. */
 export function ruleRefusal(r: Rejection): Refusal {
-  if (r.kind === 'forbidden')
-    return r.code === 'role' ? forbidden('rules:role', { actionWords: r.params.action.replaceAll('-', ' ') }) : forbidden('rules:approval_right');
+  if (r.kind === 'forbidden') return r.code === 'role' ? forbidden('rules:role', { action: r.params.action }) : forbidden('rules:approval_right');
   return new Refusal('conflict', [{ code: `rules:${r.code}` }, { code: 'rules:caseIs', params: { status: r.params.status } }]);
 }

@@ -8,6 +8,7 @@ import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
 import { isTerminal } from '../domain/case-states.js';
 import { issuesToFieldErrors } from '../domain/validation.js';
+import { optionalText, text } from '../domain/text-input.js';
 import { mailReplySignal } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { invalid } from './errors.js';
@@ -17,8 +18,8 @@ import { fileCase } from './case-intake.js';
 export const inboundMailSchema = z
   .object({
     from: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
-    subject: z.string({ error: 'required' }).trim().max(200, { error: 'too_long' }).default(''),
-    text: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(20000, { error: 'too_long' }),
+    subject: optionalText(200, { multiline: false }).default(''),
+    text: text(20000),
   })
   .strict();
 
@@ -31,7 +32,7 @@ const CASE_REF = /\[#(\d{1,9})\]/;
 
 /** Handles one inbound mail on behalf of `robot` (the staff account the mail gateway uses). */
 export async function receiveMail(s: Services, robot: Person, raw: unknown): Promise<MailOutcome> {
-  const parsed = inboundMailSchema.safeParse(raw);
+  const parsed = inboundMailSchema.safeParse(unfoldedSubject(raw));
   if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error.issues));
   const mail = parsed.data;
   const { Person: People, CaseRecord: Cases, IntakeRejection } = s.db.models;
@@ -62,6 +63,12 @@ export async function receiveMail(s: Services, robot: Person, raw: unknown): Pro
     mode: 'api',
   });
   return { outcome: 'case_created', case: record };
+}
+
+/** A folded subject header (line breaks and tabs from a long subject) is read as one line. */
+function unfoldedSubject(raw: unknown): unknown {
+  const subject = (raw as { subject?: unknown } | null)?.subject;
+  return typeof subject === 'string' ? { ...(raw as object), subject: subject.replace(/[\t\r\n]+/g, ' ') } : raw;
 }
 
 /** A company whose contacts share the sender's mail domain, if exactly one does. */

@@ -1,9 +1,9 @@
 // The kinds of value a decision carries. Native zod checks (not refinements), so the JSON Schema the
 // API document and the generated forms read carries every limit. Error messages are keys (validation.*).
 import { z } from 'zod';
+import { optionalText, text } from '../text-input.js';
 
-export const text = (max: number) => z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(max, { error: 'too_long' });
-export const optionalText = (max: number) => z.string({ error: 'invalid' }).trim().max(max, { error: 'too_long' }).optional();
+export { optionalText, text };
 
 export const wholeNumber = (min: number, max: number) =>
   z.coerce
@@ -21,6 +21,9 @@ export const hours = (max: number) =>
 
 /** One line per item (a form's textarea, one title per line). */
 export const lines = (maxItems: number, maxLength: number) =>
-  z.array(text(maxLength), { error: 'required' }).min(1, { error: 'required' }).max(maxItems, { error: 'too_many' });
+  z
+    .array(text(maxLength, { multiline: false }), { error: 'required' })
+    .min(1, { error: 'required' })
+    .max(maxItems, { error: 'too_many' });
 
 export const nothing = z.object({}).strict();

@@ -95,7 +95,7 @@ export const ACTIONS = {
     allowed: (c) => WITHDRAWABLE.has(c.status) || (c.status === 'in_progress' && c.quote?.outcome !== 'accepted'),
   }),
   'log-time': rule({
-    input: z.object({ minutes: wholeNumber(1, 1440), note: optionalText(500) }).strict(),
+    input: z.object({ minutes: wholeNumber(1, 1440), note: optionalText(500, { multiline: false }) }).strict(),
     roles: STAFF,
     allowed: (c) => isOpen(c.status),
   }),

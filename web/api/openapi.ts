@@ -1,28 +1,13 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate the
 // requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
 import { z } from 'zod';
-import { ACTIONS, CASE_ACTIONS, type CaseAction } from '../../domain/actions/index.js';
-import { translator } from '../../i18n/index.js';
+import { ACTIONS, CASE_ACTIONS } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
-import { API_TOKEN_HOURS } from '../../services/sign-in.js';
 import { inboundMailSchema } from '../../services/mail-intake.js';
-
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
-const str: Schema = { type: 'string' };
-const int: Schema = { type: 'integer' };
-const bool: Schema = { type: 'boolean' };
-const dateTime: Schema = { type: 'string', format: 'date-time' };
-const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties), extra: Schema = {}): Schema => ({
-  type: 'object',
-  properties,
-  required,
-  additionalProperties: false,
-  ...extra,
-});
+import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
+import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
+import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
 function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
@@ -30,14 +15,6 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
   return rest;
 }
 
-/** What each action does, for the reader of the document (rules:help in the translation files). */
-const actionHelp = (a: CaseAction) => translator('en')(`rules:help.${a}`);
-
-const inputName = (a: CaseAction) =>
-  `${a
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('')}Input`;
 const typeName = (t: CaseType) =>
   `${t
     .split('_')
@@ -66,16 +43,8 @@ function schemas(): Record<string, Schema> {
       },
       ['error'],
     ),
-    ValidationErrors: obj({
-      errors: {
-        type: 'object',
-        description: 'Field → English message. Type-specific request fields are reported as `fields.<name>`; a body that is not an object as `body`.',
-        additionalProperties: { type: 'string' },
-        minProperties: 1,
-      },
-    }),
-    Token: obj({ token: { type: 'string', description: `Send as \`Authorization: Bearer <token>\`; valid ${API_TOKEN_HOURS} hours.` }, expiresAt: dateTime }),
-    TokenRequest: obj({ email: { type: 'string', format: 'email' }, password: { type: 'string' } }),
+    ValidationErrors: VALIDATION_ERRORS,
+    ...tokenSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -199,52 +168,6 @@ function schemas(): Record<string, Schema> {
   return out;
 }
 
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json(ref('Error'), description);
-const R = {
-  400: error('The body is not valid JSON.'),
-  401: { ...error('Missing, invalid or expired bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
-  403: error('Your role may not do this.'),
-  404: error('No such case (or not one you may see), or no such action.'),
-  409: error("The move is not allowed in the case's current state; the case is unchanged."),
-  413: error('The body is larger than 100 kB.'),
-  415: error('The body is not JSON.'),
-  422: json(ref('ValidationErrors'), 'Invalid input.'),
-  429: error('Too many failed attempts; wait and try again.'),
-  500: error('Unexpected failure (logged with the reference).'),
-  503: error('The case process (Temporal) is not reachable right now.'),
-};
-/** What a POST with a JSON body may answer besides its success. */
-const POSTED_ERRORS = { 400: R[400], 401: R[401], 403: R[403], 413: R[413], 415: R[415], 422: R[422], 500: R[500], 503: R[503] };
-const numberParam = { name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'The case number.' };
-
-function actionOperation(action: CaseAction | null): Schema {
-  const body = action ? ref(inputName(action)) : { anyOf: CASE_ACTIONS.map((a) => ref(inputName(a))) };
-  return {
-    operationId: action ? `case_${action.replaceAll('-', '_')}` : 'caseAction',
-    tags: ['cases'],
-    summary: action ? `${action}` : 'Take a decision on a case',
-    description: action
-      ? actionHelp(action)
-      : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
-    parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
-    requestBody: { required: false, content: { 'application/json': { schema: body } } },
-    responses: {
-      200: json(ref('Case'), 'The updated case.'),
-      400: R[400],
-      401: R[401],
-      403: R[403],
-      404: R[404],
-      409: R[409],
-      413: R[413],
-      415: R[415],
-      422: R[422],
-      500: R[500],
-      503: R[503],
-    },
-  };
-}
-
 const csv = (name: string, values: readonly string[], description: string) => ({
   name,
   in: 'query',
@@ -264,25 +187,7 @@ const flagParam = (name: string, description: string) => ({
 
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
-    '/tokens': {
-      post: {
-        operationId: 'createToken',
-        tags: ['auth'],
-        summary: 'Exchange e-mail and password for a bearer token',
-        security: [],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('TokenRequest') } } },
-        responses: {
-          201: json(ref('Token'), 'A new token.'),
-          400: R[400],
-          401: error('Wrong e-mail address or password.'),
-          413: R[413],
-          415: R[415],
-          422: R[422],
-          429: R[429],
-          500: R[500],
-        },
-      },
-    },
+    ...tokenPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -326,7 +231,7 @@ function paths(): Record<string, Schema> {
         ],
         responses: { 200: json(ref('CasePage'), 'One page of cases.'), 401: R[401], 422: R[422], 500: R[500] },
       },
-      post: {
+      post: idempotent({
         operationId: 'createCase',
         tags: ['cases'],
         summary: 'File a request',
@@ -337,7 +242,7 @@ function paths(): Record<string, Schema> {
           201: { ...json(ref('Case'), 'The new case (status `received`, first-response due time and coverage set).'), headers: { Location: { schema: str } } },
           ...POSTED_ERRORS,
         },
-      },
+      }),
     },
     '/cases/{number}': {
       get: {
@@ -348,11 +253,11 @@ function paths(): Record<string, Schema> {
         responses: { 200: json(ref('Case'), 'The case.'), 401: R[401], 404: R[404], 500: R[500] },
       },
     },
-    '/cases/{number}/actions/{action}': { post: actionOperation(null) },
+    '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
   };
-  for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: actionOperation(action) };
+  for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
   p['/inbound-mail'] = {
-    post: {
+    post: idempotent({
       operationId: 'inboundMail',
       tags: ['mail'],
       summary: 'Hand over a received e-mail (the mail gateway; staff token)',
@@ -364,7 +269,7 @@ function paths(): Record<string, Schema> {
         201: json(ref('MailOutcome'), 'A new case.'),
         ...POSTED_ERRORS,
       },
-    },
+    }),
   };
   return p;
 }

@@ -18,7 +18,7 @@ declare module 'express-session' {
 
 export const SESSION_HOURS = 8;
 
-export function sessions(opts: { databaseUrl: string; secret: string; secure: boolean }) {
+export function sessions(opts: { databaseUrl: string; secret: string; secure: boolean | 'auto' }) {
   const PgStore = connectPgSimple(session);
   const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
   const store = new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });

@@ -4,6 +4,7 @@ import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
 import { listCases, parseCaseFilter } from '../../services/case-list.js';
 import { listOffers } from '../../services/customer-offers.js';
+import { companyRef } from '../../services/companies.js';
 import { requireRole } from '../middleware/auth.js';
 import { nextStep } from './present.js';
 
@@ -16,8 +17,7 @@ export function pageOf(req: Request): number {
 }
 
 async function companyName(s: Services, companyId: string | null): Promise<string> {
-  const company = companyId ? await s.db.models.Company.findByPk(companyId, { attributes: ['name'] }) : null;
-  return company?.name ?? '';
+  return (await companyRef(s, companyId))?.name ?? '';
 }
 
 export function listRoutes(s: Services): Router {
