@@ -13,8 +13,8 @@ export async function startWeb(s: Services, opts: { port: number; host: string; 
   await initI18n();
   const web = createApp(s, { sessionSecret: opts.sessionSecret });
   const server: Server = await new Promise((resolve, reject) => {
-    const srv = web.app.listen(opts.port, opts.host, () => resolve(srv));
-    srv.once('error', reject);
+    // Express 5 calls this back with the error too (e.g. EADDRINUSE) instead of leaving it unhandled.
+    const srv = web.app.listen(opts.port, opts.host, (err?: Error) => (err ? reject(err) : resolve(srv)));
   });
   server.keepAliveTimeout = 5000;
   const address = server.address();

@@ -6,6 +6,8 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { translator } from '../../i18n/index.js';
+import { unavailablePart } from '../../services/availability.js';
+import { unavailableAnswer } from '../middleware/unavailable.js';
 
 /** A failure the API itself decides (authentication, body format), with its status and headers. */
 export class ApiProblem extends Error {
@@ -60,6 +62,8 @@ export function apiErrors(log: Logger) {
       return void res.status(415).json({ error: 'send the body as UTF-8 JSON (Content-Type: application/json)' });
     }
     if (parser?.status === 400 && parser.type) return void res.status(400).json({ error: 'the request could not be read' });
+    const part = unavailablePart(err);
+    if (part) return unavailableAnswer(req, res, part);
     const reference = randomUUID().slice(0, 8);
     log.error({ err, ref: reference, method: req.method, url: req.originalUrl }, 'API request failed');
     res.status(500).json({ error: 'internal error', reference });

@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { invalidCsrfTokenError } from './csrf.js';
 import { translator } from '../../i18n/index.js';
+import { unavailablePart } from '../../services/availability.js';
+import { unavailableAnswer } from './unavailable.js';
 
 export function notFoundPage(_req: Request, res: Response): void {
   renderError(res, 404, 'notFoundTitle', 'notFound');
@@ -26,6 +28,8 @@ export function pageErrors(log: Logger) {
       const locale = req.locale ?? 'da';
       return renderError(res, HTTP_STATUS[err.kind], err.kind === 'unavailable' ? 'unavailableTitle' : 'serverTitle', null, err.text[locale]);
     }
+    const part = unavailablePart(err);
+    if (part) return unavailableAnswer(req, res, part);
     const ref = randomUUID().slice(0, 8);
     log.error({ err, ref, method: req.method, url: req.originalUrl }, 'page request failed');
     renderError(res, 500, 'serverTitle', 'server', undefined, { ref });
