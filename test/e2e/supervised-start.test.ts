@@ -62,19 +62,28 @@ beforeAll(async () => {
 
 afterAll(async () => {
   if (product) fs.writeFileSync(path.join('test-artifacts', 'supervised-start.log'), product.output());
+  const pids: number[] = [];
   if (product?.child.exitCode === null && product.child.signalCode === null) {
     process.kill(-product.child.pid!, 'SIGKILL');
     for (const name of ['web app', 'worker', 'mail process', 'Temporal dev server']) {
       try {
-        process.kill(product.pidOf(name), 'SIGKILL');
+        pids.push(product.pidOf(name));
+        process.kill(pids.at(-1)!, 'SIGKILL');
       } catch {
         // not reported or gone
       }
     }
   }
-  if (clone) {
-    fs.rmSync(path.dirname(pgDataDir()), { recursive: true, force: true });
-    fs.rmSync(clone.parent, { recursive: true, force: true });
+  if (!clone) return;
+  try {
+    // PostgreSQL stops on its own when the supervisor is gone (pdeathsig); let it finish before removing its folder.
+    const postmaster = path.join(pgDataDir(), 'postmaster.pid');
+    if (fs.existsSync(postmaster)) pids.push(Number(fs.readFileSync(postmaster, 'utf8').split('\n')[0]));
+    const deadline = Date.now() + 15_000;
+    while (pids.some(isAlive) && Date.now() < deadline) await new Promise((r) => setTimeout(r, 100));
+    fs.rmSync(path.dirname(pgDataDir()), { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  } finally {
+    fs.rmSync(clone.parent, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
   }
 }, 60_000);
 
