@@ -17,6 +17,8 @@ import { loadPerson } from './middleware/auth.js';
 import { viewLocals } from './middleware/locals.js';
 import { notFoundPage, pageErrors } from './middleware/errors.js';
 import { healthz } from './health.js';
+import { refuseWhileDatabaseDown } from './middleware/availability.js';
+import { startHealthMonitor } from '../services/health-monitor.js';
 import { serverTiming } from './middleware/server-timing.js';
 import { apiRoutes } from './api/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -46,14 +48,16 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(
     pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }),
   );
-  app.get('/healthz', healthz(s));
+  const health = startHealthMonitor(s);
+  app.get('/healthz', healthz(health));
   // Served before the session: a browser's favicon request must never carry (or reset) a session cookie.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use('/static', express.static(path.join(here, 'public'), { maxAge: s.env.NODE_ENV === 'production' ? '1d' : 0 }));
 
+  app.use(refuseWhileDatabaseDown(health));
   app.use('/api/v1', apiRoutes(s));
 
-  const session = sessions({ databaseUrl: s.db.url, secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
+  const session = sessions(s, { secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
   app.use(session.middleware);
   app.use(saveSessionBeforeRedirect);
   // A body must be an HTML form in UTF-8 (else 415); it is parsed, checked for CSRF, and every text
@@ -82,5 +86,11 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(notFoundPage);
   app.use(pageErrors(s.log));
 
-  return { app, close: session.close };
+  return {
+    app,
+    close: async () => {
+      await health.stop();
+      await session.close();
+    },
+  };
 }

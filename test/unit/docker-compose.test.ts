@@ -46,14 +46,15 @@ describe('docker-compose.yml', () => {
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    expect(services).toEqual(expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'web', 'worker']));
+    expect(services).toEqual(expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'web', 'worker', 'mail']));
   });
 
-  it('runs the web and worker entrypoints and registers every case search attribute', () => {
+  it('runs the web, worker and mail entrypoints and registers every case search attribute', () => {
     const res = compose('config');
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain('web/main.ts');
     expect(res.stdout).toContain('worker/main.ts');
+    expect(res.stdout).toContain('worker/mail-main.ts');
     const registered = yamlScalar(res.stdout, 'SEARCH_ATTRIBUTES').split(/\s+/);
     for (const a of CASE_SEARCH_ATTRIBUTES) expect(registered).toContain(`${a.name}=${a.type}`);
   });

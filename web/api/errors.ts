@@ -7,6 +7,8 @@ import type { Logger } from 'pino';
 import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { translator } from '../../i18n/index.js';
 import { requestProblemOf } from '../middleware/request-problems.js';
+import { unavailablePart } from '../../services/availability.js';
+import { unavailableAnswer } from '../middleware/unavailable.js';
 
 /** A failure the API itself decides (authentication, body format), with its status and headers. */
 export class ApiProblem extends Error {
@@ -50,6 +52,8 @@ export function apiErrors(log: Logger) {
     }
     const problem = requestProblemOf(err);
     if (problem) return void res.status(problem.status).json({ error: problem.message });
+    const part = unavailablePart(err);
+    if (part) return unavailableAnswer(req, res, part);
     const reference = randomUUID().slice(0, 8);
     log.error({ err, ref: reference, method: req.method, url: req.originalUrl }, 'API request failed');
     res.status(500).json({ error: 'internal error', reference });

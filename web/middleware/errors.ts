@@ -7,6 +7,8 @@ import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { invalidCsrfTokenError } from './csrf.js';
 import { requestProblemOf } from './request-problems.js';
 import { isLocale, translator } from '../../i18n/index.js';
+import { unavailablePart } from '../../services/availability.js';
+import { unavailableAnswer } from './unavailable.js';
 
 export function notFoundPage(req: Request, res: Response): void {
   renderError(req, res, 404, 'errors.notFoundTitle', 'errors.notFound');
@@ -35,6 +37,8 @@ export function pageErrors(log: Logger) {
         err.text[locale],
       );
     }
+    const part = unavailablePart(err);
+    if (part) return unavailableAnswer(req, res, part);
     const ref = randomUUID().slice(0, 8);
     log.error({ err, ref, method: req.method, url: req.originalUrl }, 'page request failed');
     renderError(req, res, 500, 'errors.serverTitle', 'errors.server', undefined, { ref });
