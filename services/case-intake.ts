@@ -62,7 +62,7 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
   return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: req.files ?? [] });
 }
 
-interface NewCase {
+export interface NewCase {
   by: Person;
   contact: Person;
   type: CaseType;
@@ -71,7 +71,7 @@ interface NewCase {
   files: IncomingFile[];
 }
 
-async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
+export async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
   const { CaseRecord } = s.db.models;
   const receivedAt = s.now();
   return s.db.sequelize.transaction(async (transaction) => {
