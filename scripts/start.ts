@@ -2,7 +2,7 @@
 // migrates, seeds demo data into an empty database, runs the worker, the mail dispatcher and the web
 // app, and prints where everything is. Ctrl-C stops it all cleanly; starting again resumes every case.
 import path from 'node:path';
-import { readEnv, publicUrl } from '../config/env.js';
+import { readEnv, publicUrl, deskAddress } from '../config/env.js';
 import { demoLogins, DEMO_PASSWORD } from '../db/demo-data.js';
 import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
 import { ensureTemporalCli } from '../platform/temporal-binaries.js';
@@ -13,6 +13,7 @@ import { sessionSecret } from '../platform/session-secret.js';
 import { createServices } from '../services/index.js';
 import { startWeb } from '../web/server.js';
 import { startMailDispatcher } from '../worker/mail-dispatcher.js';
+import { startMailInbound } from '../worker/mail-inbound/index.js';
 import { Lifecycle } from '../platform/lifecycle.js';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
@@ -58,6 +59,8 @@ async function main(): Promise<void> {
     const mail = startMailDispatcher(services);
     life.add('mail dispatcher', () => mail.stop());
   }
+  const inbound = env.MAIL_INBOUND ? await startMailInbound({ services, say }) : null;
+  if (inbound) life.add('inbound mail', () => inbound.stop());
 
   const web = await startWeb(services, { port: env.PORT, host: env.HOST, sessionSecret: sessionSecret(env.SESSION_SECRET, dataDir) });
   life.add('web app', () => web.close());
@@ -70,7 +73,9 @@ async function main(): Promise<void> {
     `  Health:           ${url}/healthz`,
     `  Temporal:         ${temporalAddress}${temporalUi ? `   Web UI: ${temporalUi}` : ''}`,
     `  PostgreSQL:       ${env.DATABASE_URL ? 'DATABASE_URL' : databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
+    `  Inbound mail:     ${inbound?.smtpPort ? `SMTP ${env.MAIL_SMTP_HOST}:${inbound.smtpPort} for ${deskAddress(env)}` : 'SMTP listener off'}${env.IMAP_URL ? ', IMAP polling' : ''}`,
   ];
+  if (env.DEMO_DATA && !env.SMTP_URL) lines.push(`  Mail catch-all:   ${url}/dev/mail (outbound mail lands here; sign in as staff)`);
   if (env.DEMO_DATA) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD})${seeded ? '' : ', seeded earlier'}:`);
     for (const l of demoLogins()) lines.push(`    ${l.email.padEnd(28)} ${l.what}`);

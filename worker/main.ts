@@ -6,6 +6,7 @@ import { Lifecycle } from '../platform/lifecycle.js';
 import { openDatabase, openTemporal, startCaseWorker } from '../platform/boot.js';
 import { createServices } from '../services/index.js';
 import { startMailDispatcher } from './mail-dispatcher.js';
+import { startMailInbound } from './mail-inbound/index.js';
 
 const say = (line: string) => process.stdout.write(`[worker] ${line}\n`);
 const life = new Lifecycle(say).handleSignals();
@@ -18,9 +19,14 @@ async function main(): Promise<void> {
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log);
   const client = await openTemporal(env, env.TEMPORAL_ADDRESS, life, say, false);
   await startCaseWorker(env, env.TEMPORAL_ADDRESS, db, life, say, log);
+  const services = createServices({ db, temporal: client, env, log });
   if (env.MAIL_DISPATCH) {
-    const mail = startMailDispatcher(createServices({ db, temporal: client, env, log }));
+    const mail = startMailDispatcher(services);
     life.add('mail dispatcher', () => mail.stop());
+  }
+  if (env.MAIL_INBOUND) {
+    const inbound = await startMailInbound({ services, say });
+    life.add('inbound mail', () => inbound.stop());
   }
   say('running');
 }
