@@ -74,7 +74,8 @@ export function startImapPoller(s: Services, onStored: (id: number) => void): Im
 
   async function connect(): Promise<void> {
     if (stopped) return;
-    const c = new ImapFlow({ host: cfg.host, port: cfg.port, secure: cfg.secure, auth: cfg.auth, logger: false, maxIdleTime: 5 * 60_000 });
+    // IDLE starts 1 s after the last command (imapflow's default waits 15 s), so new mail is seen at once.
+    const c = new ImapFlow({ host: cfg.host, port: cfg.port, secure: cfg.secure, auth: cfg.auth, logger: false, autoIdleDelay: 1000, maxIdleTime: 5 * 60_000 });
     c.on('error', (err: Error) => s.log.warn({ err }, 'IMAP connection error'));
     c.on('exists', () => void poll());
     c.on('close', () => {
