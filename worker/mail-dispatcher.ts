@@ -23,7 +23,8 @@ export interface MailDispatcher {
 type Mode = 'smtp' | 'dev-mailbox' | 'log';
 
 function transportFor(s: Services): { transport: Transporter; mode: Mode } {
-  if (s.env.SMTP_URL) return { transport: nodemailer.createTransport(s.env.SMTP_URL), mode: 'smtp' };
+  // Pooled: one connection carries many mails instead of one handshake per mail.
+  if (s.env.SMTP_URL) return { transport: nodemailer.createTransport({ url: s.env.SMTP_URL, pool: true, maxConnections: 2 }), mode: 'smtp' };
   if (s.env.DEMO_DATA) return { transport: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }), mode: 'dev-mailbox' };
   return { transport: nodemailer.createTransport({ jsonTransport: true }), mode: 'log' };
 }
