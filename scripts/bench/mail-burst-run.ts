@@ -3,20 +3,15 @@
 // the middle and restarted. Afterwards every mail must be exactly one case, one reply or one
 // rejection — counted, none lost, none doubled — and the outbox must have resent at most the mail in
 // flight per kill. Used by test/e2e/mail-burst.test.ts (small) and scripts/bench/mail-burst.ts (1 000).
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
 import { randomUUID } from 'node:crypto';
-import { fileURLToPath } from 'node:url';
 import nodemailer from 'nodemailer';
 import { QueryTypes } from 'sequelize';
 import type { Services } from '../../services/context.js';
 import { createCase } from '../../services/case-intake.js';
 import { getFreePort } from '../../platform/free-port.js';
 import { startMailCatcher } from '../../test/support/mail.js';
+import { startMailProcess, waitForPort } from './mail-process.js';
 
-const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const COMPANIES = ['hypercare', 'udvidet', 'basis', 'faktureret'];
 
 export interface BurstOptions {
@@ -52,44 +47,6 @@ interface BurstMail {
   marker: string;
   messageId: string;
   references?: string;
-}
-
-function startMailProcess(o: BurstOptions, smtpPort: number, outboundPort: number): ChildProcess {
-  const log = fs.openSync(o.logFile, 'a');
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker/main.ts')], {
-    cwd: ROOT,
-    stdio: ['ignore', log, log],
-    env: {
-      ...process.env,
-      NODE_ENV: 'test',
-      DATABASE_URL: o.databaseUrl,
-      TEMPORAL_ADDRESS: o.temporalAddress,
-      DEMO_DATA: 'on', // seeds an empty database (the benchmark's); a no-op on the test suite's
-      MAIL_SMTP_PORT: String(smtpPort),
-      SMTP_URL: `smtp://127.0.0.1:${outboundPort}`,
-      MAIL_DISPATCH: 'on',
-      MAIL_INBOUND: 'on',
-      MAIL_LEASE_SECONDS: '3',
-      MAIL_SWEEP_SECONDS: '1',
-      LOG_LEVEL: 'warn',
-      ...(o.workflowBundle ? { WORKFLOW_BUNDLE: o.workflowBundle } : {}),
-    },
-  });
-}
-
-async function waitForPort(port: number, child: ChildProcess, ms = 120_000): Promise<void> {
-  const deadline = Date.now() + ms;
-  for (;;) {
-    if (child.exitCode !== null) throw new Error(`the mail process exited with ${child.exitCode} while starting`);
-    const open = await new Promise<boolean>((resolve) => {
-      const sock = net.connect(port, '127.0.0.1');
-      sock.once('connect', () => (sock.destroy(), resolve(true)));
-      sock.once('error', () => resolve(false));
-    });
-    if (open) return;
-    if (Date.now() > deadline) throw new Error('the mail process did not open its SMTP port in time');
-    await new Promise((r) => setTimeout(r, 200));
-  }
 }
 
 async function count<T extends Record<string, unknown>>(s: Services, sql: string, replacements: Record<string, unknown>): Promise<T[]> {
