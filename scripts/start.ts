@@ -4,7 +4,7 @@
 // A process or embedded server that dies is restarted with backoff; Ctrl-C stops it all within
 // 10 s; starting again resumes every case. A step that fails says so in one line and exits 1.
 import path from 'node:path';
-import { readEnv, publicUrl, type AppEnv } from '../config/env.js';
+import { readEnv, publicUrl, deskAddress, type AppEnv } from '../config/env.js';
 import { demoLogins, DEMO_PASSWORD } from '../db/demo-data.js';
 import { connectDatabase } from '../db/connection.js';
 import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
@@ -127,7 +127,9 @@ function banner(env: AppEnv, o: { started: number; temporalAddress: string; temp
     `  Health:           ${url}/healthz`,
     `  Temporal:         ${o.temporalAddress}${o.temporalUi ? `   Web UI: ${o.temporalUi}` : ''}`,
     `  PostgreSQL:       ${env.DATABASE_URL ? 'DATABASE_URL' : o.databaseUrl.replace(/:[^:@/]+@/, ':***@')}`,
+    `  Inbound mail:     ${env.MAIL_INBOUND && env.MAIL_SMTP_PORT !== 0 ? `SMTP ${env.MAIL_SMTP_HOST}:${env.MAIL_SMTP_PORT} for ${deskAddress(env)}` : 'SMTP listener off'}${env.MAIL_INBOUND && env.IMAP_URL ? ', IMAP polling' : ''}`,
   ];
+  if (env.DEMO_DATA && !env.SMTP_URL) lines.push(`  Mail catch-all:   ${url}/dev/mail (outbound mail lands here; sign in as staff)`);
   if (env.DEMO_DATA) {
     lines.push(`  Demo logins (password ${DEMO_PASSWORD})${o.seeded ? '' : ', seeded earlier'}:`);
     for (const l of demoLogins()) lines.push(`    ${l.email.padEnd(28)} ${l.what}`);

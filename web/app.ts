@@ -26,6 +26,8 @@ import { portalRoutes } from './portal/routes.js';
 import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
+import { devMailRoutes } from './dev/mail.js';
+import { devMailboxOn } from '../services/mail/dev-mailbox.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -77,6 +79,13 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(pageTextInput);
   app.use(formOnce(s));
 
+  if (devMailboxOn(s)) {
+    app.use((_req, res, next) => {
+      res.locals.devMailbox = true;
+      next();
+    });
+    app.use('/dev/mail', devMailRoutes(s));
+  }
   app.use(authRoutes(s));
   app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));

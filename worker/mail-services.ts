@@ -1,8 +1,9 @@
-// Everything the mail process runs (worker/mail-main.ts): today the dispatcher that sends the outbox.
-// Inbound mail (an SMTP listener, an IMAP poller) joins here: add it to MAIL_SERVICES.
+// Everything the mail process runs (worker/mail-main.ts): the dispatcher that sends the outbox, and
+// inbound mail (the SMTP listener, the IMAP poller and the processor of stored mails).
 import type { AppEnv } from '../config/env.js';
 import type { Services } from '../services/context.js';
 import { startMailDispatcher } from './mail-dispatcher.js';
+import { startMailInbound } from './mail-inbound/index.js';
 
 export interface MailService {
   stop(): Promise<void>;
@@ -15,7 +16,10 @@ interface MailServiceKind {
   start(s: Services): MailService | Promise<MailService>;
 }
 
-const MAIL_SERVICES: readonly MailServiceKind[] = [{ name: 'mail dispatcher', wanted: (env) => env.MAIL_DISPATCH, start: (s) => startMailDispatcher(s) }];
+const MAIL_SERVICES: readonly MailServiceKind[] = [
+  { name: 'mail dispatcher', wanted: (env) => env.MAIL_DISPATCH, start: (s) => startMailDispatcher(s) },
+  { name: 'inbound mail', wanted: (env) => env.MAIL_INBOUND, start: (s) => startMailInbound({ services: s }) },
+];
 
 /** True when the mail process has anything to run (the supervisor starts it only then). */
 export function mailProcessWanted(env: AppEnv): boolean {

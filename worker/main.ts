@@ -1,11 +1,13 @@
 // The case worker's process: runs the case workflows and their activities against PostgreSQL and
-// Temporal. `npm start` runs it as a child process (scripts/start.ts); docker-compose runs it as
+// Temporal, and starts the processes of cases filed while Temporal was down. `npm start` runs it as a child process (scripts/start.ts); docker-compose runs it as
 // `worker` replicas. A worker that stops on a fatal error ends the process; its supervisor (or
 // the container's restart policy) starts a new one.
 import { readEnv } from '../config/env.js';
 import { createLogger } from '../platform/logger.js';
 import { Lifecycle } from '../platform/lifecycle.js';
-import { openDatabase, startCaseWorker } from '../platform/boot.js';
+import { openDatabase, openTemporal, startCaseWorker } from '../platform/boot.js';
+import { createServices } from '../services/index.js';
+import { startProcessSweeper } from './process-sweeper.js';
 import { STEP_FIXES } from '../platform/start-failure.js';
 import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervisor-link.js';
 
@@ -21,6 +23,8 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, 'service-desk-worker');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
   await startCaseWorker(env, env.TEMPORAL_ADDRESS, db, life, say, log);
+  const sweeper = startProcessSweeper(createServices({ db, temporal: openTemporal(env, env.TEMPORAL_ADDRESS, life), env, log }));
+  life.add('process sweeper', () => sweeper.stop());
   if (!underSupervisor()) say('running');
   reportReady();
 }

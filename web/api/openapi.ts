@@ -158,9 +158,15 @@ function schemas(): Record<string, Schema> {
   out.MailOutcome = {
     type: 'object',
     properties: {
-      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected'] },
-      reason: { type: 'string', enum: ['unknown_sender', 'not_a_contact'], description: 'Why a mail was rejected.' },
-      case: ref('Case'),
+      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected', 'queued'] },
+      reason: {
+        type: 'string',
+        enum: ['unknown_sender', 'not_a_contact', 'staff_sender', 'automatic', 'own_address', 'unreadable'],
+        description: 'Why a mail was rejected.',
+      },
+      caseNumber: { type: 'integer', description: 'The case created or replied to.' },
+      duplicate: { type: 'boolean', description: 'True when this Message-ID was handed over before: nothing was done again.' },
+      case: { ...ref('Case'), description: 'The case (staff tokens only).' },
     },
     required: ['outcome'],
     additionalProperties: false,
@@ -260,13 +266,17 @@ function paths(): Record<string, Schema> {
     post: idempotent({
       operationId: 'inboundMail',
       tags: ['mail'],
-      summary: 'Hand over a received e-mail (the mail gateway; staff token)',
+      summary: 'Hand over a received e-mail (the mail gateway: MAIL_GATEWAY_TOKEN or a staff token)',
       description:
-        'A mail from an active support contact becomes a case on the mail channel (201), or — with "[#<number>]" of an open case of their company in the subject — a reply on that case (200). A mail from anyone else does not become a case: it is logged for the desk and the sender is answered with their company\'s support contacts (200, outcome `rejected`).',
-      requestBody: { required: true, content: { 'application/json': { schema: ref('InboundMail') } } },
+        'The raw message (`message/rfc822`, up to MAIL_MAX_BYTES) or the short JSON form. It is stored, then processed once per Message-ID: a mail from an active support contact becomes a case on the mail channel (201), or — answering a mail of the desk (In-Reply-To/References) or with "[#<number>]" of an open case of their company in the subject — a reply on that case (200). A mail from anyone else, or written by a machine (auto-reply, bounce, list), does not become a case: it is logged for the desk, and a person is answered once a day with their company\'s support contacts (200, outcome `rejected`). 202 when it is stored but could not be processed yet (it will be).',
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('InboundMail') }, 'message/rfc822': { schema: { type: 'string', contentMediaType: 'message/rfc822' } } },
+      },
       responses: {
-        200: json(ref('MailOutcome'), 'A reply added to a case, or the mail was rejected.'),
+        200: json(ref('MailOutcome'), 'A reply added to a case, the mail was rejected, or the mail was handed over before.'),
         201: json(ref('MailOutcome'), 'A new case.'),
+        202: json(ref('MailOutcome'), 'Stored; it is processed as soon as the case process is reachable.'),
         ...POSTED_ERRORS,
       },
     }),
