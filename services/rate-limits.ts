@@ -31,11 +31,11 @@ export async function countAttempt(s: Services, key: string, windowMs: number): 
   return { hits: row.hits, resetAt: new Date(row.reset_at) };
 }
 
-/** Takes one attempt back (it turned out not to count, e.g. a successful sign-in). */
-export async function uncountAttempt(s: Services, key: string): Promise<void> {
-  await s.db.sequelize.query('UPDATE rate_limits SET hits = hits - 1 WHERE key = $1 AND hits > 0 AND reset_at > $2', { bind: [key, new Date(s.now())] });
-}
-
-export async function forgetAttempts(s: Services, key: string): Promise<void> {
-  await s.db.sequelize.query('DELETE FROM rate_limits WHERE key = $1', { bind: [key] });
+/** The attempts counted on `key` in its current window (none when the window has passed). */
+export async function attemptsCounted(s: Services, key: string): Promise<AttemptCount | null> {
+  const [row] = await s.db.sequelize.query<{ hits: number; reset_at: Date }>('SELECT hits, reset_at FROM rate_limits WHERE key = $1 AND reset_at > $2', {
+    bind: [key, new Date(s.now())],
+    type: QueryTypes.SELECT,
+  });
+  return row ? { hits: row.hits, resetAt: new Date(row.reset_at) } : null;
 }

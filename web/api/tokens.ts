@@ -6,7 +6,7 @@ import { checkLogin } from '../../services/sign-in.js';
 import { issueApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from '../../services/api-tokens.js';
 import { forbidden, invalid } from '../../services/errors.js';
 import { textProblem } from '../../domain/text-input.js';
-import { loginLimits } from '../auth/login-limits.js';
+import { countFailedSignIn, loginLimits } from '../auth/login-limits.js';
 import { ApiProblem } from './errors.js';
 import { bodyObject, requireJsonBody } from './input.js';
 
@@ -45,7 +45,10 @@ export function tokenRoutes(s: Services, bearer: RequestHandler): Router {
   r.post('/tokens', requireJsonBody, ...loginLimits(s), async (req, res) => {
     const { email, password, label } = tokenRequest(bodyObject(req));
     const person = await checkLogin(s, email, password);
-    if (!person) throw new ApiProblem(401, 'wrong e-mail address or password');
+    if (!person) {
+      await countFailedSignIn(s, res);
+      throw new ApiProblem(401, 'wrong e-mail address or password');
+    }
     const { id, token, expiresAt } = await issueApiToken(s, person, label);
     res.status(201).json({ id, token, label, expiresAt: expiresAt.toISOString() });
   });

@@ -3,9 +3,8 @@
 // address, in PostgreSQL so every web replica shares them. The client address is the connection's,
 // unless TRUST_PROXY names the proxy in front; a spoofed X-Forwarded-For changes nothing.
 import type { Request, RequestHandler, Response } from 'express';
-import { rateLimit, ipKeyGenerator, type Options, type Store } from 'express-rate-limit';
 import type { Services } from '../../services/context.js';
-import { countAttempt, emailCounterKey, forgetAttempts, uncountAttempt } from '../../services/rate-limits.js';
+import { attemptsCounted, countAttempt, emailCounterKey } from '../../services/rate-limits.js';
 
 const WINDOW_MS = 15 * 60_000;
 
@@ -13,29 +12,6 @@ const WINDOW_MS = 15 * 60_000;
 export const LOGIN_LIMITS = { windowMinutes: WINDOW_MS / 60_000, perEmail: 10, perAddress: 50 } as const;
 /** Password-reset requests allowed per window (each one sends a mail). */
 export const RESET_LIMITS = { perEmail: 5, perAddress: 30 } as const;
-
-/** express-rate-limit's store interface over the PostgreSQL counters. */
-class PostgresCounterStore implements Store {
-  readonly localKeys = false;
-  private windowMs = WINDOW_MS;
-  constructor(
-    private readonly s: Services,
-    readonly prefix: string,
-  ) {}
-  init(options: Options): void {
-    this.windowMs = options.windowMs;
-  }
-  async increment(key: string) {
-    const { hits, resetAt } = await countAttempt(this.s, this.prefix + key, this.windowMs);
-    return { totalHits: hits, resetTime: resetAt };
-  }
-  decrement(key: string) {
-    return uncountAttempt(this.s, this.prefix + key);
-  }
-  resetKey(key: string) {
-    return forgetAttempts(this.s, this.prefix + key);
-  }
-}
 
 function tooManyAttempts(req: Request, res: Response): void {
   if (req.originalUrl.startsWith('/api/')) return void res.status(429).json({ error: 'too many attempts; wait a moment and try again' });
@@ -47,33 +23,46 @@ function tooManyAttempts(req: Request, res: Response): void {
   res.status(429).render('auth/login', { title: t('auth:login.title'), values, error: t('errors.rateLimited'), next: '' });
 }
 
-function limiter(s: Services, name: string, limit: number, key: (req: Request) => string, countOnly: ((res: Response) => boolean) | null): RequestHandler {
-  return rateLimit({
-    windowMs: WINDOW_MS,
-    limit,
-    store: new PostgresCounterStore(s, `${name}:`),
-    keyGenerator: key,
-    // Only what `countOnly` says counts (a wrong password); everything else is taken back after the answer.
-    skipSuccessfulRequests: countOnly !== null,
-    requestWasSuccessful: (_req, res) => (countOnly ? !countOnly(res) : true),
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    handler: tooManyAttempts,
-    // Without TRUST_PROXY a client's X-Forwarded-For is ignored on purpose: no warning for it.
-    validate: { xForwardedForHeader: false },
-  });
+/**
+ * Refuses a request once `limit` attempts were counted on its key in the window. A reset request counts
+ * at once; a sign-in counts only when the route finds the password wrong (countFailedSignIn), so
+ * colleagues signing in at once from one office address are never refused.
+ */
+function limiter(s: Services, name: string, limit: number, key: (req: Request) => string, counts: 'every' | 'failures'): RequestHandler {
+  return async (req, res, next) => {
+    const counter = `${name}:${key(req)}`;
+    const counted = await attemptsCounted(s, counter);
+    if (counted && counted.hits >= limit) {
+      // The limit as the IETF RateLimit headers say it (draft-ietf-httpapi-ratelimit-headers).
+      res.set({
+        'RateLimit-Policy': `"${name}";q=${limit};w=${WINDOW_MS / 1000}`,
+        'Retry-After': String(Math.max(1, Math.ceil((counted.resetAt.getTime() - s.now()) / 1000))),
+      });
+      return tooManyAttempts(req, res);
+    }
+    if (counts === 'every') await countAttempt(s, counter, WINDOW_MS);
+    else res.locals.failureCounters = [...((res.locals.failureCounters as string[] | undefined) ?? []), counter];
+    next();
+  };
 }
 
+/** Counts a failed sign-in on the request's counters (called before answering it, so the next attempt sees it). */
+export async function countFailedSignIn(s: Services, res: Response): Promise<void> {
+  for (const counter of (res.locals.failureCounters as string[] | undefined) ?? []) await countAttempt(s, counter, WINDOW_MS);
+}
+
+/** The client address the limits count: the connection's, or the one the trusted proxy reports (TRUST_PROXY). */
+const clientAddress = (req: Request) => (req.ip ?? req.socket.remoteAddress ?? '').replace(/^::ffff:/, '');
+
 const byEmail = (req: Request) => emailCounterKey((req.body as { email?: unknown } | undefined)?.email);
-const byAddress = (req: Request) => `address:${ipKeyGenerator(req.ip ?? req.socket.remoteAddress ?? '')}`;
-const wrongPassword = (res: Response) => res.statusCode === 401;
+const byAddress = (req: Request) => `address:${clientAddress(req)}`;
 
 /** Sign-in: 10 wrong passwords per e-mail address, 50 per client address, in 15 minutes. */
 export function loginLimits(s: Services): RequestHandler[] {
-  return [limiter(s, 'login', LOGIN_LIMITS.perEmail, byEmail, wrongPassword), limiter(s, 'login', LOGIN_LIMITS.perAddress, byAddress, wrongPassword)];
+  return [limiter(s, 'login', LOGIN_LIMITS.perEmail, byEmail, 'failures'), limiter(s, 'login', LOGIN_LIMITS.perAddress, byAddress, 'failures')];
 }
 
 /** Password-reset requests: every request counts. */
 export function resetLimits(s: Services): RequestHandler[] {
-  return [limiter(s, 'reset', RESET_LIMITS.perEmail, byEmail, null), limiter(s, 'reset', RESET_LIMITS.perAddress, byAddress, null)];
+  return [limiter(s, 'reset', RESET_LIMITS.perEmail, byEmail, 'every'), limiter(s, 'reset', RESET_LIMITS.perAddress, byAddress, 'every')];
 }

@@ -6,7 +6,7 @@ import { normalizedEmail } from '../../services/rate-limits.js';
 import { Refusal } from '../../services/errors.js';
 import { isLocale } from '../../i18n/index.js';
 import { homeOf } from '../middleware/auth.js';
-import { loginLimits, resetLimits } from './login-limits.js';
+import { countFailedSignIn, loginLimits, resetLimits } from './login-limits.js';
 
 /** Only local paths are followed after login, never another site. */
 function safeNext(next: unknown, fallback: string): string {
@@ -27,6 +27,7 @@ export function authRoutes(s: Services): Router {
     const { email, password, next } = req.body as Record<string, unknown>;
     const person = await checkLogin(s, email, password);
     if (!person) {
+      await countFailedSignIn(s, res);
       return res.status(401).render('auth/login', {
         title: res.locals.t('auth:login.title'),
         values: { email: typeof email === 'string' ? email : '' },
