@@ -45,6 +45,10 @@ function schema(production: boolean) {
     MAIL_DISPATCH: flag(true),
     MAIL_FROM: z.string().default('Service Desk <support@desk.test>'),
     COOKIE_SECURE: flag(production),
+    /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
+    STATEMENT_COUNT: flag(false),
+    /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */
+    STATEMENT_LOG: optional,
   });
 }
 

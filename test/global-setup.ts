@@ -57,6 +57,7 @@ export default async function setup(project: TestProject) {
         DEMO_DATA: 'on',
         LOG_LEVEL: 'warn',
         MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
+        STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
     });

@@ -15,6 +15,7 @@ import { viewLocals } from './middleware/locals.js';
 import { notFoundPage, pageErrors } from './middleware/errors.js';
 import { healthz } from './health.js';
 import { serverTiming } from './middleware/server-timing.js';
+import { statementCounter } from './middleware/statement-count.js';
 import { apiRoutes } from './api/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { portalRoutes } from './portal/routes.js';
@@ -38,6 +39,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   if (s.env.NODE_ENV === 'production') app.set('view cache', true);
 
   app.use(serverTiming);
+  if (s.env.STATEMENT_COUNT || s.env.STATEMENT_LOG) app.use(statementCounter({ header: s.env.STATEMENT_COUNT, logFile: s.env.STATEMENT_LOG }));
   app.use(
     helmet({
       contentSecurityPolicy: {
