@@ -18,6 +18,8 @@ export interface EmbeddedPostgresOptions {
   /** false: stop() deletes the data folder and its password file. */
   persistent: boolean;
   log: Log;
+  /** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
 }
 
 export interface EmbeddedPostgresServer {
@@ -85,13 +87,16 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
     databaseDir: dataDir,
     port,
     persistent,
-    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+    postgresFlags: [
+      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
+      ...Object.entries(opts.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
+    ],
   });
   log(`postgres: starting ${dataDir} on 127.0.0.1:${port}`);
   try {
     await server.start();
   } catch (err) {
-    throw new Error(`PostgreSQL did not start (data dir ${dataDir}, port ${port}): ${err ?? ''}\n${recent.join('\n')}`);
+    throw new Error(`PostgreSQL did not start (data dir ${dataDir}, port ${port}): ${err ?? ''}\n${recent.join('\n')}`, { cause: err });
   }
   fs.writeFileSync(ownerFile, String(process.pid));
   const child = (server as unknown as { process?: ChildProcess }).process;

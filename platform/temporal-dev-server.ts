@@ -25,6 +25,8 @@ export interface DevServer {
   /** host:port for Connection.connect / TEMPORAL_ADDRESS. */
   address: string;
   uiUrl: string;
+  /** The server's process id (for CPU accounting in the benchmark). */
+  pid: number;
   stop(): Promise<void>;
 }
 
@@ -107,7 +109,7 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   }
   const address = `${HOST}:${port}`;
   log(`temporal dev server: ready at ${address}, UI http://${HOST}:${uiPort} (${Date.now() - started} ms)`);
-  return { address, uiUrl: `http://${HOST}:${uiPort}`, stop };
+  return { address, uiUrl: `http://${HOST}:${uiPort}`, pid: child.pid!, stop };
 }
 
 /**

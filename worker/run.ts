@@ -39,6 +39,11 @@ export function installQuietRuntime(): void {
   }
 }
 
+/** The worker settings the product runs with; the benchmark's bare Temporal baseline uses the same. */
+export function workerSettings(maxCachedWorkflows?: number) {
+  return { maxCachedWorkflows: maxCachedWorkflows ?? 1000, shutdownGraceTime: '5s' } as const;
+}
+
 export async function runWorker(o: WorkerOptions): Promise<RunningWorker> {
   installQuietRuntime();
   const worker = await Worker.create({
@@ -47,8 +52,7 @@ export async function runWorker(o: WorkerOptions): Promise<RunningWorker> {
     taskQueue: o.taskQueue,
     workflowBundle: await workflowCode(o.bundlePath),
     activities: { ...createActivities({ db: o.db }), ...o.activities },
-    maxCachedWorkflows: o.maxCachedWorkflows ?? 1000,
-    shutdownGraceTime: '5s',
+    ...workerSettings(o.maxCachedWorkflows),
   });
   const done = worker.run();
   return {
