@@ -2,6 +2,7 @@
 // baseline's, in the same run against the same dev server; latency, throughput, errors, CPU per
 // lifecycle by process and thread, and (product) SQL statements and transactions per lifecycle.
 import { connectClient } from '../../platform/temporal-connection.js';
+import type { BareActivityKind } from './bare/messages.js';
 import { cpuPerLifecycle, cpuSnapshot, type CpuPerLifecycle, type CpuSnapshot, type CpuTargets } from './cpu.js';
 import { apiToken, bareLifecycle, mergeRuns, productLifecycle, runLifecycles, type Lifecycle, type RunResult } from './lifecycles.js';
 import type { BenchOptions } from './options.js';
@@ -32,6 +33,8 @@ export interface LevelResult {
 }
 
 export interface ApiResult {
+  /** how the bare steps ran their activity */
+  bareActivity: BareActivityKind;
   levels: LevelResult[];
   workflowThreads: { product: number[]; bare: number[]; bareSelfReport: number[]; ruleAgreesOnBare: boolean; how: string };
 }
@@ -102,7 +105,7 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
     const warm = Math.min(4, options.warmup);
     await half('warm-up, product', options.warmup, warm, product);
     settleLater();
-    await half('warm-up, bare', options.warmup, warm, bareLifecycle(client, 'warmup'));
+    await half('warm-up, bare', options.warmup, warm, bareLifecycle(client, 'warmup', options.bareActivity));
 
     const levels: Promise<LevelResult>[] = [];
     for (const [index, concurrency] of options.levels.entries()) {
@@ -110,7 +113,8 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
       // shared machine's load between the halves falls on both systems alike.
       const sizes = [Math.floor(options.lifecycles[index] / 2), Math.ceil(options.lifecycles[index] / 2)];
       const productHalf = (i: number) => half(`c=${concurrency} product ${i + 1}/2`, sizes[i], concurrency, product);
-      const bareHalf = (i: number) => half(`c=${concurrency} bare ${i + 1}/2`, sizes[i], concurrency, bareLifecycle(client, `c${concurrency}-${i}`));
+      const bareHalf = (i: number) =>
+        half(`c=${concurrency} bare ${i + 1}/2`, sizes[i], concurrency, bareLifecycle(client, `c${concurrency}-${i}`, options.bareActivity));
       const productFirst = index % 2 === 0;
       const b: Half[] = productFirst ? [] : [await bareHalf(0)];
       const sqlStart = await settled!;
@@ -141,6 +145,7 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
       );
     }
     return {
+      bareActivity: options.bareActivity,
       levels: await Promise.all(levels),
       workflowThreads: {
         product: targets.productWorkflowThreads,

@@ -1,9 +1,10 @@
 // One lifecycle of each system, and running many of them at a fixed concurrency.
 // Product: a contact files a support case through /api/v1 (portal channel), an agent acknowledges,
 // qualifies, logs time, resolves and closes it — each a bearer-token request that must answer 201/200.
-// Bare: the same shape on plain Temporal — a workflow start and 5 Updates, each running an activity.
+// Bare: the same shape on plain Temporal — a workflow start and 5 Updates, each running an activity
+// (local by default, like the case workflow's transitions).
 import type { Client } from '@temporalio/client';
-import { BARE_STEPS, BARE_TASK_QUEUE, BARE_WORKFLOW, step } from './bare/messages.js';
+import { BARE_STEPS, BARE_TASK_QUEUE, BARE_WORKFLOW, step, type BareActivityKind } from './bare/messages.js';
 
 /** ms of the create (or start) and of each following step, by name */
 export interface LifecycleTimes {
@@ -69,10 +70,10 @@ export function productLifecycle(baseUrl: string, tokens: { agent: string; conta
   };
 }
 
-export function bareLifecycle(client: Client, runId: string): Lifecycle {
+export function bareLifecycle(client: Client, runId: string, kind: BareActivityKind): Lifecycle {
   return async (i) => {
     let t0 = performance.now();
-    const handle = await client.workflow.start(BARE_WORKFLOW, { taskQueue: BARE_TASK_QUEUE, workflowId: `bare-${runId}-${i}` });
+    const handle = await client.workflow.start(BARE_WORKFLOW, { taskQueue: BARE_TASK_QUEUE, workflowId: `bare-${runId}-${i}`, args: [kind] });
     const create = performance.now() - t0;
     const steps: [string, number][] = [];
     for (const name of BARE_STEPS) {

@@ -1,8 +1,9 @@
 // The benchmark's options: flags, each with an environment variable as fallback (flags win).
 //
 //   npm run bench [-- --quick] [--parts api,pages] [--levels 1,16,64] [--lifecycles 20,160,320]
-//                 [--warmup 16] [--cases 100000] [--samples 40] [--out bench-results]
+//                 [--warmup 24] [--bare-activity local] [--cases 100000] [--samples 60] [--out bench-results]
 import { parseArgs } from 'node:util';
+import type { BareActivityKind } from './bare/messages.js';
 
 export type Part = 'api' | 'pages';
 
@@ -15,6 +16,8 @@ export interface BenchOptions {
   lifecycles: number[];
   /** unmeasured lifecycles of each system before the first level */
   warmup: number;
+  /** how the bare baseline's steps run their activity */
+  bareActivity: BareActivityKind;
   /** cases in the database for the page part */
   cases: number;
   /** measured requests per page (after 5 unmeasured ones) */
@@ -31,6 +34,7 @@ export const USAGE = `npm run bench -- [options]      (each option also as an en
   --levels 1,16,64        concurrency levels of the lifecycle part                     BENCH_LEVELS
   --lifecycles 30,240,384 lifecycles per level (one number: the same for every level)  BENCH_LIFECYCLES
   --warmup 24             unmeasured lifecycles per system before the first level      BENCH_WARMUP
+  --bare-activity local   bare steps' activity: local (as the case workflow), regular  BENCH_BARE_ACTIVITY
   --cases 100000          cases in the database for the page part                      BENCH_CASES
   --samples 60            measured requests per page                                   BENCH_PAGE_SAMPLES
   --out bench-results     where the JSON and markdown results go                       BENCH_OUT`;
@@ -50,6 +54,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
       levels: { type: 'string' },
       lifecycles: { type: 'string' },
       warmup: { type: 'string' },
+      'bare-activity': { type: 'string' },
       cases: { type: 'string' },
       samples: { type: 'string' },
       out: { type: 'string' },
@@ -69,12 +74,15 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   let lifecycles = numbers('lifecycles', pick(values.lifecycles, 'BENCH_LIFECYCLES', base.lifecycles));
   if (lifecycles.length === 1) lifecycles = levels.map(() => lifecycles[0]);
   if (lifecycles.length !== levels.length) throw new Error(`--lifecycles: give one number or one per level (${levels.length})`);
+  const bareActivity = pick(values['bare-activity'], 'BENCH_BARE_ACTIVITY', 'local');
+  if (bareActivity !== 'local' && bareActivity !== 'regular') throw new Error(`--bare-activity: local or regular, not "${bareActivity}"`);
   return {
     quick,
     parts: parts as Part[],
     levels,
     lifecycles,
     warmup: numbers('warmup', pick(values.warmup, 'BENCH_WARMUP', base.warmup))[0],
+    bareActivity,
     cases: numbers('cases', pick(values.cases, 'BENCH_CASES', base.cases))[0],
     samples: numbers('samples', pick(values.samples, 'BENCH_PAGE_SAMPLES', base.samples))[0],
     outDir: pick(values.out, 'BENCH_OUT', 'bench-results'),

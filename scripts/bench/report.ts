@@ -64,7 +64,7 @@ function apiSection(api: ApiResult): string[] {
     '## API lifecycles: product vs bare Temporal (same run, same dev server)',
     '',
     'A lifecycle: create a support case (contact, portal channel), then acknowledge, qualify, log-time, resolve, close (agent), each through `/api/v1` with a bearer token. ' +
-      'Bare: a workflow start and 5 Updates, each running a trivial activity, on a worker with the product’s worker settings. Latencies in ms, p50 / p95 / p99.',
+      `Bare: a workflow start and 5 Updates, each running a trivial ${api.bareActivity} activity, on a worker with the product’s worker settings. Latencies in ms, p50 / p95 / p99.`,
     '',
     '| c | product lc/s | bare lc/s | ratio | create | bare start | action | bare Update | action p95 ratio | errors (product / bare) |',
     '|--:|--:|--:|--:|--:|--:|--:|--:|--:|--:|',

@@ -1,12 +1,16 @@
 // The bare Temporal baseline of the benchmark: the smallest workflow with the shape of a case's
-// life — started once, then 5 Updates, each running one activity — and nothing else.
-import { allHandlersFinished, condition, proxyActivities, setHandler } from '@temporalio/workflow';
+// life — started once, then 5 Updates, each running one activity — and nothing else. The activity
+// is a local one by default, as the case workflow records each transition with a local activity
+// (workflows/case.ts); `regular` runs it as a normal activity task instead.
+import { allHandlersFinished, condition, proxyActivities, proxyLocalActivities, setHandler } from '@temporalio/workflow';
 import type { BareActivities } from './activities.js';
-import { BARE_STEPS, step } from './messages.js';
+import { BARE_STEPS, step, type BareActivityKind } from './messages.js';
 
-const { touch } = proxyActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
+const regular = proxyActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
+const local = proxyLocalActivities<BareActivities>({ startToCloseTimeout: '30 seconds' });
 
-export async function bareCase(): Promise<number> {
+export async function bareCase(kind: BareActivityKind = 'local'): Promise<number> {
+  const { touch } = kind === 'local' ? local : regular;
   let done = 0;
   setHandler(step, async (name) => {
     const answer = await touch(name);
