@@ -2,7 +2,7 @@
 // Product: a contact files a support case through /api/v1 (portal channel), an agent acknowledges,
 // qualifies, logs time, resolves and closes it — each a bearer-token request that must answer 201/200.
 // Bare: the same shape on plain Temporal — a workflow start and 5 Updates, each running an activity
-// (local by default, like the case workflow's transitions).
+// (a regular activity task by default; a local one with --bare-activity local).
 import type { Client } from '@temporalio/client';
 import { BARE_STEPS, BARE_TASK_QUEUE, BARE_WORKFLOW, step, type BareActivityKind } from './bare/messages.js';
 

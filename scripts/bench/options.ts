@@ -1,7 +1,7 @@
 // The benchmark's options: flags, each with an environment variable as fallback (flags win).
 //
 //   npm run bench [-- --quick] [--parts api,pages] [--levels 1,16,64] [--lifecycles 20,160,320]
-//                 [--warmup 24] [--bare-activity local] [--cases 100000] [--samples 60] [--out bench-results]
+//                 [--warmup 24] [--bare-activity regular] [--cases 100000] [--samples 60] [--out bench-results]
 import { parseArgs } from 'node:util';
 import type { BareActivityKind } from './bare/messages.js';
 
@@ -34,7 +34,7 @@ export const USAGE = `npm run bench -- [options]      (each option also as an en
   --levels 1,16,64        concurrency levels of the lifecycle part                     BENCH_LEVELS
   --lifecycles 30,240,384 lifecycles per level (one number: the same for every level)  BENCH_LIFECYCLES
   --warmup 24             unmeasured lifecycles per system before the first level      BENCH_WARMUP
-  --bare-activity local   bare steps' activity: local (as the case workflow), regular  BENCH_BARE_ACTIVITY
+  --bare-activity regular bare steps' activity: regular (issue 15's baseline) or local BENCH_BARE_ACTIVITY
   --cases 100000          cases in the database for the page part                      BENCH_CASES
   --samples 60            measured requests per page                                   BENCH_PAGE_SAMPLES
   --out bench-results     where the JSON and markdown results go                       BENCH_OUT`;
@@ -74,7 +74,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   let lifecycles = numbers('lifecycles', pick(values.lifecycles, 'BENCH_LIFECYCLES', base.lifecycles));
   if (lifecycles.length === 1) lifecycles = levels.map(() => lifecycles[0]);
   if (lifecycles.length !== levels.length) throw new Error(`--lifecycles: give one number or one per level (${levels.length})`);
-  const bareActivity = pick(values['bare-activity'], 'BENCH_BARE_ACTIVITY', 'local');
+  const bareActivity = pick(values['bare-activity'], 'BENCH_BARE_ACTIVITY', 'regular');
   if (bareActivity !== 'local' && bareActivity !== 'regular') throw new Error(`--bare-activity: local or regular, not "${bareActivity}"`);
   return {
     quick,

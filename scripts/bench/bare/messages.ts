@@ -6,5 +6,5 @@ export const BARE_WORKFLOW = 'bareCase';
 /** The steps of one bare lifecycle after its start: as many Updates as a case's actions in the benchmark. */
 export const BARE_STEPS = ['acknowledge', 'qualify', 'log-time', 'resolve', 'close'] as const;
 export const step = defineUpdate<string, [string]>('step');
-/** How each step runs its activity: `local` (as the case workflow records a transition) or `regular`. */
+/** How each step runs its activity: `regular` (an activity task) or `local` (as the case workflow records a transition). */
 export type BareActivityKind = 'local' | 'regular';
