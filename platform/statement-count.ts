@@ -20,11 +20,11 @@ const tallies = new AsyncLocalStorage<StatementTally>();
 let installed = false;
 
 /**
- * Sequelize sends these SETs on each new pooled connection before handing it out; they cost a
- * connection, not the request, so they are not counted (whether a request opens a connection
- * depends on pool timing, and the count must not).
+ * Sequelize sends these on a new pooled connection before handing it out — SETs on each, and on a
+ * Sequelize instance's first connection its type-OID lookup — so they cost a connection, not the
+ * request: not counted (whether a request opens a connection depends on pool timing; the count must not).
  */
-const CONNECTION_SETUP = /^(\s*SET (standard_conforming_strings|client_min_messages|TIME ZONE)\b[^;]*;)+\s*$/i;
+const CONNECTION_SETUP = /^(\s*SET (standard_conforming_strings|client_min_messages|TIME ZONE)\b[^;]*;)+\s*$|^WITH ranges AS \(\s*SELECT pg_range\.rngtypid\b/i;
 
 type QueryConfig = string | { text?: string; values?: unknown[] } | null | undefined;
 type QueryFn = (this: pg.Client, config: QueryConfig, values?: unknown, callback?: unknown) => unknown;
