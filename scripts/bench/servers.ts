@@ -81,7 +81,10 @@ export async function startServers(say: (line: string) => void): Promise<BenchSe
       STATEMENT_LOG: statementLog,
     };
     fs.mkdirSync(env.DATA_DIR);
-    const [product, bare] = await Promise.all([startProductProcess({ port: await getFreePort(), logFile: productLog, env }), startBareWorker(env)]);
+    const [product, bare] = await Promise.all([
+      startProductProcess({ port: await getFreePort(), logFile: productLog, env }),
+      startBareWorker(env, path.join(work, 'bare-worker.log')),
+    ]);
     stops.push(() => product.stop());
     stops.push(() => stopProcess(bare.child));
     say(`product up at ${product.baseUrl} (pid ${product.child.pid}), bare worker pid ${bare.child.pid}`);
@@ -116,17 +119,18 @@ async function createStatisticsExtension(adminUrl: string): Promise<void> {
   }
 }
 
-/** Starts scripts/bench/bare/worker.ts and waits for its "ready" line. */
-async function startBareWorker(env: Record<string, string>): Promise<{ child: ChildProcess; workflowThreads: number[] }> {
+/** Starts scripts/bench/bare/worker.ts (its log to `logFile`) and waits for its "ready" line. */
+async function startBareWorker(env: Record<string, string>, logFile: string): Promise<{ child: ChildProcess; workflowThreads: number[] }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/bare/worker.ts')], {
     cwd: ROOT,
     env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'inherit'],
+    stdio: ['ignore', 'pipe', fs.openSync(logFile, 'w')],
   });
+  const tail = () => fs.readFileSync(logFile, 'utf8').slice(-2000);
   const lines = readline.createInterface({ input: child.stdout! });
   const ready = await new Promise<{ workflowThreads: number[] }>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error('the bare worker did not start within 120 s')), 120_000);
-    child.once('exit', (code) => reject(new Error(`the bare worker exited (${code}) during start`)));
+    const timer = setTimeout(() => reject(new Error(`the bare worker did not start within 120 s:\n${tail()}`)), 120_000);
+    child.once('exit', (code) => reject(new Error(`the bare worker exited (${code}) during start:\n${tail()}`)));
     lines.on('line', (line) => {
       if (!line.startsWith('{')) return;
       clearTimeout(timer);
