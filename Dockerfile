@@ -1,5 +1,6 @@
-# One image for both roles: `web` (node_modules/.bin/tsx web/main.ts) and `worker`
-# (node_modules/.bin/tsx worker/main.ts); see docker-compose.yml. tsx is a runtime dependency.
+# One image for every role: `web` (node_modules/.bin/tsx web/main.ts), `worker`
+# (node_modules/.bin/tsx worker/main.ts) and `mail` (node_modules/.bin/tsx worker/mail-main.ts);
+# see docker-compose.yml. tsx is a runtime dependency.
 FROM node:20-bookworm-slim
 
 ENV NODE_ENV=production \

@@ -1,17 +1,13 @@
 // Reads what coverage needs to know about a company: solution type, first training day, agreements.
 import type { Database } from '../db/connection.js';
-import type { CompanyTerms } from '../domain/types.js';
-
-export interface CompanyForCase {
-  name: string;
-  terms: CompanyTerms;
-}
+import { ApplicationFailure } from '@temporalio/common';
+import type { CompanyForCase } from '../workflows/records.js';
 
 export function loadCompanyTerms({ db }: { db: Database }) {
   return async function loadCompanyTerms(companyId: string): Promise<CompanyForCase> {
     const { Company, Agreement } = db.models;
     const company = await Company.findByPk(companyId);
-    if (!company) throw new Error(`company ${companyId} does not exist`);
+    if (!company) throw ApplicationFailure.nonRetryable(`company ${companyId} does not exist`, 'UnknownCompany');
     const agreements = await Agreement.findAll({
       where: { companyId },
       order: [

@@ -1,6 +1,8 @@
-// The case workflow's activities, built from their dependencies (see ARCHITECTURE.md).
-// Every activity is idempotent: it may be retried or replayed without writing anything twice.
+// The case workflow's activities, built from their dependencies (see ARCHITECTURE.md) and typed
+// against what the workflow asks for (workflows/activity-contract.ts). Every activity is idempotent:
+// it may be retried or replayed without writing anything twice.
 import type { Database } from '../db/connection.js';
+import type { CaseActivities } from '../workflows/activity-contract.js';
 import { loadCompanyTerms } from './company-terms.js';
 import { recordTransition } from './record-transition.js';
 import { writeBillingLines } from './billing-lines.js';
@@ -10,7 +12,7 @@ export interface ActivityDependencies {
   db: Database;
 }
 
-export function createActivities(deps: ActivityDependencies) {
+export function createActivities(deps: ActivityDependencies): CaseActivities {
   return {
     loadCompanyTerms: loadCompanyTerms(deps),
     recordTransition: recordTransition(deps),
@@ -19,4 +21,4 @@ export function createActivities(deps: ActivityDependencies) {
   };
 }
 
-export type CaseActivities = ReturnType<typeof createActivities>;
+export type { CaseActivities };

@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { createCalendar, type CalendarConfig } from '../domain/calendar.js';
+import { createCalendar, type CalendarConfig } from '../domain/calendar/index.js';
 
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, "expected 'HH:MM'");
 const closeClock = z.union([clock, z.literal('24:00')]);
@@ -84,7 +84,7 @@ export function parseCalendarConfig(data: unknown, source = 'calendar configurat
   try {
     createCalendar(config); // the domain's own checks, so a bad file fails here and not in a workflow
   } catch (err) {
-    throw new Error(`invalid ${source}: ${(err as Error).message}`);
+    throw new Error(`invalid ${source}: ${(err as Error).message}`, { cause: err });
   }
   return config;
 }
@@ -95,13 +95,13 @@ export function loadCalendarConfig(file: string = calendarFilePath()): CalendarC
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read calendar file ${file}: ${(err as Error).message}`);
+    throw new Error(`cannot read calendar file ${file}: ${(err as Error).message}`, { cause: err });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new Error(`calendar file ${file} is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`calendar file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   return parseCalendarConfig(data, `calendar file ${file}`);
 }

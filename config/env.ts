@@ -2,12 +2,30 @@
 // Every external piece has an embedded default: leave DATABASE_URL / TEMPORAL_ADDRESS unset and
 // `npm start` runs its own PostgreSQL and Temporal dev server.
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
 
 const flag = (fallback: boolean) =>
   z
     .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', ''])
     .optional()
     .transform((v) => (v === undefined || v === '' ? fallback : ['1', 'true', 'on', 'yes'].includes(v)));
+const trustProxy = z
+  .string()
+  .optional()
+  .transform((raw, ctx): TrustProxy => {
+    const parsed = parseTrustProxy(raw);
+    if (typeof parsed === 'object' && !Array.isArray(parsed) && parsed !== null) {
+      ctx.addIssue({ code: 'custom', message: parsed.error });
+      return z.NEVER;
+    }
+    return parsed;
+  });
+/** on/off, or `auto`: secure cookies (and HSTS) exactly when the request came over HTTPS (per the trusted proxy). */
+const cookieSecure = (fallback: boolean) =>
+  z
+    .enum(['1', '0', 'true', 'false', 'on', 'off', 'yes', 'no', 'auto', ''])
+    .optional()
+    .transform((v): boolean | 'auto' => (v === 'auto' ? 'auto' : v === undefined || v === '' ? fallback : ['1', 'true', 'on', 'yes'].includes(v)));
 const port = (fallback: number) => z.coerce.number().int().min(0).max(65535).default(fallback);
 const optional = z
   .string()
@@ -44,7 +62,32 @@ function schema(production: boolean) {
     SMTP_URL: optional,
     MAIL_DISPATCH: flag(true),
     MAIL_FROM: z.string().default('Service Desk <support@desk.test>'),
-    COOKIE_SECURE: flag(production),
+    MAIL_INBOUND: flag(true),
+    MAIL_SMTP_PORT: port(2525),
+    MAIL_SMTP_HOST: z.string().default('127.0.0.1'),
+    MAIL_SMTP_AUTH: optional.refine((v) => v === undefined || /^[^:]+:.{8,}$/.test(v), 'MAIL_SMTP_AUTH is user:password (a password of at least 8 characters)'),
+    MAIL_SMTP_TLS_KEY: optional,
+    MAIL_SMTP_TLS_CERT: optional,
+    MAIL_INBOUND_ADDRESSES: optional,
+    MAIL_MAX_BYTES: z.coerce
+      .number()
+      .int()
+      .min(64 * 1024)
+      .default(40 * 1024 * 1024),
+    MAIL_GATEWAY_TOKEN: optional.refine((v) => v === undefined || v.length >= 32, 'MAIL_GATEWAY_TOKEN must be at least 32 characters'),
+    MAIL_LEASE_SECONDS: z.coerce.number().int().min(1).default(60),
+    MAIL_SWEEP_SECONDS: z.coerce.number().int().min(1).default(30),
+    IMAP_URL: optional,
+    IMAP_PROCESSED_FOLDER: optional,
+    IMAP_POLL_SECONDS: z.coerce.number().int().min(1).default(60),
+    COOKIE_SECURE: cookieSecure(production),
+    TRUST_PROXY: trustProxy,
+    API_TOKEN_HOURS: z.coerce
+      .number()
+      .int()
+      .min(1)
+      .max(24 * 365)
+      .default(24 * 30),
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */
@@ -62,6 +105,23 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
   return parsed.data;
+}
+
+/** The desk's own mail address (MAIL_FROM's address part), lower-cased. */
+export function deskAddress(env: AppEnv): string {
+  const m = /<([^>]+)>/.exec(env.MAIL_FROM);
+  return (m ? m[1] : env.MAIL_FROM).trim().toLowerCase();
+}
+
+/** Every address inbound mail is accepted for: the desk address and MAIL_INBOUND_ADDRESSES. */
+export function deskAddresses(env: AppEnv): string[] {
+  const extra = (env.MAIL_INBOUND_ADDRESSES ?? '').split(',').map((a) => a.trim().toLowerCase());
+  return [...new Set([deskAddress(env), ...extra.filter((a) => a.includes('@'))])];
+}
+
+/** The domain of the desk address: the right side of every Message-ID the desk writes. */
+export function deskDomain(env: AppEnv): string {
+  return deskAddress(env).split('@')[1] || 'desk.invalid';
 }
 
 export function publicUrl(env: AppEnv): string {

@@ -2,7 +2,7 @@
 // Seeded only into an empty database and only when DEMO_DATA is on (off with NODE_ENV=production).
 import type { Database } from './connection.js';
 import type { AgreementKind, LocalDate, Role, SolutionType } from '../domain/types.js';
-import { hashPassword } from '../services/passwords.js';
+import { hashPassword } from '../platform/password-hash.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 

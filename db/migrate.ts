@@ -37,7 +37,8 @@ function migrator(db: Sequelize, log: (line: string) => void) {
 export async function migrate(database: Database, log: (line: string) => void = () => {}): Promise<string[]> {
   const db = database.sequelize;
   // The lock lives on its own connection: a session-level advisory lock must be released where it was taken.
-  const lock = new pg.Client({ connectionString: database.url });
+  const lock = new pg.Client({ connectionString: database.url, application_name: 'service-desk-migrate' });
+  lock.on('error', () => {}); // a dropped lock connection fails the next query on it, which the caller sees
   await lock.connect();
   try {
     await lock.query('SELECT pg_advisory_lock($1)', [LOCK_KEY]);

@@ -2,6 +2,7 @@
 // The pages render these fields; the same definitions validate the portal, the desk and the API.
 import { z } from 'zod';
 import type { CaseType } from './types.js';
+import { text } from './text-input.js';
 
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice';
 
@@ -56,11 +57,7 @@ function fieldSchema(f: FormField): z.ZodType {
   switch (f.kind) {
     case 'text':
     case 'textarea':
-      s = z
-        .string({ error: 'invalid' })
-        .trim()
-        .min(1, { error: 'required' })
-        .max(f.max ?? 5000, { error: 'too_long' });
+      s = text(f.max ?? 5000, { multiline: f.kind === 'textarea' });
       break;
     case 'number':
       s = z.coerce

@@ -20,12 +20,13 @@ function loadResources(): Resource {
 }
 
 const instance = i18next.createInstance();
-let ready: Promise<unknown> | null = null;
+let initialised = false;
 
-/** Loads the translation files once per process. */
-export function initI18n(): Promise<unknown> {
+/** Loads the translation files once per process (synchronously: the resources are local files). */
+function ensureInitialised(): void {
+  if (initialised) return;
   const resources = loadResources();
-  ready ??= instance.init({
+  void instance.init({
     resources,
     lng: 'da',
     fallbackLng: 'da',
@@ -34,14 +35,22 @@ export function initI18n(): Promise<unknown> {
     defaultNS: 'common',
     interpolation: { escapeValue: false }, // EJS escapes on output (<%= %>); e-mails are plain text
     returnNull: false,
+    initAsync: false,
   });
-  return ready;
+  initialised = true;
+}
+
+/** Loads the translation files once per process. */
+export function initI18n(): Promise<void> {
+  ensureInitialised();
+  return Promise.resolve();
 }
 
 export type Translate = TFunction;
 
-/** A translator fixed to one language. Call initI18n() first. */
+/** A translator fixed to one language. */
 export function translator(locale: Locale): Translate {
+  ensureInitialised();
   return instance.getFixedT(locale);
 }
 
@@ -49,13 +58,23 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
-/** Every key of a namespace in a language, flattened ("a.b.c"); used by the completeness test. */
-export function keysOf(lang: Locale, ns: string): string[] {
-  const out: string[] = [];
+/** Every text of a namespace in a language by its flattened key ("a.b.c"); used by the completeness test. */
+export function textsOf(lang: Locale, ns: string): Record<string, unknown> {
+  const out: Record<string, unknown> = {};
   const walk = (o: unknown, prefix: string) => {
     if (o && typeof o === 'object') for (const [k, v] of Object.entries(o)) walk(v, prefix ? `${prefix}.${k}` : k);
-    else out.push(prefix);
+    else out[prefix] = o;
   };
   walk(loadResources()[lang]?.[ns], '');
   return out;
+}
+
+/** Every key of a namespace in a language, flattened ("a.b.c"). */
+export function keysOf(lang: Locale, ns: string): string[] {
+  return Object.keys(textsOf(lang, ns));
+}
+
+/** The namespaces (locale files) of a language. */
+export function namespacesOf(lang: Locale): string[] {
+  return Object.keys(loadResources()[lang] ?? {}).sort();
 }

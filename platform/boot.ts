@@ -1,45 +1,73 @@
-// The start-up steps the processes share: `npm start` (everything in one process), and the
-// scale-out entries web/main.ts and worker/main.ts (docker-compose).
+// The start-up steps the processes share: the supervisor (`npm start`, scripts/start.ts) and the
+// entries it runs as child processes, which are also the scale-out entries of docker-compose
+// (web/main.ts, worker/main.ts, worker/mail-main.ts).
 import type { Logger } from 'pino';
 import type { Client, Connection } from '@temporalio/client';
 import type { AppEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
+import { loadCalendarConfig } from '../config/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal-connection.js';
 import { registerSearchAttributes } from './search-attributes.js';
-import { runWorker, type RunningWorker } from '../worker/run.js';
+import { routeSdkLogs, runWorker, type RunningWorker } from '../worker/run.js';
 import type { Lifecycle } from './lifecycle.js';
 
-/** Connects, migrates (under an advisory lock, so replicas may start together) and seeds demo data if on. */
+/**
+ * Connects; with `prepare` also migrates (under an advisory lock, so replicas may start together)
+ * and seeds demo data into an empty database if DEMO_DATA is on. Under the supervisor, which has
+ * prepared the database already, the children only connect.
+ */
 export async function openDatabase(
   env: AppEnv,
   url: string,
   life: Lifecycle,
   say: (l: string) => void,
   log: Logger,
+  opts: { prepare: boolean } = { prepare: true },
 ): Promise<{ db: Database; seeded: boolean }> {
   const db = connectDatabase(url, { poolMax: env.DATABASE_POOL_MAX });
   life.add('database pool', () => db.close());
-  const ran = await migrate(db, (l) => log.debug(l));
-  say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
-  const seeded = env.DEMO_DATA ? await seedDemoData(db, new Date().toISOString().slice(0, 10), say) : false;
-  return { db, seeded };
+  return { db, seeded: opts.prepare ? await prepareDatabase(env, db, say, log) : false };
 }
 
-/** A Temporal client; on a server we did not start ourselves, the case search attributes are registered. */
-export async function openTemporal(env: AppEnv, address: string, life: Lifecycle, say: (l: string) => void, ownServer: boolean): Promise<Client> {
-  const client = await connectClient(temporalTarget(env, address));
+/** Migrates, then seeds the demo data into an empty database if DEMO_DATA is on; true when it seeded. */
+export async function prepareDatabase(env: AppEnv, db: Database, say: (l: string) => void, log: Logger): Promise<boolean> {
+  const ran = await migrate(db, (l) => log.debug(l));
+  say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
+  // Demo dates (first training days, agreements) count back from today in the desk's zone.
+  const today = createCalendar(loadCalendarConfig()).localDate(Date.now());
+  return env.DEMO_DATA ? seedDemoData(db, today, say) : false;
+}
+
+/**
+ * A Temporal client whose connection is made on first use, so a process starts (and answers
+ * 503s) while Temporal is down, and fails fast instead of waiting while it stays down.
+ */
+export function openTemporal(env: AppEnv, address: string, life: Lifecycle): Client {
+  const client = connectClient(temporalTarget(env, address));
   life.add('Temporal client', () => client.connection.close());
-  if (!ownServer) {
-    await registerSearchAttributes(client.connection as Connection, env.TEMPORAL_NAMESPACE).catch((err: Error) =>
-      say(`could not register search attributes (${err.message}); register them on the namespace yourself (see README)`),
-    );
-  }
   return client;
 }
 
-/** Runs the case worker until the process stops; a crashed worker stops the process. */
+/** The supervisor's check that Temporal answers; on a server we did not start, the case search attributes are registered. */
+export async function checkTemporal(env: AppEnv, address: string, say: (l: string) => void, register: boolean): Promise<void> {
+  const client = connectClient(temporalTarget(env, address));
+  try {
+    const connection = client.connection as Connection;
+    await connection.withDeadline(Date.now() + 10_000, () => connection.workflowService.getSystemInfo({}));
+    if (register) {
+      await registerSearchAttributes(connection, env.TEMPORAL_NAMESPACE).catch((err: Error) =>
+        say(`could not register search attributes (${err.message}); register them on the namespace yourself (see README)`),
+      );
+    }
+  } finally {
+    await client.connection.close();
+  }
+}
+
+/** Runs the case worker until the process stops; a crashed worker stops the process (its supervisor starts a new one). */
 export async function startCaseWorker(
   env: AppEnv,
   address: string,
@@ -48,17 +76,11 @@ export async function startCaseWorker(
   say: (l: string) => void,
   log: Logger,
 ): Promise<RunningWorker> {
+  routeSdkLogs(log); // before the first worker connection starts the SDK's runtime
   const connection = await connectWorkerConnection(temporalTarget(env, address));
   life.add('worker connection', () => connection.close());
   say(env.WORKFLOW_BUNDLE ? 'starting the worker…' : 'starting the worker (bundling workflow code)…');
-  const worker = await runWorker({
-    connection,
-    namespace: env.TEMPORAL_NAMESPACE,
-    taskQueue: env.TEMPORAL_TASK_QUEUE,
-    db,
-    maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS,
-    bundlePath: env.WORKFLOW_BUNDLE,
-  });
+  const worker = await runWorker({ connection, env, db, log });
   life.add('worker', () => worker.shutdown());
   worker.done.catch((err: Error) => {
     log.error({ err }, 'worker stopped');

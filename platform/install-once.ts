@@ -127,7 +127,7 @@ async function acquire(targetDir: string, label: string, log: Log, maxWaitMs: nu
     } catch (err) {
       if ((err as NodeJS.ErrnoException).code !== 'ELOCKED') throw err;
       if (Date.now() - start > maxWaitMs) {
-        throw new Error(`${label}: gave up waiting for ${lockOpts.lockfilePath} after ${seconds(start)} s`);
+        throw new Error(`${label}: gave up waiting for ${lockOpts.lockfilePath} after ${seconds(start)} s`, { cause: err });
       }
       if (Date.now() - lastNotice >= 15_000) {
         log(`${label}: another process is installing it, waiting (${Math.round((Date.now() - start) / 1000)} s)…`);

@@ -18,7 +18,8 @@ export async function startProductProcess(opts: { env: Record<string, string>; p
   const log = fs.openSync(opts.logFile, 'w');
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/start.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ...opts.env, PORT: String(opts.port) },
+    // The inbound SMTP listener stays off unless asked for: several products on one machine must not race for port 2525.
+    env: { ...process.env, MAIL_SMTP_PORT: '0', ...opts.env, PORT: String(opts.port) },
     stdio: ['ignore', log, log],
   });
   const baseUrl = `http://127.0.0.1:${opts.port}`;

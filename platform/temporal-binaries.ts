@@ -5,6 +5,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
+import type { ReadableStream } from 'node:stream/web';
 import { installOnce, isExecutable, run, tail, withHeartbeat, type Log } from './install-once.js';
 import { getFreePort, isPortOpen } from './free-port.js';
 
@@ -172,9 +173,7 @@ async function downloadCli(tmp: string, log: Log, attempts: string[]): Promise<b
     if (!res.ok || !res.body) throw new Error(`HTTP ${res.status}`);
     const bodyTimer = setTimeout(() => controller.abort(new Error('download took over 5 min')), 300_000);
     try {
-      await withHeartbeat('downloading the Temporal CLI', log, () =>
-        pipeline(Readable.fromWeb(res.body as import('node:stream/web').ReadableStream), createWriteStream(archive)),
-      );
+      await withHeartbeat('downloading the Temporal CLI', log, () => pipeline(Readable.fromWeb(res.body as ReadableStream), createWriteStream(archive)));
     } finally {
       clearTimeout(bodyTimer);
     }

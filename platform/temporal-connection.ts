@@ -4,6 +4,7 @@ import { readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { AppEnv } from '../config/env.js';
+import { TemporalBreaker } from './temporal-resilience.js';
 
 export interface TemporalTarget {
   address: string;
@@ -37,8 +38,19 @@ function tlsOptions(t: TemporalTarget) {
   };
 }
 
-export async function connectClient(t: TemporalTarget): Promise<Client> {
-  const connection = await Connection.connect({ address: t.address, tls: tlsOptions(t), apiKey: t.apiKey });
+/**
+ * A client whose connection is made on first use (a process can start while Temporal is down) and
+ * that fails fast while Temporal stays unreachable (platform/temporal-resilience.ts). A lost
+ * server is reconnected to within 2 s of its return, not after gRPC's default backoff of up to 2 min.
+ */
+export function connectClient(t: TemporalTarget): Client {
+  const connection = Connection.lazy({
+    address: t.address,
+    tls: tlsOptions(t),
+    apiKey: t.apiKey,
+    interceptors: new TemporalBreaker().interceptors(),
+    channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2_000 },
+  });
   return new Client({ connection, namespace: t.namespace });
 }
 

@@ -25,14 +25,17 @@ export interface DevServer {
   /** host:port for Connection.connect / TEMPORAL_ADDRESS. */
   address: string;
   uiUrl: string;
-  /** The server's process id (for CPU accounting in the benchmark). */
+  port: number;
+  uiPort: number;
   pid: number;
+  /** Settles when the server process ends, saying how ("exit code 1: <last line>", "signal SIGKILL"). */
+  exited: Promise<string>;
   stop(): Promise<void>;
 }
 
 const HOST = '127.0.0.1';
 const READY_TIMEOUT_MS = 30_000;
-const STOP_GRACE_MS = 8_000;
+const STOP_GRACE_MS = 2_500;
 
 /** The `temporal server start-dev` arguments (exported for logging/tests). */
 export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string; namespace?: string }): string[] {
@@ -88,7 +91,13 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   const output = captureOutput(child, log);
   const killOnExit = () => child.kill('SIGTERM');
   process.on('exit', killOnExit);
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const exited = new Promise<string>((resolve) => {
+    child.once('error', (err) => resolve(`could not be run: ${err.message}`));
+    child.once('exit', (code, signal) => {
+      const last = output.tail().split('\n').at(-1)?.slice(0, 200);
+      resolve(signal ? `signal ${signal}` : `exit code ${code}${code && last ? `: ${last}` : ''}`);
+    });
+  });
   child.once('exit', () => process.off('exit', killOnExit));
 
   const stop = async () => {
@@ -109,7 +118,7 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   }
   const address = `${HOST}:${port}`;
   log(`temporal dev server: ready at ${address}, UI http://${HOST}:${uiPort} (${Date.now() - started} ms)`);
-  return { address, uiUrl: `http://${HOST}:${uiPort}`, pid: child.pid!, stop };
+  return { address, uiUrl: `http://${HOST}:${uiPort}`, port, uiPort, pid: child.pid!, exited, stop };
 }
 
 /**
@@ -120,7 +129,8 @@ function spawnTiedToParent(binary: string, args: string[]): ChildProcess {
   const setpriv = '/usr/bin/setpriv';
   const useSetpriv = process.platform === 'linux' && fs.existsSync(setpriv);
   const [cmd, cmdArgs] = useSetpriv ? [setpriv, ['--pdeathsig', 'TERM', '--', binary, ...args]] : [binary, args];
-  return spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'pipe'] });
+  // Its own process group: a Ctrl-C reaches the supervisor, which stops the server after the processes using it.
+  return spawn(cmd, cmdArgs, { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
 }
 
 /** Keeps recent output for error messages; logs stderr lines (warnings) until a stop is requested. */

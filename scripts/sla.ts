@@ -5,7 +5,7 @@
 //   sla closed <year>             the working weekdays of <year> on which the desk is closed
 //
 // Exit codes: 0 done, 2 bad arguments or input, 1 unusable calendar configuration.
-import { createCalendar, formatInstant, parseInstant, type Calendar } from '../domain/calendar.js';
+import { createCalendar, formatInstant, parseInstant, type Calendar } from '../domain/calendar/index.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 
 const USAGE = [

@@ -2,7 +2,8 @@
 // errors are message keys, and the mapping of zod issues to { field: key }. Keys missing from the
 // common `validation.*` texts live in the `admin` namespace (`admin:validation.*`).
 import { z } from 'zod';
-import { VALIDATION_KEYS } from '../domain/case-actions.js';
+import { VALIDATION_KEYS } from '../domain/validation.js';
+import { text } from '../domain/text-input.js';
 import { invalid } from './errors.js';
 
 /** Message keys the admin forms may give, beyond the common ones. */
@@ -28,7 +29,8 @@ export function parseForm<T extends z.ZodType>(schema: T, raw: unknown): z.outpu
 
 const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : Array.isArray(v) ? String(v[0] ?? '') : String(v));
 
-export const requiredText = (max: number) => z.preprocess(asText, z.string().trim().min(1, { error: 'required' }).max(max, { error: 'too_long' }));
+/** A required single-line text (names, titles): NFC, trimmed, no control characters (domain/text-input). */
+export const requiredText = (max: number) => z.preprocess(asText, text(max, { multiline: false }));
 
 export const choice = <const T extends readonly [string, ...string[]]>(values: T) =>
   z.preprocess(

@@ -54,5 +54,5 @@ export async function findVisibleAttachment(s: Services, person: Person, caseNum
 
 function safeName(name: string): string {
   const base = name.split(/[\\/]/).pop() ?? 'file';
-  return base.replace(/[\u0000-\u001f"<>|]/g, '_').slice(0, 180) || 'file';
+  return base.replace(/[\p{Cc}"<>|]/gu, '_').slice(0, 180) || 'file';
 }

@@ -7,6 +7,9 @@ import type { Services } from './context.js';
 import { notFound } from './errors.js';
 import { isStaff } from './people.js';
 
+/** One case's row of the read model, as pages and the API read it. */
+export type CaseRow = CaseRecord;
+
 /** Price approvers see only cases with a quote sent to them or a training offer. */
 export function approverSees(c: Pick<CaseRecord, 'view'>): boolean {
   const v = c.view;

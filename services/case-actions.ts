@@ -1,51 +1,54 @@
 // A decision on a case, from a page or the API: the same function for both. The workflow's Update
-// validator has the last word; its rejection comes back as a specific, translated refusal.
+// validator has the last word; its rejection comes back as a specific, translated refusal. The
+// Update answers with the case's new view, so nothing is read back from the workflow afterwards.
 import { WorkflowUpdateFailedError, WorkflowNotFoundError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { isCaseAction, roleMayEver, isTerminal, type CaseAction } from '../domain/case-states.js';
-import { parseActionInput } from '../domain/case-actions.js';
-import type { Bilingual } from '../domain/types.js';
-import type { Person } from '../db/models/person.js';
-import { actionUpdates, type ActionRequest, type CaseView } from '../workflows/messages.js';
+import { isCaseAction, parseActionInput, roleMayEver, type CaseAction, type Rejection } from '../domain/actions/index.js';
+import { isTerminal } from '../domain/case-states.js';
+import { actionUpdates, type ActionRequest, type ActionUpdate, type CaseView } from '../workflows/messages.js';
 import type { Services } from './context.js';
-import { findVisibleCase } from './case-access.js';
-import { Refusal, forbidden, invalid, notFound, unavailable } from './errors.js';
-import { actorOf } from './people.js';
+import { findVisibleCase, type CaseRow } from './case-access.js';
+import { caseEnded, forbidden, invalid, notFound, ruleRefusal, unavailable } from './errors.js';
+import { actorOf, type Person } from './people.js';
 
-export async function actOnCase(s: Services, person: Person, number: number, action: string, rawInput: unknown): Promise<CaseView> {
+export interface Decision {
+  /** The case's row as read before the decision. */
+  record: CaseRow;
+  /** The case's view after it, as the workflow answered. */
+  view: CaseView;
+}
+
+export async function actOnCase(s: Services, person: Person, number: number, action: string, rawInput: unknown): Promise<Decision> {
   const record = await findVisibleCase(s, person, number);
   if (!isCaseAction(action)) throw notFound();
+  return { record, view: await decide(s, person, record, action, rawInput) };
+}
+
+async function decide<A extends CaseAction>(s: Services, person: Person, record: CaseRow, action: A, rawInput: unknown): Promise<CaseView> {
   const actor = actorOf(person);
   if (!roleMayEver(action, actor)) throw forbidden();
   const input = parseActionInput(action, rawInput);
   if (!input.ok) throw invalid(input.errors);
-  if (isTerminal(record.status)) throw closedCase(record.status);
-
-  const handle = s.temporal.workflow.getHandle(record.workflowId);
-  const request: ActionRequest = { actor, input: input.value };
+  if (isTerminal(record.status)) throw caseEnded(record.status);
+  const update: ActionUpdate<A> = actionUpdates[action];
+  const request: ActionRequest<A> = { actor, input: input.value };
   try {
-    return await handle.executeUpdate(actionUpdates[action as CaseAction] as never, { args: [request] } as never);
+    return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
   } catch (err) {
-    throw refusalOf(err, s, number, action);
+    throw refusalOf(err, s, record.number, action);
   }
-}
-
-function closedCase(status: string): Refusal {
-  return new Refusal('conflict', { en: `the case is ${status}`, da: `sagen er ${status === 'closed' ? 'lukket' : 'trukket tilbage'}` });
 }
 
 function refusalOf(err: unknown, s: Services, number: number, action: string): Error {
   if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
     const cause = err.cause;
     if (cause.type === 'invalid') return invalid((cause.details?.[0] as Record<string, string>) ?? {});
-    const text = (cause.details?.[0] as Bilingual | undefined) ?? { en: cause.message, da: cause.message };
-    if (cause.type === 'forbidden') return new Refusal('forbidden', text);
-    if (cause.type === 'conflict') return new Refusal('conflict', text);
+    if (cause.type === 'forbidden' || cause.type === 'conflict') return ruleRefusal(cause.details?.[0] as Rejection);
   }
-  if (err instanceof WorkflowNotFoundError || isCompletedWorkflowError(err)) return closedCase('closed');
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return unavailable('The case process (Temporal)');
+  if (err instanceof WorkflowNotFoundError || isCompletedWorkflowError(err)) return caseEnded('closed');
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return unavailable('temporal');
   s.log.error({ err, number, action }, 'case action failed');
-  return unavailable('The case process (Temporal)');
+  return unavailable('temporal');
 }
 
 function isCompletedWorkflowError(err: unknown): boolean {

@@ -1,14 +1,15 @@
-// One case as a person may see it: the read model, its timeline (process events and messages,
-// internal ones for staff only), attachments, billing lines and what the person may do next.
-import { isTerminal, type CaseAction } from '../domain/case-states.js';
-import type { Person } from '../db/models/person.js';
-import type { CaseRecord } from '../db/models/case-record.js';
-import type { Company } from '../db/models/company.js';
-import type { BillingLineRecord } from '../db/models/billing-line.js';
-import { allowedActionsQuery } from '../workflows/messages.js';
+// One case as a person may see it: the read model with the workflow's view, its timeline (process
+// events and messages, internal ones for staff only), attachments, billing lines and what the person
+// may do next — judged by the case rules (domain/actions) on the view the workflow last recorded.
+import { allowedActions, type CaseAction } from '../domain/actions/index.js';
+import { isTerminal } from '../domain/case-states.js';
+import type { CaseView } from '../workflows/messages.js';
 import type { Services } from './context.js';
-import { findVisibleCase } from './case-access.js';
-import { actorOf, isStaff } from './people.js';
+import { findVisibleCase, type CaseRow } from './case-access.js';
+import { readCaseDetails, type BillingLineSummary, type PersonSummary } from './case-details-query.js';
+import { actorOf, isStaff, type Person } from './people.js';
+
+export type { BillingLineSummary, PersonSummary } from './case-details-query.js';
 
 export interface TimelineEntry {
   at: Date;
@@ -30,17 +31,17 @@ export interface AttachmentInfo {
 }
 
 export interface CaseDetails {
-  record: CaseRecord;
+  record: CaseRow;
   /** What the customer asked for (description and the form's fields); null for a price approver, who sees only the offer. */
   request: { description: string; fields: Record<string, unknown> } | null;
-  company: Company;
-  contact: Person;
-  owner: Person | null;
+  company: { id: string; name: string };
+  contact: PersonSummary;
+  owner: PersonSummary | null;
   timeline: TimelineEntry[];
   attachments: AttachmentInfo[];
-  billingLines: BillingLineRecord[];
+  billingLines: BillingLineSummary[];
   allowedActions: CaseAction[];
-  /** False when the workflow could not be asked (the actions list is then empty). */
+  /** False while the case's process has not yet recorded it (the actions list is then empty). */
   processReachable: boolean;
 }
 
@@ -60,80 +61,82 @@ const APPROVER_KINDS = new Set([
 ]);
 
 export async function caseDetails(s: Services, person: Person, number: number): Promise<CaseDetails> {
-  const record = await findVisibleCase(s, person, number);
-  const { Company, Person: People, CaseEventRecord, CaseMessage, Attachment, BillingLineRecord } = s.db.models;
+  return detailsOf(s, person, await findVisibleCase(s, person, number));
+}
+
+/** The details of a case just decided on: its row as read before the decision, with the view the workflow answered. */
+export function detailsAfterDecision(s: Services, person: Person, record: CaseRow, view: CaseView): Promise<CaseDetails> {
+  return detailsOf(s, person, withView(record, view));
+}
+
+/** The row with the read-model columns the workflow's new view determines. */
+export function withView(record: CaseRow, view: CaseView): CaseRow {
+  const at = (ms: number | null) => (ms === null ? null : new Date(ms));
+  record.set({
+    type: view.type,
+    status: view.status,
+    responseDueAt: at(view.responseDueAt),
+    respondedAt: at(view.respondedAt),
+    slaWarned: view.slaWarned,
+    slaBreached: view.slaBreached,
+    waitingOn: view.waitingOn,
+    billable: view.billable,
+    coverage: view.coverage,
+    loggedMinutes: view.loggedMinutes,
+    nextDeadlineKind: view.nextDeadline?.kind ?? null,
+    nextDeadlineAt: at(view.nextDeadline?.at ?? null),
+    view,
+    closedAt: at(view.closedAt),
+    version: view.version,
+  });
+  return record;
+}
+
+async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<CaseDetails> {
   const staff = isStaff(person);
-  const [company, contact, owner, events, messages, attachments, billingLines, allowed] = await Promise.all([
-    Company.findByPk(record.companyId, { rejectOnEmpty: true }),
-    People.findByPk(record.contactId, { rejectOnEmpty: true }),
-    record.ownerId ? People.findByPk(record.ownerId) : Promise.resolve(null),
-    CaseEventRecord.findAll({
-      where: { caseNumber: number, ...(staff ? {} : { visibility: 'customer' }) },
-      order: [
-        ['occurredAt', 'ASC'],
-        ['seq', 'ASC'],
-      ],
-    }),
-    person.role === 'approver'
-      ? Promise.resolve([])
-      : CaseMessage.findAll({
-          where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
-          include: [{ association: 'author', attributes: ['firstName', 'lastName', 'role'] }],
-          order: [['createdAt', 'ASC']],
-        }),
-    person.role === 'approver'
-      ? Promise.resolve([])
-      : Attachment.findAll({
-          where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
-          attributes: ['id', 'filename', 'contentType', 'size', 'internal', 'createdAt'],
-          order: [['id', 'ASC']],
-        }),
-    person.role === 'approver' ? Promise.resolve([]) : BillingLineRecord.findAll({ where: { caseNumber: number }, order: [['lineNo', 'ASC']] }),
-    allowedActionsFor(s, person, record),
-  ]);
+  const approver = person.role === 'approver';
+  const d = await readCaseDetails(s, {
+    number: record.number,
+    companyId: record.companyId,
+    contactId: record.contactId,
+    ownerId: record.ownerId ?? null,
+    staff,
+    approver,
+  });
   const timeline: TimelineEntry[] = [
-    ...events
-      .filter((e) => person.role !== 'approver' || APPROVER_KINDS.has(e.kind))
+    ...d.events
+      .filter((e) => !approver || APPROVER_KINDS.has(e.kind))
       .map((e) => ({
-        at: e.occurredAt,
+        at: e.at,
         kind: e.kind,
         actor: e.actorName ? { name: e.actorName, role: e.actorRole ?? '' } : null,
         text: e.text,
-        internal: e.visibility === 'internal',
+        internal: e.internal,
         data: staff ? e.data : withoutInternalData(e.kind, e.data),
         source: 'event' as const,
       })),
-    ...messages.map((m) => {
-      const author = (m as unknown as { author?: Person }).author;
-      return {
-        at: m.createdAt,
-        kind: m.internal ? 'note' : 'message',
-        actor: author ? { name: `${author.firstName} ${author.lastName}`, role: author.role } : null,
-        text: m.body,
-        internal: m.internal,
-        data: {},
-        source: 'message' as const,
-      };
-    }),
+    ...d.messages.map((m) => ({
+      at: m.at,
+      kind: m.internal ? 'note' : 'message',
+      actor: m.authorName ? { name: m.authorName, role: m.authorRole ?? '' } : null,
+      text: m.body,
+      internal: m.internal,
+      data: {},
+      source: 'message' as const,
+    })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const view = record.view;
   return {
     record,
-    request: person.role === 'approver' ? null : { description: record.description, fields: record.fields ?? {} },
-    company,
-    contact,
-    owner,
+    request: approver ? null : { description: record.description, fields: record.fields ?? {} },
+    company: d.company,
+    contact: d.contact,
+    owner: d.owner,
     timeline,
-    attachments: attachments.map((a) => ({
-      id: Number(a.id),
-      filename: a.filename,
-      contentType: a.contentType,
-      size: a.size,
-      internal: a.internal,
-      createdAt: a.createdAt,
-    })),
-    billingLines,
-    allowedActions: allowed.actions,
-    processReachable: allowed.reachable,
+    attachments: d.attachments,
+    billingLines: d.billingLines,
+    allowedActions: view && !isTerminal(record.status) ? allowedActions(view, actorOf(person)) : [],
+    processReachable: view !== null,
   };
 }
 
@@ -141,20 +144,4 @@ export async function caseDetails(s: Services, person: Person, number: number): 
 function withoutInternalData(kind: string, data: Record<string, unknown>): Record<string, unknown> {
   if (kind === 'log-time') return { minutes: data.minutes, total: data.total };
   return data;
-}
-
-/** Asks the case's workflow what this person may do now (the rules are the workflow's, not the page's). */
-export async function allowedActionsFor(s: Services, person: Person, record: CaseRecord): Promise<{ actions: CaseAction[]; reachable: boolean }> {
-  if (isTerminal(record.status)) return { actions: [], reachable: true };
-  const actor = actorOf(person);
-  try {
-    const handle = s.temporal.workflow.getHandle(record.workflowId);
-    const actions = await s.temporal.connection.withDeadline(Date.now() + 3000, () =>
-      handle.query(allowedActionsQuery, { role: actor.role, canApprove: actor.canApprove }),
-    );
-    return { actions, reachable: true };
-  } catch (err) {
-    s.log.warn({ err, number: record.number }, 'could not query the case workflow');
-    return { actions: [], reachable: false };
-  }
 }

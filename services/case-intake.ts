@@ -3,18 +3,18 @@
 // on behalf of a contact. The workflow id is case-<number> with USE_EXISTING, so a retry is harmless.
 import { QueryTypes } from 'sequelize';
 import { z } from 'zod';
-import { issuesToFieldErrors } from '../domain/case-actions.js';
+import { issuesToFieldErrors } from '../domain/validation.js';
 import { requestSchema, toRequestContent } from '../domain/request-forms.js';
 import { CASE_TYPES, type CaseType, type Channel } from '../domain/types.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
-import { caseWorkflowId, TASK_QUEUE, type CaseInput } from '../workflows/messages.js';
-import { initialCaseSearchAttributes } from '../workflows/search-attributes.js';
-import type { caseWorkflow } from '../workflows/case.js';
+import { caseWorkflowId } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { forbidden, invalid, unavailable } from './errors.js';
 import { isStaff } from './people.js';
 import { storeFiles, checkFiles, type IncomingFile } from './attachments.js';
+import { startCaseProcess } from './case-processes.js';
+import { withView } from './case-details.js';
 
 export interface IntakeRequest {
   type: unknown;
@@ -31,7 +31,7 @@ export interface IntakeRequest {
 const staffChannel = z.enum(['phone', 'mail'], { error: 'invalid_choice' });
 
 export async function fileCase(s: Services, by: Person, req: IntakeRequest): Promise<CaseRecord> {
-  if (by.role === 'approver') throw forbidden({ en: 'price approvers cannot create requests', da: 'prisgodkendere kan ikke oprette henvendelser' });
+  if (by.role === 'approver') throw forbidden('rules:refusals.approver_cannot_file');
   const errors: Record<string, string> = {};
   const type = z.enum(CASE_TYPES).safeParse(req.type);
   if (!type.success) errors.type = req.type === undefined || req.type === '' ? 'required' : 'invalid_choice';
@@ -62,7 +62,7 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
   return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: req.files ?? [] });
 }
 
-interface NewCase {
+export interface NewCase {
   by: Person;
   contact: Person;
   type: CaseType;
@@ -71,15 +71,19 @@ interface NewCase {
   files: IncomingFile[];
 }
 
-async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
-  const { CaseRecord } = s.db.models;
+/**
+ * Creates the case row (its number) and its attachments in one transaction, then — with no transaction
+ * held open — starts its workflow with the receipt Update, whose answer is the case's first view.
+ * If Temporal cannot be reached the row stays and the process is started later (services/case-processes).
+ */
+export async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
   const receivedAt = s.now();
-  return s.db.sequelize.transaction(async (transaction) => {
+  const record = await s.db.sequelize.transaction(async (transaction) => {
     const [{ number }] = await s.db.sequelize.query<{ number: number }>("SELECT nextval('case_number_seq')::int AS number", {
       type: QueryTypes.SELECT,
       transaction,
     });
-    const record = await CaseRecord.create(
+    const row = await s.db.models.CaseRecord.create(
       {
         number,
         workflowId: caseWorkflowId(number),
@@ -98,32 +102,12 @@ async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
       { transaction },
     );
     await storeFiles(s, number, n.by, n.files, false, transaction);
-    const input: CaseInput = {
-      number,
-      type: n.type,
-      channel: n.channel,
-      companyId: record.companyId,
-      contactId: n.contact.id,
-      title: n.content.title,
-      receivedAt,
-      terms: s.terms(),
-      calendar: s.calendarConfig(),
-      splitFrom: null,
-    };
-    // Started inside the transaction: if the start fails, no case row is left without its process.
-    try {
-      await s.temporal.workflow.start<typeof caseWorkflow>('caseWorkflow', {
-        taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,
-        workflowId: record.workflowId,
-        args: [input],
-        workflowIdConflictPolicy: 'USE_EXISTING',
-        typedSearchAttributes: initialCaseSearchAttributes(input),
-        memo: { title: input.title, company: record.companyId },
-      });
-    } catch (err) {
-      s.log.error({ err, number }, 'could not start the case workflow');
-      throw unavailable('The case process (Temporal)');
-    }
-    return record;
+    return row;
   });
+  try {
+    return withView(record, await startCaseProcess(s, record));
+  } catch (err) {
+    s.log.error({ err, number: record.number }, 'could not start the case workflow; it is started again shortly');
+    throw unavailable('temporal');
+  }
 }

@@ -9,7 +9,7 @@ import type { CaseRecord } from '../db/models/case-record.js';
 import type { Services } from './context.js';
 import { visibleCases } from './case-access.js';
 import { invalid } from './errors.js';
-import { issuesToFieldErrors } from '../domain/case-actions.js';
+import { issuesToFieldErrors } from '../domain/validation.js';
 import { isStaff } from './people.js';
 
 const flag = z

@@ -2,7 +2,8 @@
 // message to the customer (shown on the portal and mailed to the case's contact). Files sent with a
 // note are stored internal, so the customer never sees them.
 import { z } from 'zod';
-import { issuesToFieldErrors } from '../domain/case-actions.js';
+import { issuesToFieldErrors } from '../domain/validation.js';
+import { text } from '../domain/text-input.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseMessage } from '../db/models/case-message.js';
 import type { Services } from './context.js';
@@ -20,7 +21,7 @@ export interface NewCaseMessage {
 
 const messageSchema = z
   .object({
-    body: z.string({ error: 'required' }).trim().min(1, { error: 'required' }).max(10000, { error: 'too_long' }),
+    body: text(10000),
     internal: z.boolean({ error: 'invalid_choice' }),
   })
   .strict();
@@ -28,7 +29,7 @@ const messageSchema = z
 /** Adds a note or a customer-visible message to a case; throws a Refusal when it may not. */
 export async function addCaseMessage(s: Services, person: Person, number: number, msg: NewCaseMessage): Promise<CaseMessage> {
   const record = await findVisibleCase(s, person, number);
-  if (!isStaff(person)) throw forbidden({ en: 'only the service desk writes notes and messages here', da: 'kun servicedesken skriver noter og beskeder her' });
+  if (!isStaff(person)) throw forbidden('rules:refusals.notes_staff_only');
   const parsed = messageSchema.safeParse({ body: msg.body, internal: msg.internal });
   const errors: Record<string, string> = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
   const files = msg.files ?? [];

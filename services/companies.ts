@@ -97,6 +97,12 @@ export async function findCompany(s: Services, id: string): Promise<Company> {
   return company;
 }
 
+/** A person's company as a reference (id and name), or null for staff. */
+export async function companyRef(s: Services, id: string | null): Promise<{ id: string; name: string } | null> {
+  const company = id ? await s.db.models.Company.findByPk(id, { attributes: ['id', 'name'] }) : null;
+  return company ? { id: company.id, name: company.name } : null;
+}
+
 export async function createCompany(s: Services, raw: unknown): Promise<Company> {
   const values = parseForm(newCompanySchema, raw);
   const { Company } = s.db.models;

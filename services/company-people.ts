@@ -9,7 +9,7 @@ import { LOCALES } from '../domain/types.js';
 import type { Person } from '../db/models/person.js';
 import type { Company } from '../db/models/company.js';
 import type { Services } from './context.js';
-import { Refusal, invalid, notFound } from './errors.js';
+import { conflict, invalid, notFound } from './errors.js';
 import { checkbox, choice, email, parseForm, requiredText } from './admin-forms.js';
 import { findCompany, todayOf } from './companies.js';
 import { sendInvitation } from './invitations.js';
@@ -134,8 +134,7 @@ async function companyPerson(s: Services, companyId: string, personId: number): 
 /** Gives or takes a support contact's right to accept prices (quotes and training offers). */
 export async function setApprovalRight(s: Services, companyId: string, personId: number, canApprove: boolean): Promise<Person> {
   const { person } = await companyPerson(s, companyId, personId);
-  if (person.role !== 'contact')
-    throw new Refusal('conflict', { en: 'a price approver always holds the approval right', da: 'en prisgodkender har altid godkendelsesretten' });
+  if (person.role !== 'contact') throw conflict('rules:refusals.approver_always_approves');
   return person.update({ canApprove });
 }
 
@@ -155,10 +154,7 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
           transaction,
         });
         if (others === 0) {
-          throw new Refusal('conflict', {
-            en: 'a company needs at least one active support contact; add the new contact first',
-            da: 'en virksomhed skal have mindst én aktiv supportkontakt; opret den nye kontakt først',
-          });
+          throw conflict('rules:refusals.last_contact');
         }
       }
       const now = new Date(s.now());
@@ -179,10 +175,7 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
 export async function resendInvitation(s: Services, companyId: string, personId: number): Promise<Person> {
   const { company, person } = await companyPerson(s, companyId, personId);
   if (!person.active || person.passwordHash !== null) {
-    throw new Refusal('conflict', {
-      en: 'only an active person without a password can be invited again',
-      da: 'kun en aktiv person uden adgangskode kan inviteres igen',
-    });
+    throw conflict('rules:refusals.reinvite_only');
   }
   await sendInvitation(s, person, company);
   return person;

@@ -3,7 +3,7 @@
 import type { Client } from '@temporalio/client';
 import type { Logger } from 'pino';
 import type { Database } from '../db/connection.js';
-import type { Calendar, CalendarConfig } from '../domain/calendar.js';
+import type { Calendar, CalendarConfig } from '../domain/calendar/index.js';
 import type { CaseTerms } from '../domain/types.js';
 import type { AppEnv } from '../config/env.js';
 

@@ -1,5 +1,5 @@
 // What a customer is asked to decide on: quotes and training offers. The price approver's list
-// (awaiting their answer first, then answered ones) and when a sent quote stops being valid.
+// (awaiting their answer first, then answered ones), with until when each sent quote is valid.
 import { Op, literal, type WhereOptions } from 'sequelize';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
@@ -28,7 +28,6 @@ export interface OfferLists {
 
 const AWAITING_LIMIT = 200;
 const HAS_OFFER = { [Op.or]: [{ 'view.quote.released': true }, { 'view.training.hours': { [Op.gt]: 0 } }] } as WhereOptions<CaseRecord>;
-const SENT_KINDS = ['quote', 'release-quote'];
 
 /** The company's cases with a quote or training offer, for a price approver or a support contact. */
 export async function listOffers(s: Services, person: Person, page = 1, pageSize = 25): Promise<OfferLists> {
@@ -61,38 +60,13 @@ export async function listOffers(s: Services, person: Person, page = 1, pageSize
       offset: (page - 1) * pageSize,
     }),
   ]);
-  const sentAt = await quoteSentTimes(
-    s,
-    [...awaiting, ...answered.rows].filter((r) => r.view?.quote?.released).map((r) => r.number),
-  );
-  const item = (record: CaseRecord): OfferItem => ({ record, quoteValidUntil: quoteValidUntil(s, record.view, sentAt.get(record.number) ?? null) });
+  const item = (record: CaseRecord): OfferItem => ({ record, quoteValidUntil: quoteValidUntil(record.view) });
   return { awaiting: awaiting.map(item), answered: answered.rows.map(item), total: answered.count, page, pageSize };
 }
 
-/** When each case's quote was sent to the customer (one query for all the cases). */
-async function quoteSentTimes(s: Services, numbers: number[]): Promise<Map<number, Instant>> {
-  const sent = new Map<number, Instant>();
-  if (numbers.length === 0) return sent;
-  const events = await s.db.models.CaseEventRecord.findAll({
-    where: { caseNumber: { [Op.in]: numbers }, kind: { [Op.in]: SENT_KINDS }, visibility: 'customer' },
-    attributes: ['caseNumber', 'kind', 'data', 'occurredAt'],
-    order: [
-      ['occurredAt', 'ASC'],
-      ['seq', 'ASC'],
-    ],
-  });
-  for (const e of events) if (e.kind === 'release-quote' || e.data.released === true) sent.set(e.caseNumber, e.occurredAt.getTime());
-  return sent;
-}
-
-/**
- * Until when a sent quote may be accepted: the pending expiry deadline when it is the next one,
- * else the sending time plus the quote's validity in working days. Null when no quote was sent.
- */
-export function quoteValidUntil(s: Services, view: CaseView | null, sentAt: Instant | null): Instant | null {
+/** Until when a sent quote may be accepted, as the case's workflow recorded it; null when no quote was sent. */
+export function quoteValidUntil(view: CaseView | null): Instant | null {
   const quote = view?.quote;
   if (!quote?.released) return null;
-  if (view!.nextDeadline?.kind === 'quote_expiry') return view!.nextDeadline.at;
-  if (sentAt === null) return null;
-  return s.calendar.addWorkingDays(sentAt, quote.validWorkingDays);
+  return quote.validUntil ?? (view!.nextDeadline?.kind === 'quote_expiry' ? view!.nextDeadline.at : null);
 }

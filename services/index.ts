@@ -5,7 +5,7 @@ import type { Database } from '../db/connection.js';
 import type { AppEnv } from '../config/env.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { loadTerms } from '../config/terms.js';
-import { createCalendar } from '../domain/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import type { Services } from './context.js';
 
 export function createServices(deps: { db: Database; temporal: Client; env: AppEnv; log: Logger; now?: () => number }): Services {

@@ -1,40 +1,24 @@
-// Signing in: password login, API tokens, and one-time links (invitation, password reset).
-// Only SHA-256 hashes of tokens are stored, so a database leak does not leak sessions.
-import { createHash, randomBytes } from 'node:crypto';
+// Signing in: password login and one-time links (invitation, password reset); API tokens are in
+// services/api-tokens.ts. Only SHA-256 hashes of tokens are stored, so a database leak does not leak sessions.
 import { Op } from 'sequelize';
 import type { Person } from '../db/models/person.js';
 import type { Services } from './context.js';
+import { publicUrl } from '../config/env.js';
 import { hashPassword, passwordProblem, verifyPassword } from './passwords.js';
 import { invalid } from './errors.js';
+import { newSecret as newToken, sha256 } from './api-tokens.js';
+import { enqueueMail } from './outbox.js';
+import { normalizedEmail } from './rate-limits.js';
 
-const sha256 = (token: string) => createHash('sha256').update(token).digest('hex');
-const newToken = () => randomBytes(32).toString('base64url');
-
-export const API_TOKEN_HOURS = 12;
 const LINK_HOURS = { invite: 72, reset: 2 } as const;
 
 export async function checkLogin(s: Services, email: unknown, password: unknown): Promise<Person | null> {
   if (typeof email !== 'string' || typeof password !== 'string' || email.length > 320 || password.length > 1000) return null;
-  const person = await s.db.models.Person.findOne({ where: { email: email.trim().toLowerCase() } });
+  const person = await s.db.models.Person.findOne({ where: { email: normalizedEmail(email) } });
   const ok = await verifyPassword(person?.passwordHash, password);
   if (!ok || !person || !person.active) return null;
   await person.update({ lastLoginAt: new Date(s.now()) });
   return person;
-}
-
-export async function issueApiToken(s: Services, person: Person): Promise<{ token: string; expiresAt: Date }> {
-  const token = newToken();
-  const expiresAt = new Date(s.now() + API_TOKEN_HOURS * 3600_000);
-  await s.db.models.PersonToken.create({ personId: person.id, purpose: 'api', tokenHash: sha256(token), expiresAt, usedAt: null });
-  return { token, expiresAt };
-}
-
-export async function personForApiToken(s: Services, token: string): Promise<Person | null> {
-  if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return null;
-  const row = await s.db.models.PersonToken.findOne({ where: { tokenHash: sha256(token), purpose: 'api', expiresAt: { [Op.gt]: new Date(s.now()) } } });
-  if (!row) return null;
-  const person = await s.db.models.Person.findByPk(row.personId);
-  return person?.active ? person : null;
 }
 
 /** A one-time link token for an invitation or a password reset. */
@@ -77,4 +61,17 @@ export async function setPasswordFromLink(s: Services, token: string, password: 
     await row.update({ usedAt: new Date(s.now()) }, { transaction });
     return person;
   });
+}
+
+/**
+ * Mails a password-reset link to the active person with this e-mail address, if there is one. The
+ * caller answers the same either way, so addresses cannot be probed.
+ */
+export async function sendPasswordReset(s: Services, email: unknown): Promise<void> {
+  const address = normalizedEmail(email);
+  if (!address) return;
+  const person = await s.db.models.Person.findOne({ where: { email: address, active: true } });
+  if (!person) return;
+  const token = await issueLinkToken(s, person, 'reset');
+  await enqueueMail(s, person, 'password_reset', { link: `${publicUrl(s.env)}/password/set/${token}`, name: person.firstName });
 }

@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { randomUUID } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { bundleWorkflowCode } from '@temporalio/worker';
 import { ensureTemporalCli, ensureTestServer } from '../platform/temporal-binaries.js';
@@ -22,6 +23,8 @@ declare module 'vitest' {
     testServerPath: string;
     workflowBundlePath: string;
     artifactsDir: string;
+    mailSmtpPort: number;
+    mailGatewayToken: string;
   }
 }
 
@@ -44,6 +47,8 @@ export default async function setup(project: TestProject) {
     say(`PostgreSQL and Temporal dev server (${dev.address}) up`);
 
     const port = await getFreePort();
+    const mailSmtpPort = await getFreePort();
+    const mailGatewayToken = `gateway-${randomUUID()}-${randomUUID()}`;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-product-'));
     const logFile = path.join(artifactsDir, `product-${process.pid}.log`);
     const product = await startProductProcess({
@@ -57,6 +62,8 @@ export default async function setup(project: TestProject) {
         DEMO_DATA: 'on',
         LOG_LEVEL: 'warn',
         MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
+        MAIL_SMTP_PORT: String(mailSmtpPort), // the embedded listener: test/web/mail-inbound*.test.ts send to it
+        MAIL_GATEWAY_TOKEN: mailGatewayToken,
         STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
@@ -78,6 +85,8 @@ export default async function setup(project: TestProject) {
     project.provide('testServerPath', testServerPath);
     project.provide('workflowBundlePath', workflowBundlePath);
     project.provide('artifactsDir', artifactsDir);
+    project.provide('mailSmtpPort', mailSmtpPort);
+    project.provide('mailGatewayToken', mailGatewayToken);
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (err) {
     await teardown();

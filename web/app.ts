@@ -3,17 +3,22 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import helmet from 'helmet';
-import multer from 'multer';
 import { pinoHttp } from 'pino-http';
 import type { Services } from '../services/context.js';
-import { ATTACHMENT_LIMITS } from '../domain/request-forms.js';
 import { sessions, saveSessionBeforeRedirect } from './middleware/session.js';
+import { securityHeaders } from './middleware/security-headers.js';
+import { formUploads, pageBodyFormat } from './middleware/body-format.js';
+import { pageTextInput } from './middleware/text-input.js';
+import { formOnce, newFormToken } from './middleware/form-once.js';
+import { noStoreWhenSignedIn } from './middleware/no-store.js';
+import { accountRoutes } from './account/routes.js';
 import { csrfProtection, csrfToken } from './middleware/csrf.js';
 import { loadPerson } from './middleware/auth.js';
 import { viewLocals } from './middleware/locals.js';
 import { notFoundPage, pageErrors } from './middleware/errors.js';
 import { healthz } from './health.js';
+import { refuseWhileDatabaseDown } from './middleware/availability.js';
+import { startHealthMonitor } from '../services/health-monitor.js';
 import { serverTiming } from './middleware/server-timing.js';
 import { statementCounter } from './middleware/statement-count.js';
 import { apiRoutes } from './api/routes.js';
@@ -22,6 +27,8 @@ import { portalRoutes } from './portal/routes.js';
 import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
+import { devMailRoutes } from './dev/mail.js';
+import { devMailboxOn } from '../services/mail/dev-mailbox.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -33,49 +40,56 @@ export interface WebApp {
 export function createApp(s: Services, opts: { sessionSecret: string }): WebApp {
   const app = express();
   app.disable('x-powered-by');
-  app.set('trust proxy', 'loopback');
+  // Which proxies' X-Forwarded-For/-Proto to believe (TRUST_PROXY; default none).
+  app.set('trust proxy', s.env.TRUST_PROXY);
   app.set('view engine', 'ejs');
   app.set('views', path.join(here, 'views'));
   if (s.env.NODE_ENV === 'production') app.set('view cache', true);
 
   app.use(serverTiming);
   if (s.env.STATEMENT_COUNT || s.env.STATEMENT_LOG) app.use(statementCounter({ header: s.env.STATEMENT_COUNT, logFile: s.env.STATEMENT_LOG }));
-  app.use(
-    helmet({
-      contentSecurityPolicy: {
-        directives: { 'script-src': ["'self'"], 'img-src': ["'self'", 'data:'], 'upgrade-insecure-requests': s.env.COOKIE_SECURE ? [] : null },
-      },
-      strictTransportSecurity: s.env.COOKIE_SECURE,
-    }),
-  );
+  app.use(securityHeaders(s.env.COOKIE_SECURE));
   app.use(
     pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }),
   );
-  app.get('/healthz', healthz(s));
+  const health = startHealthMonitor(s);
+  app.get('/healthz', healthz(health));
   // Served before the session: a browser's favicon request must never carry (or reset) a session cookie.
   app.get('/favicon.ico', (_req, res) => res.redirect(301, '/static/favicon.svg'));
   app.use('/static', express.static(path.join(here, 'public'), { maxAge: s.env.NODE_ENV === 'production' ? '1d' : 0 }));
 
+  app.use(refuseWhileDatabaseDown(health));
   app.use('/api/v1', apiRoutes(s));
 
-  const session = sessions({ databaseUrl: s.db.url, secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
+  const session = sessions(s, { secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
   app.use(session.middleware);
   app.use(saveSessionBeforeRedirect);
+  // A body must be an HTML form in UTF-8 (else 415); it is parsed, checked for CSRF, and every text
+  // in it is normalised and checked for control characters before any route sees it.
+  app.use(pageBodyFormat);
   app.use(express.urlencoded({ extended: true, limit: '200kb', parameterLimit: 200 }));
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 100 },
-  });
-  app.use((req, res, next) => (req.is('multipart/form-data') ? upload.any()(req, res, next) : next()));
+  app.use(formUploads());
   app.use(csrfProtection);
   app.use(loadPerson(s));
-  app.use(viewLocals);
+  app.use(viewLocals(s.now));
+  app.use(noStoreWhenSignedIn);
   app.use((req, res, next) => {
     res.locals.csrfToken = csrfToken(req);
+    res.locals.formToken = newFormToken;
     next();
   });
+  app.use(pageTextInput);
+  app.use(formOnce(s));
 
+  if (devMailboxOn(s)) {
+    app.use((_req, res, next) => {
+      res.locals.devMailbox = true;
+      next();
+    });
+    app.use('/dev/mail', devMailRoutes(s));
+  }
   app.use(authRoutes(s));
+  app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
@@ -83,5 +97,11 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(notFoundPage);
   app.use(pageErrors(s.log));
 
-  return { app, close: session.close };
+  return {
+    app,
+    close: async () => {
+      await health.stop();
+      await session.close();
+    },
+  };
 }

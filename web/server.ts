@@ -1,8 +1,13 @@
-// Listens for HTTP on the configured port and closes cleanly.
-import type { Server } from 'node:http';
+// Listens for HTTP on the configured port and closes cleanly. Every request has a deadline: its
+// headers must arrive within 10 s and the whole request within 30 s (else 408), and an idle
+// keep-alive connection is closed after 5 s — a slow or stalled client never holds a request open.
+import { createServer, type Server } from 'node:http';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { createApp } from './app.js';
+
+/** Node's server deadlines (ms); the checking interval makes them fire on time, not up to 30 s late. */
+export const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 } as const;
 
 export interface RunningWeb {
   url: string;
@@ -12,11 +17,11 @@ export interface RunningWeb {
 export async function startWeb(s: Services, opts: { port: number; host: string; sessionSecret: string }): Promise<RunningWeb> {
   await initI18n();
   const web = createApp(s, { sessionSecret: opts.sessionSecret });
-  const server: Server = await new Promise((resolve, reject) => {
-    const srv = web.app.listen(opts.port, opts.host, () => resolve(srv));
-    srv.once('error', reject);
+  const server: Server = createServer({ ...HTTP_TIMEOUTS }, web.app);
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(opts.port, opts.host, () => resolve());
   });
-  server.keepAliveTimeout = 5000;
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : opts.port;
   return {

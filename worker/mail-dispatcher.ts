@@ -1,25 +1,18 @@
-// Sends queued notifications (the outbox) by SMTP (SMTP_URL), in each recipient's language.
-// Without SMTP_URL the mails are written to the log instead, so nothing is lost in development.
-// Several dispatchers may run at once: rows are claimed with FOR UPDATE SKIP LOCKED.
+// Sends queued notifications (the outbox) by SMTP (SMTP_URL), in each recipient's language, with a
+// stable Message-ID and the headers that thread them with their case (services/mail/outbound.ts).
+// Each mail is claimed with a lease and marked sent on its own, so a crash resends at most the one
+// mail that was in flight — with the same Message-ID. Several dispatchers may run at once.
+// Without SMTP_URL the mails go to the demo catch-all mailbox (/dev/mail) when demo data is on, and
+// are written to the log otherwise, so nothing is lost in development.
 import nodemailer, { type Transporter } from 'nodemailer';
 import { QueryTypes } from 'sequelize';
 import type { Services } from '../services/context.js';
-import { publicUrl } from '../config/env.js';
-import { initI18n, isLocale, translator } from '../i18n/index.js';
-import { formatOre } from '../domain/money.js';
+import { initI18n } from '../i18n/index.js';
+import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
+import { keepDevMail } from '../services/mail/dev-mailbox.js';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
-
-interface Row {
-  id: number;
-  email: string;
-  locale: string;
-  template: string;
-  params: Record<string, unknown>;
-  case_number: number | null;
-  attempts: number;
-}
 
 export interface MailDispatcher {
   /** Sends what is due now; returns how many mails were sent. */
@@ -27,67 +20,94 @@ export interface MailDispatcher {
   stop(): Promise<void>;
 }
 
-export function renderMail(s: Services, row: Pick<Row, 'locale' | 'template' | 'params' | 'case_number'>): { subject: string; text: string } {
-  const locale = isLocale(row.locale) ? row.locale : 'da';
-  const t = translator(locale);
-  const params: Record<string, unknown> = { ...row.params };
-  if (typeof params.priceOre === 'number') params.price = formatOre(params.priceOre, locale);
-  if (typeof params.type === 'string') params.typeName = t(`types.${params.type}`);
-  const link = row.case_number ? `${publicUrl(s.env)}/case/${row.case_number}` : '';
-  const subject = t(`mail:${row.template}.subject`, params);
-  const body = t(`mail:${row.template}.body`, params);
-  const text = [t('mail:greeting'), '', body, ...(link ? ['', t('mail:link', { link })] : []), '', t('mail:signature')].join('\n');
-  return { subject: row.case_number ? `[#${row.case_number}] ${subject}` : subject, text };
+type Mode = 'smtp' | 'dev-mailbox' | 'log';
+
+function transportFor(s: Services): { transport: Transporter; mode: Mode } {
+  // Pooled: one connection carries many mails instead of one handshake per mail.
+  if (s.env.SMTP_URL) return { transport: nodemailer.createTransport({ url: s.env.SMTP_URL, pool: true, maxConnections: 2 }), mode: 'smtp' };
+  if (s.env.DEMO_DATA) return { transport: nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'windows' }), mode: 'dev-mailbox' };
+  return { transport: nodemailer.createTransport({ jsonTransport: true }), mode: 'log' };
+}
+
+/** Claims up to `batch` due mails for this dispatcher (a lease: another may take them once it lapses). */
+async function claim(s: Services, batch: number): Promise<OutboxRow[]> {
+  const rows = await s.db.sequelize.query<OutboxRow>(
+    `WITH picked AS (
+       SELECT id FROM notifications
+       WHERE sent_at IS NULL AND attempts < :max AND created_at <= now() - (attempts * attempts) * interval '30 seconds'
+         AND (claimed_until IS NULL OR claimed_until < now())
+       ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
+     UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease) FROM picked WHERE n.id = picked.id
+     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.locale, n.template, n.params, n.case_number,
+       (SELECT m.message_id FROM inbound_mails m WHERE m.case_number = n.case_number AND m.outcome = 'case_created' ORDER BY m.id LIMIT 1) AS origin_message_id`,
+    { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS } },
+  );
+  return rows.sort((a, b) => a.id - b.id);
 }
 
 export function startMailDispatcher(s: Services, opts: { intervalMs?: number } = {}): MailDispatcher {
-  const transport: Transporter = s.env.SMTP_URL ? nodemailer.createTransport(s.env.SMTP_URL) : nodemailer.createTransport({ jsonTransport: true });
+  const { transport, mode } = transportFor(s);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let stopped = false;
 
+  async function sendOne(row: OutboxRow): Promise<boolean> {
+    try {
+      const mail = composeMail(s, row);
+      const info = await transport.sendMail({
+        from: s.env.MAIL_FROM,
+        to: row.email,
+        subject: mail.subject,
+        text: mail.text,
+        messageId: mail.messageId,
+        inReplyTo: mail.inReplyTo,
+        references: mail.references,
+        headers: mail.headers,
+      });
+      if (mode === 'dev-mailbox') await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer });
+      if (mode === 'log') s.log.info({ to: row.email, subject: mail.subject, messageId: mail.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
+      await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1, message_id = :mid, claimed_until = NULL WHERE id = :id', {
+        replacements: { id: row.id, mid: mail.messageId },
+      });
+      return true;
+    } catch (err) {
+      s.log.warn({ err, id: row.id }, 'mail could not be sent; will retry');
+      await s.db.sequelize.query('UPDATE notifications SET attempts = attempts + 1, last_error = :error, claimed_until = NULL WHERE id = :id', {
+        replacements: { id: row.id, error: String((err as Error).message).slice(0, 500) },
+      });
+      return false;
+    }
+  }
+
   async function runOnce(): Promise<number> {
     await initI18n();
+    const rows = await claim(s, BATCH);
     let sent = 0;
-    await s.db.sequelize.transaction(async (transaction) => {
-      const rows = await s.db.sequelize.query<Row>(
-        `SELECT id, email, locale, template, params, case_number, attempts FROM notifications
-         WHERE sent_at IS NULL AND attempts < :max AND created_at <= now() - (attempts * attempts) * interval '30 seconds'
-         ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED`,
-        { type: QueryTypes.SELECT, transaction, replacements: { max: MAX_ATTEMPTS, batch: BATCH } },
-      );
-      for (const row of rows) {
-        try {
-          const mail = renderMail(s, row);
-          const info = await transport.sendMail({ from: s.env.MAIL_FROM, to: row.email, subject: mail.subject, text: mail.text });
-          if (!s.env.SMTP_URL) s.log.info({ to: row.email, subject: mail.subject, messageId: info.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
-          await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1 WHERE id = :id', {
-            transaction,
-            replacements: { id: row.id },
-          });
-          sent++;
-        } catch (err) {
-          s.log.warn({ err, id: row.id }, 'mail could not be sent; will retry');
-          await s.db.sequelize.query('UPDATE notifications SET attempts = attempts + 1, last_error = :error WHERE id = :id', {
-            transaction,
-            replacements: { id: row.id, error: String((err as Error).message).slice(0, 500) },
-          });
-        }
+    for (const [i, row] of rows.entries()) {
+      if (stopped) {
+        // Hand the rest back at once instead of letting their lease lapse.
+        const rest = rows.slice(i).map((r) => r.id);
+        await s.db.sequelize.query('UPDATE notifications SET claimed_until = NULL WHERE id IN (:rest) AND sent_at IS NULL', { replacements: { rest } });
+        break;
       }
-    });
+      if (await sendOne(row)) sent++;
+    }
     return sent;
   }
 
   const tick = () => {
     if (stopped) return;
+    let sent = 0;
     running = runOnce()
+      .then((n) => (sent = n))
       .catch((err) => {
         s.log.warn({ err }, 'mail dispatch failed');
         return 0;
       })
       .finally(() => {
         running = null;
-        if (!stopped) timer = setTimeout(tick, opts.intervalMs ?? 2000);
+        // A full batch means more may be due: go on at once.
+        if (!stopped) timer = setTimeout(tick, sent >= BATCH ? 0 : (opts.intervalMs ?? 2000));
       });
   };
   timer = setTimeout(tick, 500);

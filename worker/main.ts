@@ -1,31 +1,32 @@
-// Scale-out entry for a worker replica (docker-compose `worker`): runs the case workflows and
-// activities, and sends queued mail, against an existing PostgreSQL and Temporal.
+// The case worker's process: runs the case workflows and their activities against PostgreSQL and
+// Temporal, and starts the processes of cases filed while Temporal was down. `npm start` runs it as a child process (scripts/start.ts); docker-compose runs it as
+// `worker` replicas. A worker that stops on a fatal error ends the process; its supervisor (or
+// the container's restart policy) starts a new one.
 import { readEnv } from '../config/env.js';
 import { createLogger } from '../platform/logger.js';
 import { Lifecycle } from '../platform/lifecycle.js';
 import { openDatabase, openTemporal, startCaseWorker } from '../platform/boot.js';
 import { createServices } from '../services/index.js';
-import { startMailDispatcher } from './mail-dispatcher.js';
+import { startProcessSweeper } from './process-sweeper.js';
+import { STEP_FIXES } from '../platform/start-failure.js';
+import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervisor-link.js';
 
 const say = (line: string) => process.stdout.write(`[worker] ${line}\n`);
-const life = new Lifecycle(say).handleSignals();
+// The worker lets running activities finish for up to 5 s (shutdownGraceTime).
+const life = new Lifecycle(say, 7_000).handleSignals();
+followSupervisor(life);
 
 async function main(): Promise<void> {
   const env = readEnv();
   if (!env.DATABASE_URL || !env.TEMPORAL_ADDRESS)
     throw new Error('worker/main.ts needs DATABASE_URL and TEMPORAL_ADDRESS (use `npm start` for the all-in-one product)');
   const log = createLogger(env.LOG_LEVEL, 'service-desk-worker');
-  const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log);
-  const client = await openTemporal(env, env.TEMPORAL_ADDRESS, life, say, false);
+  const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
   await startCaseWorker(env, env.TEMPORAL_ADDRESS, db, life, say, log);
-  if (env.MAIL_DISPATCH) {
-    const mail = startMailDispatcher(createServices({ db, temporal: client, env, log }));
-    life.add('mail dispatcher', () => mail.stop());
-  }
-  say('running');
+  const sweeper = startProcessSweeper(createServices({ db, temporal: openTemporal(env, env.TEMPORAL_ADDRESS, life), env, log }));
+  life.add('process sweeper', () => sweeper.stop());
+  if (!underSupervisor()) say('running');
+  reportReady();
 }
 
-main().catch((err: Error) => {
-  process.stderr.write(`[worker] failed: ${err.message}\n`);
-  void life.exit(1);
-});
+main().catch((err: unknown) => failedToStart({ what: 'the worker', err, fix: STEP_FIXES.worker, dataDir: process.env.DATA_DIR ?? '.data', say, life }));

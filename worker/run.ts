@@ -1,17 +1,20 @@
-// Runs a Temporal worker for the case workflow and its activities until shut down.
-import { Worker, Runtime, DefaultLogger, makeTelemetryFilterString, type NativeConnection } from '@temporalio/worker';
+// The case worker: the case workflows (from the prebuilt bundle or the source), their activities and
+// the SDK's logging into the product's log. Production (platform/boot.ts) and the workflow tests
+// (test/support/case-harness.ts) build it with the same function, so the tests run the production wiring.
+import { Worker, Runtime, makeTelemetryFilterString, type NativeConnection } from '@temporalio/worker';
+import type { Logger } from 'pino';
+import type { AppEnv } from '../config/env.js';
 import type { Database } from '../db/connection.js';
 import { createActivities, type CaseActivities } from '../activities/index.js';
+import { sdkLogger } from '../platform/logger.js';
 import { workflowCode } from './workflow-code.js';
 
-export interface WorkerOptions {
+export interface CaseWorkerOptions {
   connection: NativeConnection;
-  namespace: string;
-  taskQueue: string;
+  /** Namespace, task queue, workflow cache size and the prebuilt workflow bundle (bundled from source when unset). */
+  env: Pick<AppEnv, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE' | 'WORKER_MAX_CACHED_WORKFLOWS' | 'WORKFLOW_BUNDLE'>;
   db: Database;
-  maxCachedWorkflows?: number;
-  /** A prebuilt workflow bundle (see scripts/build-workflow-bundle.ts); bundled from source when absent. */
-  bundlePath?: string;
+  log: Logger;
   /** Replace activities (tests wrap them to inject failures). */
   activities?: Partial<CaseActivities>;
 }
@@ -23,37 +26,59 @@ export interface RunningWorker {
   readonly done: Promise<void>;
 }
 
-let runtimeInstalled = false;
+/** Where the SDK's log lines go; one slot per process, shared by every copy of this module (test runners may load it more than once). */
+const DESTINATION = Symbol.for('service-desk.temporal-log-destination');
+const slot = globalThis as { [DESTINATION]?: Logger };
+const routedLogger = sdkLogger(() => slot[DESTINATION]!);
 
-/** The SDK's own logging, kept to warnings so the product's log stays readable. */
-export function installQuietRuntime(): void {
-  if (runtimeInstalled) return;
-  runtimeInstalled = true;
+/** The core SDK's own (native) log level: warnings, unless the product logs at debug or trace. */
+function coreLevel(level: string): 'TRACE' | 'DEBUG' | 'WARN' | 'ERROR' {
+  if (level === 'trace') return 'TRACE';
+  if (level === 'debug') return 'DEBUG';
+  return ['error', 'fatal', 'silent'].includes(level) ? 'ERROR' : 'WARN';
+}
+
+/**
+ * Sends the Temporal SDK's logging (core, worker, workflow and activity logs) to `log`, each line
+ * about a case with its case number. The SDK's runtime is installed once per process, by the first
+ * Temporal worker connection at the latest, so call this before connecting; later calls only change
+ * the destination.
+ */
+export function routeSdkLogs(log: Logger): void {
+  const first = slot[DESTINATION] === undefined;
+  slot[DESTINATION] = log;
+  if (!first) return;
   try {
     Runtime.install({
-      logger: new DefaultLogger('WARN'),
-      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: 'WARN' }), forward: {} } },
+      logger: routedLogger,
+      telemetryOptions: { logging: { filter: makeTelemetryFilterString({ core: coreLevel(log.level) }), forward: {} } },
     });
-  } catch {
-    // Already installed by someone else in this process (tests); keep theirs.
+  } catch (err) {
+    log.warn({ err }, 'the Temporal runtime started before its logging was routed: SDK logs go to its default logger');
   }
 }
 
 /** The worker settings the product runs with; the benchmark's bare Temporal baseline uses the same. */
-export function workerSettings(maxCachedWorkflows?: number) {
-  return { maxCachedWorkflows: maxCachedWorkflows ?? 1000, shutdownGraceTime: '5s' } as const;
+export function workerSettings(env: Pick<AppEnv, 'WORKER_MAX_CACHED_WORKFLOWS'>) {
+  return { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS, shutdownGraceTime: '5s' } as const;
 }
 
-export async function runWorker(o: WorkerOptions): Promise<RunningWorker> {
-  installQuietRuntime();
-  const worker = await Worker.create({
+/** The case worker as production runs it, not yet running. */
+export async function createCaseWorker(o: CaseWorkerOptions): Promise<Worker> {
+  routeSdkLogs(o.log);
+  return Worker.create({
     connection: o.connection,
-    namespace: o.namespace,
-    taskQueue: o.taskQueue,
-    workflowBundle: await workflowCode(o.bundlePath),
+    namespace: o.env.TEMPORAL_NAMESPACE,
+    taskQueue: o.env.TEMPORAL_TASK_QUEUE,
+    workflowBundle: await workflowCode(o.env.WORKFLOW_BUNDLE),
     activities: { ...createActivities({ db: o.db }), ...o.activities },
-    ...workerSettings(o.maxCachedWorkflows),
+    ...workerSettings(o.env),
   });
+}
+
+/** Builds the case worker and runs it until shut down. */
+export async function runWorker(o: CaseWorkerOptions): Promise<RunningWorker> {
+  const worker = await createCaseWorker(o);
   const done = worker.run();
   return {
     state: () => worker.getState(),

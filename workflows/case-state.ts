@@ -1,6 +1,6 @@
 // The case's state inside its workflow, its public view, and which working-time deadline comes next.
 // Deterministic: all instants come from the workflow clock and domain/calendar.
-import type { Calendar } from '../domain/calendar.js';
+import type { Calendar } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { responseClockRuns, waitingOn, isFinished, type CaseProgress } from '../domain/case-states.js';
 import type { CompanyTerms, Instant } from '../domain/types.js';
@@ -8,6 +8,7 @@ import type { CaseInput, CaseView, DeadlineKind, RoughEstimate } from './message
 
 export interface CaseState extends CaseProgress {
   input: CaseInput;
+  rulesVersion: number;
   companyTerms: CompanyTerms | null;
   coverage: Coverage | null;
   responseDueAt: Instant | null;
@@ -28,12 +29,15 @@ export interface CaseState extends CaseProgress {
   roughEstimate: RoughEstimate | null;
   splitInto: number[];
   closedAt: Instant | null;
+  /** A transition could not be recorded as it was (its data was refused): a person should look. */
+  needsAttention: boolean;
   version: number;
 }
 
 export function initialState(input: CaseInput): CaseState {
   return {
     input,
+    rulesVersion: input.rulesVersion ?? 1,
     type: input.type,
     status: 'received',
     resumeStatus: null,
@@ -61,6 +65,7 @@ export function initialState(input: CaseInput): CaseState {
     roughEstimate: null,
     splitInto: [],
     closedAt: null,
+    needsAttention: false,
     version: 0,
   };
 }
@@ -127,6 +132,9 @@ export function viewOf(s: CaseState): CaseView {
     splitFrom: i.splitFrom ?? null,
     splitInto: [...s.splitInto],
     closedAt: s.closedAt,
+    rulesVersion: s.rulesVersion,
+    hourlyRateOre: i.terms.prices.hourlyRateOre,
+    needsAttention: s.needsAttention,
     version: s.version,
   };
 }

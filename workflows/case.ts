@@ -1,40 +1,33 @@
 // The case workflow: one durable run per case, from receipt to billing and close (SPEC §5).
 // Deterministic code only: time comes from the workflow clock, rules from domain/, I/O from activities.
 import * as wf from '@temporalio/workflow';
-import { WorkflowExecutionAlreadyStartedError, type UpdateDefinition } from '@temporalio/common';
-import type { CaseActivities } from '../activities/index.js';
-import { createCalendar } from '../domain/calendar.js';
+import { createCalendar } from '../domain/calendar/index.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
-import { parseActionInput, type ActionInput } from '../domain/case-actions.js';
-import { allowedActions, checkAction, isTerminal, CASE_ACTIONS, type Actor, type CaseAction } from '../domain/case-states.js';
-import {
-  actionUpdates,
-  allowedActionsQuery,
-  caseViewQuery,
-  caseWorkflowId,
-  mailReplySignal,
-  type ActionRequest,
-  type CaseInput,
-  type CaseView,
-} from './messages.js';
+import { allowedActions, checkAction, parseActionInput, CASE_ACTIONS, type Actor, type ActionInput, type CaseAction } from '../domain/actions/index.js';
+import { isTerminal } from '../domain/case-states.js';
+import type { UpdateDefinition } from '@temporalio/common';
+import { actionUpdates, allowedActionsQuery, caseViewQuery, mailReplySignal, receiptUpdate, type CaseInput, type CaseView } from './messages.js';
 import { armResponseClock, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
-import { applyAction, applyDeadline, type Transition } from './case-transitions.js';
+import { applyAction, type Transition } from './effects/index.js';
+import { applyDeadline } from './deadlines.js';
 import { caseSearchAttributes } from './search-attributes.js';
+import { createRecorder, durable, reads } from './recording.js';
+import { createSplitter } from './split.js';
+import type { TransitionRecord } from './records.js';
 
-const local = wf.proxyLocalActivities<CaseActivities>({
-  startToCloseTimeout: '20s',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '1m' },
-});
-const activities = wf.proxyActivities<CaseActivities>({
-  startToCloseTimeout: '1m',
-  retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '5m' },
-});
+/** An action's Update as it arrives: an authenticated actor and an input still to be judged. */
+interface ReceivedRequest {
+  actor: Actor;
+  input: unknown;
+}
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const calendar = createCalendar(input.calendar);
   const state = initialState(input);
   const workflowId = wf.workflowInfo().workflowId;
+  const splitOff = createSplitter(input, caseWorkflow);
+  const recorder = createRecorder(flagBadData);
   let ready = false;
   let lastAttributes = '';
 
@@ -49,6 +42,17 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     wf.upsertSearchAttributes(pairs);
   }
 
+  /** A transition whose record was refused as bad data: the case needs a person to look at it. */
+  function flagBadData(refused: TransitionRecord): TransitionRecord {
+    state.needsAttention = true;
+    return {
+      ...refused,
+      view: { ...refused.view, needsAttention: true },
+      event: { ...refused.event, text: null, data: { unrecorded: true } },
+      notices: [{ audience: 'desk_managers', template: 'needs_attention' }],
+    };
+  }
+
   /** Records a transition that has just been applied: bill if it ends the case, then write the read model. */
   async function commit(t: Transition, actor: Actor | null): Promise<void> {
     state.version += 1;
@@ -57,7 +61,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     publishSearchAttributes(state);
     if (t.ends) {
       const q = state.quote;
-      await activities.writeBillingLines({
+      await durable.writeBillingLines({
         caseNumber: input.number,
         companyId: input.companyId,
         billedOn: calendar.localDate(at),
@@ -71,7 +75,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         }),
       });
     }
-    await local.recordTransition({
+    await recorder.record({
       workflowId,
       view: { ...viewOf(state), version: seq },
       event: { ...t.event, at, actor: actor ? { userId: actor.userId, role: actor.role, name: actor.name } : null },
@@ -80,61 +84,37 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   }
 
   /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */
-  function judge<A extends CaseAction>(action: A, req: ActionRequest): { input: ActionInput<A> } | { failure: wf.ApplicationFailure } {
+  function judge<A extends CaseAction>(action: A, req: ReceivedRequest): ActionInput<A> {
     const parsed = parseActionInput(action, req.input);
-    if (!parsed.ok)
-      return { failure: wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true }) };
+    if (!parsed.ok) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
     const rejection = checkAction(state, action, req.actor);
-    if (rejection)
-      return {
-        failure: wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.message.en, details: [rejection.message], nonRetryable: true }),
-      };
-    return { input: parsed.value };
+    if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
+    return parsed.value;
   }
 
-  let splitCount = 0;
-  async function splitOff(titles: string[]): Promise<number[]> {
-    const firstIndex = splitCount;
-    splitCount += titles.length; // reserved before the first await, so concurrent splits never share numbers
-    const children = await local.allocateSplitCases({ parentNumber: input.number, titles, firstIndex });
-    for (const child of children) {
-      await wf
-        .startChild(caseWorkflow, {
-          workflowId: caseWorkflowId(child.number),
-          args: [{ ...input, number: child.number, title: child.title, splitFrom: input.number }],
-          parentClosePolicy: 'ABANDON',
-          workflowIdReusePolicy: 'REJECT_DUPLICATE',
-        })
-        .catch((err: unknown) => {
-          if (!(err instanceof WorkflowExecutionAlreadyStartedError)) throw err;
-        });
-    }
-    return children.map((c) => c.number);
-  }
-
-  for (const action of CASE_ACTIONS) {
+  function handleAction<A extends CaseAction>(action: A): void {
+    // What arrives is wire data, whatever the client's types said: judge() parses it into the action's input.
+    const update: UpdateDefinition<CaseView, [ReceivedRequest]> = actionUpdates[action];
     wf.setHandler(
-      actionUpdates[action] as UpdateDefinition<CaseView, [ActionRequest]>,
-      async (req: ActionRequest) => {
+      update,
+      async (req) => {
         if (!ready) await wf.condition(() => ready);
         // Judged again here: another Update may have moved the case since the validator ran. From here
         // to applyAction nothing awaits, so the transition is in place before any other handler runs.
-        const judged = judge(action, req);
-        if ('failure' in judged) throw judged.failure;
-        const transition = applyAction(ctx(), action, judged.input, req.actor);
+        const transition = applyAction(ctx(), action, judge(action, req), req.actor);
         if (transition.split) state.splitInto.push(...(await splitOff(transition.split)));
         await commit(transition, req.actor);
         return viewOf(state);
       },
-      {
-        validator: (req: ActionRequest) => {
-          const judged = judge(action, req);
-          if ('failure' in judged) throw judged.failure;
-        },
-      },
+      { validator: (req) => void judge(action, req) },
     );
   }
+  for (const action of CASE_ACTIONS) handleAction(action);
 
+  wf.setHandler(receiptUpdate, async () => {
+    await wf.condition(() => state.version >= 1);
+    return viewOf(state);
+  });
   wf.setHandler(mailReplySignal, async ({ actor, message }) => {
     if (!ready) await wf.condition(() => ready);
     const parsed = parseActionInput('reply', { message });
@@ -145,7 +125,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));
 
   // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
-  const company = await local.loadCompanyTerms(input.companyId);
+  const company = await reads.loadCompanyTerms(input.companyId);
   state.companyTerms = company.terms;
   state.coverage = coverageFor({ company: company.terms, type: state.type, channel: input.channel, receivedOn: calendar.localDate(input.receivedAt) });
   const window = input.terms.timers.firstResponseMinutes;
@@ -180,5 +160,6 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     else await wf.condition(changed);
   }
   await wf.condition(wf.allHandlersFinished);
+  await recorder.settled();
   return viewOf(state);
 }

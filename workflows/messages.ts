@@ -1,17 +1,17 @@
-// The case workflow's contract: its input, its view, and the Updates, signal and queries that
-// the service layer (portal, desk, API) uses. Shared by workflow code and web code alike.
+// The case workflow's contract: its input, its view, and the Updates, signal and queries that the
+// service layer (portal, desk, API) uses. Shared by workflow code and service code alike.
 import { defineQuery, defineSignal, defineUpdate } from '@temporalio/workflow';
 import type { UpdateDefinition } from '@temporalio/common';
-import type { CalendarConfig } from '../domain/calendar.js';
+import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
-import type { ActionInput } from '../domain/case-actions.js';
-import { CASE_ACTIONS, type Actor, type CaseAction, type QuoteState, type TrainingOffer, type WaitingFor, type WaitingOn } from '../domain/case-states.js';
+import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
+import type { QuoteState, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
 
-/** What a case starts with. Terms and calendar are frozen here, so later configuration changes do not move a running case. */
+/** What a case starts with. Terms, calendar and rules version are frozen here, so later changes do not move a running case. */
 export interface CaseInput {
   number: number;
   type: CaseType;
@@ -24,6 +24,8 @@ export interface CaseInput {
   terms: CaseTerms;
   calendar: CalendarConfig;
   splitFrom?: number | null;
+  /** The rules the case runs under (domain/rules-version.ts); absent on cases started before rules were versioned (= 1). */
+  rulesVersion?: number;
 }
 
 export type DeadlineKind =
@@ -34,7 +36,7 @@ export interface RoughEstimate {
   text: string;
 }
 
-/** The live state of one case, as the desk and the customer see it. */
+/** The live state of one case, as the desk and the customer see it: the one source of its facts. */
 export interface CaseView {
   number: number;
   type: CaseType;
@@ -65,6 +67,11 @@ export interface CaseView {
   splitFrom: number | null;
   splitInto: number[];
   closedAt: Instant | null;
+  rulesVersion?: number;
+  /** The hourly rate the case is billed at (its terms, frozen at start), in øre; absent on older rows. */
+  hourlyRateOre?: number;
+  /** A transition could not be recorded as it was: the desk should look at the case (absent on older rows). */
+  needsAttention?: boolean;
   /** Grows by one with every transition; the read model keeps the highest. */
   version: number;
 }
@@ -74,16 +81,24 @@ export interface ActionRequest<A extends CaseAction = CaseAction> {
   input: ActionInput<A>;
 }
 
-type ActionUpdates = { [A in CaseAction]: UpdateDefinition<CaseView, [ActionRequest<A>], A> };
+export type ActionUpdate<A extends CaseAction> = UpdateDefinition<CaseView, [ActionRequest<A>], A>;
+export type ActionUpdates = { [A in CaseAction]: ActionUpdate<A> };
+
+function actionUpdate<A extends CaseAction>(action: A): ActionUpdate<A> {
+  return defineUpdate<CaseView, [ActionRequest<A>], A>(action);
+}
 
 /** One Update per decision, named as the action (visible as such in the Temporal UI history). */
-export const actionUpdates = Object.fromEntries(CASE_ACTIONS.map((a) => [a, defineUpdate<CaseView, [ActionRequest]>(a)])) as unknown as ActionUpdates;
+export const actionUpdates = Object.fromEntries(CASE_ACTIONS.map((a) => [a, actionUpdate(a)])) as ActionUpdates;
+
+/** Sent with the start (Update-With-Start): answers the case's view once its receipt is recorded. */
+export const receiptUpdate = defineUpdate<CaseView>('receipt');
 
 /** A reply that arrived by e-mail from a support contact of the case's company. */
 export const mailReplySignal = defineSignal<[{ actor: Actor; message: string }]>('mailReply');
 
 export const caseViewQuery = defineQuery<CaseView>('caseView');
-export const allowedActionsQuery = defineQuery<CaseAction[], [Pick<Actor, 'role' | 'canApprove'>]>('allowedActions');
+export const allowedActionsQuery = defineQuery<CaseAction[], [ActorRights]>('allowedActions');
 
 /** The failure types an Update rejection carries (ApplicationFailure.type). */
 export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid'] as const;

@@ -1,8 +1,8 @@
 // What the case workflow hands its activities: a transition to record (read model, timeline
 // event, notifications) and the billing lines to write at close.
 import type { BillingLine } from '../domain/billing.js';
-import type { Actor } from '../domain/case-states.js';
-import type { Instant, LocalDate } from '../domain/types.js';
+import type { Actor } from '../domain/actions/index.js';
+import type { CompanyTerms, Instant, LocalDate } from '../domain/types.js';
 import type { CaseView } from './messages.js';
 
 /** Who a notification goes to; the activity resolves the people. */
@@ -47,4 +47,10 @@ export interface SplitRequest {
   titles: string[];
   /** Index of the first new case among all split off this case (earlier splits hold the ones before). */
   firstIndex: number;
+}
+
+/** What the workflow reads about the case's company at receipt. */
+export interface CompanyForCase {
+  name: string;
+  terms: CompanyTerms;
 }

@@ -1,6 +1,9 @@
 import { DataTypes, Model, type CreationOptional, type InferAttributes, type InferCreationAttributes, type Sequelize } from 'sequelize';
 
-/** A one-time link (invitation, password reset) or an API token; only its SHA-256 hash is stored. */
+/**
+ * A one-time link (invitation, password reset) or an API token; only its SHA-256 hash is stored.
+ * API tokens carry a label, when they were last used, and when their owner or a manager revoked them.
+ */
 export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreationAttributes<PersonToken>> {
   declare id: CreationOptional<number>;
   declare personId: number;
@@ -8,6 +11,9 @@ export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreati
   declare tokenHash: string;
   declare expiresAt: Date;
   declare usedAt: Date | null;
+  declare label: CreationOptional<string | null>;
+  declare lastUsedAt: CreationOptional<Date | null>;
+  declare revokedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -19,6 +25,9 @@ export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreati
         tokenHash: { type: DataTypes.TEXT, allowNull: false },
         expiresAt: { type: DataTypes.DATE, allowNull: false },
         usedAt: { type: DataTypes.DATE, allowNull: true },
+        label: { type: DataTypes.TEXT, allowNull: true },
+        lastUsedAt: { type: DataTypes.DATE, allowNull: true },
+        revokedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },
       },
       { sequelize, tableName: 'person_tokens' },

@@ -9,7 +9,7 @@
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createCalendar, formatInstant, type Calendar } from '../../domain/calendar.js';
+import { createCalendar, formatInstant, type Calendar } from '../../domain/calendar/index.js';
 import { loadCalendarConfig } from '../../config/calendar.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

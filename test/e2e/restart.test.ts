@@ -50,12 +50,14 @@ afterAll(async () => {
 
 describe('npm start survives Ctrl-C and a restart', () => {
   it('keeps an open case, its timeline and its pending timer', async () => {
-    const [web, temporal, ui] = await Promise.all([getFreePort(), getFreePort(), getFreePort()]);
+    const [web, temporal, ui, smtp] = await Promise.all([getFreePort(), getFreePort(), getFreePort(), getFreePort()]);
     const env = {
       NODE_ENV: 'development',
       PORT: String(web),
       TEMPORAL_PORT: String(temporal),
       TEMPORAL_UI_PORT: String(ui),
+      MAIL_SMTP_PORT: String(smtp),
+      SMTP_URL: '',
       DATA_DIR: path.join(root, 'data'),
       EMBEDDED_POSTGRES_DIR: path.join(root, 'postgres'),
       LOG_LEVEL: 'warn',
@@ -65,6 +67,8 @@ describe('npm start survives Ctrl-C and a restart', () => {
     const first = await startProduct(env);
     expect(first.output()).toContain(`http://localhost:${web}`);
     expect(first.output()).toContain(`http://127.0.0.1:${ui}`);
+    expect(first.output()).toContain(`SMTP 127.0.0.1:${smtp} for support@desk.test`);
+    expect(first.output()).toContain(`http://localhost:${web}/dev/mail`);
     expect(first.output()).toContain('agent@desk.test');
     expect(first.output()).toContain('kontakt1@faktureret.test');
     expect((await fetch(`http://127.0.0.1:${ui}/`)).status).toBe(200);

@@ -50,6 +50,7 @@ describe('scale-out replicas', () => {
       PORT: String(port),
       LOG_LEVEL: 'warn',
       MAIL_DISPATCH: 'off',
+      MAIL_SMTP_PORT: '0',
       DEMO_DATA: 'off',
     };
     const worker = run('worker/main.ts', env);

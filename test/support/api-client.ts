@@ -4,14 +4,22 @@ import { baseUrl } from './servers.js';
 export interface ApiResponse<T = any> {
   status: number;
   body: T;
+  headers: Headers;
 }
 
-export async function api<T = any>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<ApiResponse<T>> {
+export interface ApiOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export async function api<T = any>(method: string, path: string, opts: ApiOptions = {}): Promise<ApiResponse<T>> {
   const res = await fetch(`${baseUrl()}/api/v1${path}`, {
     method,
     headers: {
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),
       ...(opts.body !== undefined ? { 'content-type': 'application/json' } : {}),
+      ...opts.headers,
     },
     body: opts.body === undefined ? undefined : JSON.stringify(opts.body),
   });
@@ -22,7 +30,7 @@ export async function api<T = any>(method: string, path: string, opts: { token?:
   } catch {
     // not JSON; keep the text so the assertion shows it
   }
-  return { status: res.status, body: body as T };
+  return { status: res.status, body: body as T, headers: res.headers };
 }
 
 const tokens = new Map<string, string>();

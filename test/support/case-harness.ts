@@ -4,12 +4,11 @@
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { TestWorkflowEnvironment } from '@temporalio/testing';
-import { Worker } from '@temporalio/worker';
 import { Client, type WorkflowHandle } from '@temporalio/client';
-import { pino } from 'pino';
-import { createActivities, type CaseActivities } from '../../activities/index.js';
+import { pino, type Logger } from 'pino';
+import type { CaseActivities } from '../../activities/index.js';
 import { registerSearchAttributes } from '../../platform/search-attributes.js';
-import { installQuietRuntime } from '../../worker/run.js';
+import { createCaseWorker, routeSdkLogs } from '../../worker/run.js';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
 import type { Services } from '../../services/context.js';
@@ -53,30 +52,34 @@ export interface CaseHarness {
   close(): Promise<void>;
 }
 
-export async function createCaseHarness(opts: { activities?: Partial<CaseActivities> } = {}): Promise<CaseHarness> {
-  installQuietRuntime();
+export interface CaseHarnessOptions {
+  /** Replace activities (to inject failures). */
+  activities?: Partial<CaseActivities>;
+  /** The product log the worker and the SDK write to; silent by default. */
+  log?: Logger;
+}
+
+export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<CaseHarness> {
+  const log = opts.log ?? pino({ level: 'silent' });
+  routeSdkLogs(log); // before the test server's connection starts the SDK's runtime
   const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });
   await registerSearchAttributes(env.connection, 'default');
   const db = testDatabase();
-  const taskQueue = `test-${randomUUID()}`;
-  const worker = await Worker.create({
-    connection: env.nativeConnection,
-    taskQueue,
-    workflowBundle: { codePath: inject('workflowBundlePath') },
-    activities: { ...createActivities({ db }), ...opts.activities },
-    maxCachedWorkflows: 100,
+  const appEnv = readEnv({
+    ...process.env,
+    NODE_ENV: 'test',
+    TEMPORAL_NAMESPACE: 'default',
+    TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
+    WORKER_MAX_CACHED_WORKFLOWS: '100',
+    WORKFLOW_BUNDLE: inject('workflowBundlePath'),
   });
+  // The worker exactly as production builds it (worker/run.ts), on the test server.
+  const worker = await createCaseWorker({ connection: env.nativeConnection, env: appEnv, db, log, activities: opts.activities });
   const running = worker.run();
   // A plain client on the same server: waiting for a result through it does not unlock time skipping.
   const client = new Client({ connection: env.connection, namespace: 'default' });
   let clock = await env.currentTimeMs();
-  const services = createServices({
-    db,
-    temporal: client,
-    env: readEnv({ ...process.env, NODE_ENV: 'test', TEMPORAL_TASK_QUEUE: taskQueue }),
-    log: pino({ level: 'silent' }),
-    now: () => clock,
-  });
+  const services = createServices({ db, temporal: client, env: appEnv, log, now: () => clock });
   const people = new Map<string, Person>();
   const person = async (email: string) => {
     let p = people.get(email);
@@ -115,7 +118,7 @@ export async function createCaseHarness(opts: { activities?: Partial<CaseActivit
     },
     async act(number, email, action, input = {}) {
       await sync();
-      return actOnCase(services, await person(email), number, action, input);
+      return (await actOnCase(services, await person(email), number, action, input)).view;
     },
     view: (number) => client.workflow.getHandle(`case-${number}`).query(caseViewQuery),
     handle: (number) => client.workflow.getHandle(`case-${number}`),
@@ -133,29 +136,4 @@ export async function createCaseHarness(opts: { activities?: Partial<CaseActivit
       await env.teardown();
     },
   };
-}
-
-/** The next instant at `hh:mm` Copenhagen time on ISO weekday `weekday` (1 = Monday) after `from`. */
-export function nextCopenhagen(from: number, weekday: number, hh: number, mm: number): number {
-  const fmt = new Intl.DateTimeFormat('en-GB', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit', day: '2-digit', weekday: 'short' });
-  for (let day = 0; day < 15; day++) {
-    const probe = new Date(from + day * 86_400_000);
-    const parts = Object.fromEntries(fmt.formatToParts(probe).map((p) => [p.type, p.value]));
-    const wd = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'].indexOf(parts.weekday) + 1;
-    if (wd !== weekday) continue;
-    const at = copenhagen(`${parts.year}-${parts.month}-${parts.day}`, hh, mm);
-    if (at > from) return at;
-  }
-  throw new Error('no such day within two weeks');
-}
-
-/** The instant of a Copenhagen wall-clock time. */
-export function copenhagen(date: string, hh: number, mm: number): number {
-  const guess = Date.parse(`${date}T${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}:00Z`);
-  for (const offset of [60, 120]) {
-    const at = guess - offset * 60_000;
-    const local = new Intl.DateTimeFormat('sv-SE', { timeZone: 'Europe/Copenhagen', dateStyle: 'short', timeStyle: 'short' }).format(at);
-    if (local === `${date} ${String(hh).padStart(2, '0')}:${String(mm).padStart(2, '0')}`) return at;
-  }
-  throw new Error(`no instant for ${date} ${hh}:${mm} in Copenhagen`);
 }

@@ -3,7 +3,7 @@
 // whose status is not documented for the path and method, or whose body does not match its schema.
 import { Ajv2020, type ValidateFunction } from 'ajv/dist/2020.js';
 import addFormatsModule from 'ajv-formats';
-import { api, type ApiResponse } from './api-client.js';
+import { api, type ApiOptions, type ApiResponse } from './api-client.js';
 import { baseUrl } from './servers.js';
 
 const addFormats = addFormatsModule as unknown as (ajv: Ajv2020) => Ajv2020;
@@ -78,7 +78,7 @@ export async function schemaProblems(name: string, value: unknown): Promise<stri
 }
 
 /** `api()` that also checks the response against the OpenAPI document and throws on a mismatch. */
-export async function checkedApi<T = any>(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<ApiResponse<T>> {
+export async function checkedApi<T = any>(method: string, path: string, opts: ApiOptions = {}): Promise<ApiResponse<T>> {
   const res = await api<T>(method, path, opts);
   const { doc } = await openApi();
   const problems = await responseProblems(method, pathTemplate(doc, path), res.status, res.body);

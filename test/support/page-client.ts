@@ -69,6 +69,16 @@ export class PageClient {
     return this.wrap(await fetch(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader() }, body: form, redirect: 'manual' }));
   }
 
+  /** Posts a body exactly as given (any content type, headers and bytes), with this client's cookies. */
+  async postRaw(path: string, body: string | Uint8Array, headers: Record<string, string>): Promise<PageResponse> {
+    return this.wrap(await fetch(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader(), ...headers }, body, redirect: 'manual' }));
+  }
+
+  /** The value of a hidden field in the last page of `html` (e.g. `_once`), or null. */
+  static hidden(html: string, name: string): string | null {
+    return new RegExp(`name="${name}" value="([^"]*)"`).exec(html)?.[1] ?? null;
+  }
+
   /** Logs in with a demo login; throws if that fails. */
   async login(email: string, password = 'demo1234'): Promise<this> {
     await this.get('/login');

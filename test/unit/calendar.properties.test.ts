@@ -6,7 +6,7 @@ process.env.TZ = 'Pacific/Kiritimati';
 import fc from 'fast-check';
 import { DateTime } from 'luxon';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, parseInstant } from '../../domain/calendar.js';
+import { createCalendar, parseInstant } from '../../domain/calendar/index.js';
 import { loadCalendarConfig } from '../../config/calendar.js';
 
 const config = loadCalendarConfig();

@@ -6,8 +6,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, formatInstant, parseInstant, type CalendarConfig } from '../../domain/calendar.js';
-import { easterSunday } from '../../domain/easter.js';
+import { createCalendar, easterSunday, formatInstant, parseInstant, type CalendarConfig } from '../../domain/calendar/index.js';
 import { calendarFilePath, loadCalendarConfig, parseCalendarConfig } from '../../config/calendar.js';
 
 const config = loadCalendarConfig();
@@ -346,7 +345,15 @@ describe('calendar configuration', () => {
     expect(loaded.extraClosedDays).toEqual([{ date: '2024-03-25', name: 'Flytning' }]);
   });
 
-  const broken: [string, (c: any) => void][] = [
+  /** A configuration as loose JSON, to break it in ways the type forbids. */
+  type LooseConfig = {
+    timeZone: string;
+    openingHours: Record<string, unknown>;
+    holidays: Record<string, unknown>[];
+    extraClosedDays: unknown[];
+    holiday?: unknown;
+  };
+  const broken: [string, (c: LooseConfig) => void][] = [
     ['unknown zone', (c) => (c.timeZone = 'Mars/Olympus')],
     ['missing weekday', (c) => delete c.openingHours['7']],
     ['bad clock', (c) => (c.openingHours['1'] = { open: '8:30', close: '16:00' })],
@@ -359,7 +366,7 @@ describe('calendar configuration', () => {
     ['unknown field', (c) => (c.holiday = [])],
   ];
   it.each(broken)('rejects %s', (_name, breakIt) => {
-    const bad = structuredClone(config) as any;
+    const bad = structuredClone(config) as unknown as LooseConfig;
     breakIt(bad);
     expect(() => parseCalendarConfig(bad)).toThrow(/invalid calendar configuration/);
   });

@@ -1,9 +1,9 @@
-// The case state machine (domain/case-states.ts): which decisions each role may take in each state,
-// who waits on whom, and the inputs each decision carries (domain/case-actions.ts).
+// The case state machine: which decisions each role may take in each state (domain/actions), who
+// waits on whom (domain/case-states.ts), and the inputs each decision carries.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { allowedActions, checkAction, roleMayEver, statusAfterQualify, waitingOn, type CaseProgress } from '../../domain/case-states.js';
-import { ACTION_INPUTS, parseActionInput } from '../../domain/case-actions.js';
+import { statusAfterQualify, waitingOn, type CaseProgress } from '../../domain/case-states.js';
+import { ACTIONS, allowedActions, checkAction, parseActionInput, roleMayEver } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
 import type { CaseStatus, CaseType } from '../../domain/types.js';
 
@@ -60,7 +60,8 @@ describe('allowed moves', () => {
     expect(checkAction(c, 'accept-quote', agent)?.kind).toBe('forbidden');
     expect(checkAction(progress('accepted', 'change_request', { quote: quote({ outcome: 'accepted' }) }), 'accept-quote', approver)).toMatchObject({
       kind: 'conflict',
-      message: { en: expect.stringContaining('no longer awaiting acceptance') },
+      code: 'requires.accept-quote',
+      params: { action: 'accept-quote', status: 'accepted' },
     });
   });
 
@@ -138,7 +139,7 @@ describe('decision inputs', () => {
   });
 
   it('documents its limits in JSON Schema for the API', () => {
-    expect(z.toJSONSchema(ACTION_INPUTS['log-time'], { io: 'input' })).toMatchObject({
+    expect(z.toJSONSchema(ACTIONS['log-time'].input, { io: 'input' })).toMatchObject({
       properties: { minutes: { type: 'integer', minimum: 1, maximum: 1440 } },
     });
   });

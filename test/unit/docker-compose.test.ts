@@ -46,15 +46,28 @@ describe('docker-compose.yml', () => {
       .split('\n')
       .map((s) => s.trim())
       .filter(Boolean);
-    expect(services).toEqual(expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'web', 'worker']));
+    expect(services).toEqual(expect.arrayContaining(['postgres', 'temporal', 'temporal-ui', 'web', 'worker', 'mail']));
   });
 
-  it('runs the web and worker entrypoints and registers every case search attribute', () => {
+  it('runs the web, worker and mail entrypoints and registers every case search attribute', () => {
     const res = compose('config');
     expect(res.status, res.stderr).toBe(0);
     expect(res.stdout).toContain('web/main.ts');
     expect(res.stdout).toContain('worker/main.ts');
+    expect(res.stdout).toContain('worker/mail-main.ts');
     const registered = yamlScalar(res.stdout, 'SEARCH_ATTRIBUTES').split(/\s+/);
     for (const a of CASE_SEARCH_ATTRIBUTES) expect(registered).toContain(`${a.name}=${a.type}`);
+  });
+
+  it('runs the web replicas behind nginx as a trusted proxy: TRUST_PROXY=1, cookies secure by the forwarded scheme', () => {
+    const res = compose('config');
+    expect(res.status, res.stderr).toBe(0);
+    const web = res.stdout.slice(res.stdout.indexOf('\n  web:'), res.stdout.indexOf('\n  worker:'));
+    expect(yamlScalar(web, 'TRUST_PROXY')).toMatch(/^'?1'?$/);
+    expect(yamlScalar(web, 'COOKIE_SECURE')).toBe('auto');
+    // Only nginx reaches the web replicas (they publish no port), and it appends the client's address.
+    expect(web).not.toMatch(/\n {4}ports:/);
+    expect(res.stdout).toContain('proxy_set_header X-Forwarded-For $$proxy_add_x_forwarded_for;');
+    expect(res.stdout).toContain('proxy_set_header X-Forwarded-Proto $$scheme;');
   });
 });

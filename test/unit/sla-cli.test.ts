@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { createCalendar, formatInstant, parseInstant } from '../../domain/calendar.js';
+import { createCalendar, formatInstant, parseInstant } from '../../domain/calendar/index.js';
 import { loadCalendarConfig } from '../../config/calendar.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));

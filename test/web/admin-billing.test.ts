@@ -1,13 +1,14 @@
 // The desk manager's SLA overview and billing export over HTTP against the running product: a
 // billed support case driven to closed shows up with its time line, on the page and in the CSV.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { QueryTypes } from 'sequelize';
 import { actOnCase } from '../../services/case-actions.js';
 import { loadTerms } from '../../config/terms.js';
 import type { Person } from '../../db/models/person.js';
 import type { Services } from '../../services/context.js';
-import { PageClient } from '../support/page-client.js';
+import type { PageClient } from '../support/page-client.js';
 import { closeTestDatabase, testDatabase } from '../support/servers.js';
-import { closeTestServices, currentMonth, fileOverdueRequest, fileSupportRequest, rawBytes, signedIn, testServices, unique, until } from './admin-support.js';
+import { closeTestServices, fileOverdueRequest, fileSupportRequest, rawBytes, signedIn, testServices, unique, until, withinMonths } from './admin-support.js';
 
 let manager: PageClient;
 let s: Services;
@@ -60,9 +61,10 @@ describe('SLA overview', () => {
 });
 
 describe('billing export', () => {
-  const month = currentMonth();
   const prices = loadTerms().prices;
   let number: number;
+  /** The month the case was billed in (the day it closed, in the desk's zone). */
+  let month: string;
   const title = `Faktureret hjælp ${unique()}`;
 
   beforeAll(async () => {
@@ -78,10 +80,16 @@ describe('billing export', () => {
       (l) => l.length > 0,
     );
     expect(lines.map((l) => [l.kind, l.minutes, l.amountOre])).toEqual([['time', 45, (45 * prices.hourlyRateOre) / 60]]);
+    month = lines[0].billedOn.slice(0, 7);
   });
 
   it("shows the closed case's time line with its minutes and amount, the subtotal and the total", async () => {
-    const page = await manager.get('/admin/billing');
+    // Without a month the page shows the current one (the case's, unless the month turned meanwhile).
+    const current = await withinMonths(() => manager.get('/admin/billing'));
+    expect(current.value.status).toBe(200);
+    expect(current.months).toContain(/id="f-month" name="month" value="([^"]*)"/.exec(current.value.html)?.[1]);
+
+    const page = await manager.get(`/admin/billing?month=${month}`);
     expect(page.status).toBe(200);
     expect(page.html).toContain(`value="${month}"`);
     const line = row(page.html, 'case', number);
@@ -144,14 +152,19 @@ describe('billing export', () => {
       });
       expect(res.status).toBe(303);
     }
-    const page = await manager.get(`/admin/billing?month=${month}&company=${id}`);
+    // The month the third contact's training was billed in: all three contacts are active then.
+    const [{ feeMonth }] = await testDatabase().sequelize.query<{ feeMonth: string }>(
+      `SELECT to_char(billed_on, 'YYYY-MM') AS "feeMonth" FROM company_charges WHERE company_id = :id`,
+      { type: QueryTypes.SELECT, replacements: { id } },
+    );
+    const page = await manager.get(`/admin/billing?month=${feeMonth}&company=${id}`);
     expect(page.status).toBe(200);
     expect(page.html).toContain('Ekstra supportkontakt 1 af 1');
     expect(page.html).toContain('Supportkontaktundervisning, 2 timer: K3 Kontakt');
     expect(page.html).toContain('3 aktive supportkontakter (2 inkluderet)');
     // 500,00 (monthly fee) + 1.900,00 (2 h training) = 2.400,00
     expect(page.html).toMatch(/id="grand-total">2\.400,00 kr\./);
-    const csv = await manager.get(`/admin/billing.csv?month=${month}&company=${id}`);
+    const csv = await manager.get(`/admin/billing.csv?month=${feeMonth}&company=${id}`);
     const lines = csv.html
       .replace(/^\uFEFF/, '')
       .trim()
@@ -160,6 +173,6 @@ describe('billing export', () => {
       'contact_training;120;190000;1900,00',
       'extra_contact;0;50000;500,00',
     ]);
-    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="billing-${month}-${id}.csv"`);
+    expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="billing-${feeMonth}-${id}.csv"`);
   });
 });

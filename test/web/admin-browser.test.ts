@@ -3,9 +3,10 @@
 // page land in test-artifacts/screenshots/ for people to look at.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { QueryTypes } from 'sequelize';
 import { launchBrowser, loginAs, newPage, screenshot } from '../support/browser.js';
 import { closeTestDatabase, testDatabase } from '../support/servers.js';
-import { closeTestServices, currentMonth, fileOverdueRequest, unique, until } from './admin-support.js';
+import { closeTestServices, fileOverdueRequest, unique, until, withinMonths } from './admin-support.js';
 
 let browser: Browser;
 
@@ -60,9 +61,21 @@ describe('manager pages in the browser', () => {
     expect(await page.textContent('.flash-ok')).toContain(`Bente Browser er tilføjet som supportkontakt; en invitation er sendt til ${email}`);
     expect(await page.locator(`tr[data-email="${email}"]`).textContent()).toContain('Inviteret');
 
-    await page.getByRole('link', { name: 'Fakturering', exact: true }).click();
-    await page.waitForURL('**/admin/billing');
-    expect(await page.inputValue('#f-month')).toBe(currentMonth());
+    // The billing page opens on the current month; the training is billed in the month it was added.
+    const opened = await withinMonths(async () => {
+      await page.getByRole('link', { name: 'Fakturering', exact: true }).click();
+      await page.waitForURL('**/admin/billing');
+      return page.inputValue('#f-month');
+    });
+    expect(opened.months).toContain(opened.value);
+    const [{ month }] = await testDatabase().sequelize.query<{ month: string }>(
+      `SELECT to_char(billed_on, 'YYYY-MM') AS month FROM company_charges WHERE company_id = :id`,
+      { type: QueryTypes.SELECT, replacements: { id } },
+    );
+    await page.locator('#f-month').fill(month);
+    await page.getByRole('button', { name: 'Vis', exact: true }).click();
+    await page.waitForURL(`**/admin/billing?month=${month}*`);
+    expect(await page.inputValue('#f-month')).toBe(month);
     expect(await page.locator(`#company-${id}`).textContent()).toContain('Supportkontaktundervisning, 4 timer: Bente Browser');
     await screenshot(page, 'admin-billing');
     await page.context().close();

@@ -7,6 +7,7 @@ import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { PageClient } from '../support/page-client.js';
 import { baseUrl, devServerClient, testDatabase } from '../support/servers.js';
+import { monthOf, workingTimeBefore } from '../support/desk-time.js';
 
 let services: Services | null = null;
 
@@ -47,7 +48,14 @@ export async function until<T>(probe: () => Promise<T>, ok: (v: T) => boolean, m
 
 /** The current month in the desk's zone, YYYY-MM. */
 export function currentMonth(): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit' }).format(new Date());
+  return monthOf(Date.now());
+}
+
+/** `probe`'s result and the months (YYYY-MM) it ran in: one, or two when it ran over the turn of a month. */
+export async function withinMonths<T>(probe: () => Promise<T>): Promise<{ value: T; months: string[] }> {
+  const before = currentMonth();
+  const value = await probe();
+  return { value, months: [...new Set([before, currentMonth()])] };
 }
 
 /** Files a support request through the portal form as `email`; returns the case number. */
@@ -66,14 +74,19 @@ export async function fileSupportRequest(email: string, title: string): Promise<
   return Number(m[1]);
 }
 
+/** Working time since an "overdue" request was received: ten working days of 8 hours. */
+const OVERDUE_MINUTES = 10 * 480;
+
 /**
- * A support request received ten days ago and still unanswered: overdue, so it sorts among the most
- * urgent on the SLA overview however many fresh requests other test files left open.
+ * A support request received ten working days ago and still unanswered: overdue whatever the day
+ * the test runs, so it sorts among the most urgent on the SLA overview however many fresh requests
+ * other test files left open.
  */
 export async function fileOverdueRequest(email: string, title: string): Promise<number> {
   const s = await testServices();
   const contact = await s.db.models.Person.findOne({ where: { email } });
-  const late: Services = { ...s, now: () => Date.now() - 10 * 86_400_000 };
+  const receivedAt = workingTimeBefore(Date.now(), OVERDUE_MINUTES);
+  const late: Services = { ...s, now: () => receivedAt };
   const record = await fileCase(late, contact!, {
     type: 'support',
     values: { title, workflow: 'Fakturering', description: 'Hvordan sender jeg en kreditnota?', tried: 'Menuen.', expected: 'En kreditnota.' },

@@ -2,7 +2,7 @@
 // of company, reading and listing cases, and its answers to bad input — every response checked
 // against the OpenAPI document the product serves.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCalendar } from '../../domain/calendar.js';
+import { createCalendar } from '../../domain/calendar/index.js';
 import { loadCalendarConfig } from '../../config/calendar.js';
 import { loadTerms } from '../../config/terms.js';
 import { tokenFor } from '../support/api-client.js';

@@ -68,6 +68,8 @@ const PUBLIC_ROUTES: Row[] = [
   page('POST /logout', '/logout', EVERYONE, { fresh: true, outcome: (res) => (res.status === 302 && res.location === '/login' ? 'o' : pageOutcome(res)) }),
   page('POST /language', '/language', EVERYONE, { body: { locale: 'xx', next: '/' } }),
   page('GET /password/forgot', '/password/forgot', EVERYONE),
+  page('GET /account/tokens', '/account/tokens', SIGNED_IN),
+  page('POST /account/tokens/{missing}/revoke', '/account/tokens/2147483000/revoke', 'L N N N N N N N'),
   page('POST /password/forgot', '/password/forgot', EVERYONE, { body: () => ({ email: uniqueEmail() }) }),
   page('GET /password/set/{bogus}', '/password/set/not-a-real-link', 'N N N N N N N N'),
   page('POST /password/set/{bogus}', '/password/set/not-a-real-link', 'N N N N N N N N', {
@@ -215,6 +217,9 @@ const ACTION_EXPECTATIONS: Record<string, string> = {
 const API_ROUTES: Row[] = [
   apiRow('GET /api/v1/openapi.json', '/openapi.json', EVERYONE),
   apiRow('POST /api/v1/tokens (incomplete)', '/tokens', EVERYONE, () => ({ email: uniqueEmail() })),
+  apiRow('GET /api/v1/tokens', '/tokens', SIGNED_IN),
+  apiRow('GET /api/v1/tokens?all=true', '/tokens?all=true', 'L F F F F F F o'),
+  apiRow('DELETE /api/v1/tokens/{missing}', '/tokens/2147483000', 'L N N N N N N N'),
   apiRow('GET /api/v1/me', '/me', SIGNED_IN),
   apiRow('GET /api/v1/cases', '/cases', SIGNED_IN),
   apiRow('GET /api/v1/cases?company=faktureret', '/cases?company=faktureret', SIGNED_IN),
@@ -286,7 +291,7 @@ async function pageCell(row: Row, actor: ActorName): Promise<string> {
 }
 
 async function apiCell(row: Row, actor: ActorName): Promise<string> {
-  const [, method] = /^(GET|POST)\s/.exec(row.label)!;
+  const [, method] = /^(GET|POST|DELETE)\s/.exec(row.label)!;
   const body = row.body === undefined ? undefined : resolve(row.body);
   const res = await api(method!, resolve(row.url), { token: session.tokens[actor], body });
   // A probe must never be taken: a permitted caller gets 422, so a 2xx means something changed.

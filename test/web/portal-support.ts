@@ -3,8 +3,9 @@
 import { randomUUID } from 'node:crypto';
 import { expect } from 'vitest';
 import type { Client } from '@temporalio/client';
-import { actionUpdates, caseWorkflowId } from '../../workflows/messages.js';
-import type { CaseAction, Actor } from '../../domain/case-states.js';
+import { caseWorkflowId } from '../../workflows/messages.js';
+import type { CaseAction, Actor } from '../../domain/actions/index.js';
+import { wireUpdate } from '../support/wire-updates.js';
 import { PageClient, type PageResponse } from '../support/page-client.js';
 import { devServerClient, testDatabase } from '../support/servers.js';
 export { readModel } from '../support/servers.js';
@@ -71,7 +72,7 @@ export async function asAgent(number: number, action: CaseAction, input: Record<
     const p = (await testDatabase().models.Person.findOne({ where: { email: 'agent@desk.test' } }))!;
     agent = { userId: p.id, role: 'agent', canApprove: false, name: p.fullName };
   }
-  await temporal.workflow.getHandle(caseWorkflowId(number)).executeUpdate(actionUpdates[action] as never, { args: [{ actor: agent, input }] } as never);
+  await temporal.workflow.getHandle(caseWorkflowId(number)).executeUpdate(wireUpdate(action), { args: [{ actor: agent, input }] });
 }
 
 export async function closeTemporal(): Promise<void> {

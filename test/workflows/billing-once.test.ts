@@ -4,7 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Context } from '@temporalio/activity';
 import { ApplicationFailure } from '@temporalio/common';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { testDatabase } from '../support/servers.js';
 import { writeBillingLines } from '../../activities/billing-lines.js';
 import type { BillingRecord } from '../../workflows/records.js';
@@ -29,7 +30,7 @@ async function writeThenLoseTheReply(record: BillingRecord): Promise<{ written: 
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness({ activities: { writeBillingLines: writeThenLoseTheReply } });
-  await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
 });
 afterAll(async () => h?.close());
 

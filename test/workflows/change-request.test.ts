@@ -3,7 +3,8 @@
 // (reminded after 5 and expiring after 20 working days), and the desk manager's release of quotes
 // above the configured amount.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import {
   AGENT,
   eventAt,
@@ -32,7 +33,7 @@ const FEE = 142_500;
 
 describe('a change request', () => {
   it('accepted by the price approver: work starts, is delivered, and the fee is credited against the price', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
     const { number, view } = await quotedCase(h, 'udvidet', QUOTE);
     expect(view).toMatchObject({
       waitingOn: 'approver',
@@ -83,7 +84,7 @@ describe('a change request', () => {
   });
 
   it('unanswered: the approvers are reminded after 5 working days, it expires after 20, closes after the reopen window, and the fee is billed once', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 3, 13, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(3, 13, 0));
     const { number } = await quotedCase(h, 'basis', QUOTE);
     const cal = h.services.calendar;
     const quotedAt = await eventAt(h, number, 'quote');

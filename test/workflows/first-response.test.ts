@@ -1,7 +1,8 @@
 // The first-response clock counts working time only: a request received on Friday at 14:00 is due
 // on Monday at 15:00 (SPEC §4), and the breach fires then, not during the weekend.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
@@ -11,10 +12,11 @@ afterAll(async () => h?.close());
 
 describe('first response over a weekend', () => {
   it('is due Monday 15:00 for Friday 14:00, warns at 75 % and breaches exactly then', async () => {
-    const friday = nextCopenhagen(await h.now(), 5, 14, 0);
+    const days = plainFortnightAfter(await h.now());
+    const friday = days.at(5, 14, 0);
     await h.skipTo(friday);
     const number = await h.file('kontakt1@faktureret.test', 'support');
-    const monday15 = nextCopenhagen(friday, 1, 15, 0);
+    const monday15 = days.at(8, 15, 0);
 
     const received = await h.view(number);
     expect(received.status).toBe('received');
@@ -26,9 +28,9 @@ describe('first response over a weekend', () => {
     expect(received.slaBreached).toBe(false);
 
     // 6 working hours (75 %): 1.5 h on Friday + 4.5 h on Monday → Monday 13:00.
-    await h.skipTo(nextCopenhagen(friday, 1, 12, 59));
+    await h.skipTo(days.at(8, 12, 59));
     expect((await h.view(number)).slaWarned).toBe(false);
-    await h.skipTo(nextCopenhagen(friday, 1, 13, 1));
+    await h.skipTo(days.at(8, 13, 1));
     expect((await h.view(number)).slaWarned).toBe(true);
     expect((await h.view(number)).slaBreached).toBe(false);
 

@@ -1,27 +1,102 @@
-// The finished cases whose histories test/workflows/replay.test.ts replays against the current
-// workflow code. Each scenario drives one case to its end on the time-skipping harness; record()
-// writes its history, in the JSON format of `temporal workflow show --output json`, to
-// test/workflows/histories/<name>.json (deterministic names, so a re-recording replaces the files).
+// The cases whose histories test/workflows/replay.test.ts replays against the current workflow code:
+// one per request type and per main path of SPEC §5. Each scenario drives its cases to their end on
+// the time-skipping harness and names the workflows to record; recordHistories() writes each one, in
+// the JSON format of `temporal workflow show --output json`, to test/workflows/histories/current/.
+// Histories recorded by earlier versions of the code stay in histories/archive/ and are never
+// re-recorded: they are the running cases of those versions.
 import fs from 'node:fs';
 import path from 'node:path';
-import { nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import type { CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
+import { mailReplySignal } from '../../workflows/messages.js';
 import { historyToJson } from './history-json.js';
-import { AGENT, godkender, kontakt1, MINUTE, qualifiedCase, quotedCase } from './steps.js';
+import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from './steps.js';
 
 export const HISTORIES_DIR = path.resolve('test/workflows/histories');
+export const CURRENT_DIR = path.join(HISTORIES_DIR, 'current');
 
-type Scenario = (h: CaseHarness) => Promise<number>;
+/** A scenario runs its cases to their end and returns the workflows to record, by history name. */
+type Scenario = (h: CaseHarness) => Promise<Record<string, number>>;
+
+/** Waits out a finished case's reopen window, so it closes by itself. */
+async function autoClose(h: CaseHarness, number: number): Promise<void> {
+  await h.skipTo((await h.view(number)).reopenUntil! + MINUTE);
+}
 
 export const SCENARIOS: Record<string, Scenario> = {
   /** Support: training offered and accepted, time logged, resolved, closed and billed. */
-  async 'support-resolved-closed'(h) {
+  async 'support-training-accepted'(h) {
     const number = await qualifiedCase(h, 'faktureret', 'support');
     await h.act(number, AGENT, 'log-time', { minutes: 10 });
     await h.act(number, AGENT, 'offer-training', { hours: 2 });
     await h.act(number, kontakt1('faktureret'), 'accept-training');
     await h.act(number, AGENT, 'resolve', { summary: 'Explained.' });
     await h.act(number, AGENT, 'close');
-    return number;
+    return { 'support-training-accepted': number };
+  },
+
+  /** Support: a training offer nobody answers lapses; the case is resolved and closes by itself. */
+  async 'support-training-lapsed'(h) {
+    const number = await qualifiedCase(h, 'basis', 'support', 'phone');
+    await h.act(number, AGENT, 'offer-training', { hours: 1.5 });
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the reminder
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the lapse
+    await h.act(number, AGENT, 'resolve', { summary: 'Solved without the training.' });
+    await autoClose(h, number);
+    return { 'support-training-lapsed': number };
+  },
+
+  /** Support: resolved, reopened by the contact, resolved again and closed. */
+  async 'support-reopened'(h) {
+    const number = await qualifiedCase(h, 'udvidet', 'support');
+    await h.act(number, AGENT, 'resolve', { summary: 'Try again now.' });
+    await h.act(number, kontakt1('udvidet'), 'reopen', { reason: 'It still fails.' });
+    await h.act(number, AGENT, 'log-time', { minutes: 20 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Fixed for good.' });
+    await h.act(number, AGENT, 'close');
+    return { 'support-reopened': number };
+  },
+
+  /** Waiting on the customer: asked, answered by mail (the signal), resolved, closed. */
+  async 'waiting-answered-by-mail'(h) {
+    const number = await qualifiedCase(h, 'udvidet', 'support');
+    await h.act(number, AGENT, 'ask-customer', { message: 'Which report?' });
+    const contact = await h.person(kontakt1('udvidet'));
+    await h
+      .handle(number)
+      .signal(mailReplySignal, { actor: { userId: contact.id, role: 'contact', canApprove: true, name: contact.fullName }, message: 'The monthly one.' });
+    await h.skipTo((await h.now()) + MINUTE);
+    await h.act(number, AGENT, 'resolve', { summary: 'Answered.' });
+    await h.act(number, AGENT, 'close');
+    return { 'waiting-answered-by-mail': number };
+  },
+
+  /** Waiting on the customer without a reply: reminded, then closed by its timer. */
+  async 'waiting-auto-closed'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, AGENT, 'ask-customer', { message: 'Which file?' });
+    const closeAt = (await h.view(number)).nextDeadline!.at;
+    await h.skipTo(h.services.calendar.addWorkingDays(closeAt, 6) + MINUTE);
+    return { 'waiting-auto-closed': number };
+  },
+
+  /** Incident by phone: free, resolved, closed. */
+  async 'incident-resolved'(h) {
+    const number = await qualifiedCase(h, 'basis', 'incident', 'phone');
+    await h.act(number, AGENT, 'log-time', { minutes: 45 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Restarted the job.' });
+    await h.act(number, AGENT, 'close');
+    return { 'incident-resolved': number };
+  },
+
+  /** Incident reclassified to a billable restoration, resolved and closed. */
+  async 'incident-reclassified'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'incident');
+    await h.act(number, AGENT, 'reclassify', { reason: 'The workflow was changed by the customer.' });
+    await h.act(number, AGENT, 'log-time', { minutes: 7 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Restored.' });
+    await h.act(number, AGENT, 'close');
+    return { 'incident-reclassified': number };
   },
 
   /** Change request: rough estimate, quote, accepted, work started and delivered, closed. */
@@ -32,64 +107,103 @@ export const SCENARIOS: Record<string, Scenario> = {
     await h.act(number, AGENT, 'log-time', { minutes: 120 });
     await h.act(number, AGENT, 'deliver', { summary: 'Delivered.' });
     await h.act(number, AGENT, 'close');
-    return number;
+    return { 'change-request-accepted': number };
   },
 
-  /** Incident reclassified to a billable restoration, resolved and closed. */
-  async 'incident-reclassified'(h) {
-    const number = await qualifiedCase(h, 'faktureret', 'incident');
-    await h.act(number, AGENT, 'reclassify', { reason: 'The workflow was changed by the customer.' });
-    await h.act(number, AGENT, 'log-time', { minutes: 7 });
-    await h.act(number, AGENT, 'resolve', { summary: 'Restored.' });
+  /** Change request: a quote above the release limit, released by a desk manager, accepted, delivered. */
+  async 'change-request-released'(h) {
+    const { number } = await quotedCase(h, 'basis', { estimationMinutes: 240, hours: 80, priceOre: 7_600_000 }, { released: false });
+    await h.act(number, MANAGER, 'release-quote');
+    await h.act(number, kontakt1('basis'), 'accept-quote');
+    await h.act(number, AGENT, 'start-work');
+    await h.act(number, AGENT, 'deliver', { summary: 'Delivered in two parts.' });
+    await autoClose(h, number);
+    return { 'change-request-released': number };
+  },
+
+  /** Change request: the quote is rejected by the price approver; closed. */
+  async 'change-request-rejected'(h) {
+    const { number } = await quotedCase(h, 'faktureret', { estimationMinutes: 60, hours: 8, priceOre: 760_000 });
+    await h.act(number, godkender('faktureret'), 'reject-quote', { reason: 'Too expensive this year.' });
     await h.act(number, AGENT, 'close');
-    return number;
+    return { 'change-request-rejected': number };
   },
 
-  /** Waiting on the customer without a reply: reminded, then closed by its timer. */
-  async 'waiting-auto-closed'(h) {
-    const number = await qualifiedCase(h, 'faktureret', 'support');
-    await h.act(number, AGENT, 'ask-customer', { message: 'Which file?' });
-    const closeAt = (await h.view(number)).nextDeadline!.at;
-    await h.skipTo(h.services.calendar.addWorkingDays(closeAt, 6) + MINUTE);
-    return number;
+  /** Change request: nobody answers the quote; reminded, expired, and closed by itself. */
+  async 'change-request-expired'(h) {
+    const { number } = await quotedCase(h, 'udvidet', { estimationMinutes: 30, hours: 4, priceOre: 380_000 });
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the reminder
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the expiry
+    await autoClose(h, number);
+    return { 'change-request-expired': number };
   },
 
-  /** A case split into two before it is acknowledged, then handled and closed itself. */
-  async 'split-parent'(h) {
-    const number = await h.file(kontakt1('udvidet'), 'support', { title: 'Two questions' });
-    await h.act(number, AGENT, 'split', { titles: ['First question', 'Second question'] });
-    await h.act(number, AGENT, 'acknowledge', { plan: 'Split; we answer this one now.' });
-    await h.act(number, AGENT, 'qualify', {});
-    await h.act(number, AGENT, 'resolve', { summary: 'Answered.' });
+  /** Change request declined by the desk after a rough estimate the contact never took further. */
+  async 'change-request-declined'(h) {
+    const number = await qualifiedCase(h, 'basis', 'change_request');
+    await h.act(number, AGENT, 'decline', { reason: 'It does not fit the product.' });
     await h.act(number, AGENT, 'close');
-    return number;
+    return { 'change-request-declined': number };
   },
 
-  /** First response breached (warning, breach), acknowledged late, qualified as a product idea, backlogged and auto-closed. */
-  async 'breached-idea-auto-closed'(h) {
+  /** Product idea: first response breached, acknowledged late, backlogged and auto-closed. */
+  async 'product-idea-backlogged'(h) {
     const number = await h.file(kontakt1('basis'), 'product_idea');
     await h.skipTo((await h.view(number)).responseDueAt! + MINUTE);
     await h.act(number, AGENT, 'acknowledge', { plan: 'Late, sorry.' });
     await h.act(number, AGENT, 'qualify', {});
     await h.act(number, AGENT, 'backlog', { summary: 'In the backlog.' });
-    await h.skipTo((await h.view(number)).reopenUntil! + MINUTE);
-    return number;
+    await autoClose(h, number);
+    return { 'product-idea-backlogged': number };
+  },
+
+  /** A support request reclassified as a product idea at qualification, then declined. */
+  async 'reclassified-to-idea-declined'(h) {
+    const number = await h.file(kontakt1('udvidet'), 'support');
+    await h.act(number, AGENT, 'acknowledge', { plan: 'This is really an idea.' });
+    await h.act(number, AGENT, 'qualify', { type: 'product_idea' });
+    await h.act(number, AGENT, 'decline', { reason: 'Not for now.' });
+    await h.act(number, AGENT, 'close');
+    return { 'reclassified-to-idea-declined': number };
+  },
+
+  /** A case split into two before it is acknowledged; the original and one new case are handled and closed. */
+  async split(h) {
+    const number = await h.file(kontakt1('udvidet'), 'support', { title: 'Two questions' });
+    const [child] = (await h.act(number, AGENT, 'split', { titles: ['First question', 'Second question'] })).splitInto;
+    await h.act(number, AGENT, 'acknowledge', { plan: 'Split; we answer this one now.' });
+    await h.act(number, AGENT, 'qualify', {});
+    await h.act(number, AGENT, 'resolve', { summary: 'Answered.' });
+    await h.act(number, AGENT, 'close');
+    await h.act(child!, AGENT, 'acknowledge', { plan: 'The first question.' });
+    await h.act(child!, AGENT, 'qualify', {});
+    await h.act(child!, AGENT, 'resolve', { summary: 'Answered too.' });
+    await h.act(child!, AGENT, 'close');
+    return { 'split-original': number, 'split-new-case': child! };
+  },
+
+  /** Withdrawn by the contact while the desk waited for an answer. */
+  async withdrawn(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, AGENT, 'ask-customer', { message: 'Can you send a screenshot?' });
+    await h.act(number, kontakt1('faktureret'), 'withdraw', { reason: 'We found it ourselves.' });
+    return { withdrawn: number };
   },
 };
 
 /** Runs every scenario and writes the finished cases' histories; returns the files written. */
 export async function recordHistories(h: CaseHarness): Promise<string[]> {
-  fs.mkdirSync(HISTORIES_DIR, { recursive: true });
+  fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
-    const number = await scenario(h);
-    const result = await h.result(number);
-    if (result.status !== 'closed') throw new Error(`scenario ${name} ended ${result.status}, not closed`);
-    const history = await h.handle(number).fetchHistory();
-    const file = path.join(HISTORIES_DIR, `${name}.json`);
-    fs.writeFileSync(file, `${historyToJson(history)}\n`);
-    written.push(file);
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
+    for (const [historyName, number] of Object.entries(await scenario(h))) {
+      const result = await h.result(number);
+      if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);
+      const file = path.join(CURRENT_DIR, `${historyName}.json`);
+      fs.writeFileSync(file, `${historyToJson(await h.handle(number).fetchHistory())}\n`);
+      written.push(file);
+    }
   }
   return written;
 }

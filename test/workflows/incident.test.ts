@@ -3,14 +3,15 @@
 // workflow themselves — the customer is told why, and it is billed with the 15-minute minimum,
 // hyper care included.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, kontakt1, linesOf, qualifiedCase, refusal, templatesFor } from './steps.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
   // A working day, well inside the hyper care of the demo company `hypercare` (first training 30 days ago).
-  await h.skipTo(nextCopenhagen(await h.now(), 2, 9, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(2, 9, 0));
 });
 afterAll(async () => h?.close());
 

@@ -6,8 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { QueryTypes } from 'sequelize';
 import { WithStartWorkflowOperation } from '@temporalio/client';
 import { temporal } from '@temporalio/proto';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
-import { actionUpdates, caseWorkflowId, type CaseInput, type CaseView } from '../../workflows/messages.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
+import { caseWorkflowId, type CaseInput, type CaseView } from '../../workflows/messages.js';
+import { wireUpdate } from '../support/wire-updates.js';
 import { AGENT, kontakt1, linesOf, qualifiedCase, refusal } from './steps.js';
 
 const EventType = temporal.api.enums.v1.EventType;
@@ -15,7 +17,7 @@ const EventType = temporal.api.enums.v1.EventType;
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
 });
 afterAll(async () => h?.close());
 
@@ -43,18 +45,15 @@ describe('the case process', () => {
       splitFrom: null,
     };
     // Update-with-start delivers the acknowledgement in the workflow's very first task.
-    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(
-      actionUpdates.acknowledge as never,
-      {
-        args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
-        startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
-          workflowId: caseWorkflowId(number),
-          taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
-          args: [input],
-          workflowIdConflictPolicy: 'FAIL',
-        }),
-      } as never,
-    );
+    const view: CaseView = await s.temporal.workflow.executeUpdateWithStart(wireUpdate('acknowledge'), {
+      args: [{ actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: { plan: 'On it.' } }],
+      startWorkflowOperation: new WithStartWorkflowOperation('caseWorkflow', {
+        workflowId: caseWorkflowId(number),
+        taskQueue: s.env.TEMPORAL_TASK_QUEUE!,
+        args: [input],
+        workflowIdConflictPolicy: 'FAIL',
+      }),
+    });
 
     expect(view).toMatchObject({ status: 'acknowledged', version: 2, coverage: { billable: true, code: 'no_agreement_billed' }, responseDueAt: null });
     expect(view.respondedAt).not.toBeNull();
@@ -88,10 +87,7 @@ describe('the case process', () => {
     await expect(
       h
         .handle(number)
-        .executeUpdate(
-          actionUpdates['log-time'] as never,
-          { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] } as never,
-        ),
+        .executeUpdate(wireUpdate('log-time'), { args: [{ actor: { userId: 1, role: 'agent', canApprove: false, name: 'A' }, input: { minutes: 5 } }] }),
     ).rejects.toThrow();
   });
 

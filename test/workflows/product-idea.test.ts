@@ -2,13 +2,14 @@
 // declined — and never billed, whatever the agreement and the time logged. Closed by the desk, or
 // by itself when the reopen window has passed.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, eventAt, kontakt1, linesOf, MINUTE, qualifiedCase, refusal, templatesFor } from './steps.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 4, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(4, 10, 0));
 });
 afterAll(async () => h?.close());
 

@@ -7,16 +7,17 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WorkflowUpdateFailedError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
-import { actionUpdates, type ActionRequest } from '../../workflows/messages.js';
-import type { CaseAction } from '../../domain/case-states.js';
-import { Refusal } from '../../services/errors.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
+import type { CaseAction, Rejection } from '../../domain/actions/index.js';
+import { wireUpdate, type WireRequest } from '../support/wire-updates.js';
+import { Refusal, ruleRefusal } from '../../services/errors.js';
 import { AGENT, godkender, kontakt1, kontakt2, MANAGER, quotedCase, refusal } from './steps.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 3, 10, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(3, 10, 0));
 });
 afterAll(async () => h?.close());
 
@@ -28,9 +29,9 @@ async function footprint(number: number) {
 }
 
 /** Sends an Update straight to the workflow, bypassing the service layer's own checks. */
-async function directUpdate(number: number, action: CaseAction, request: ActionRequest): Promise<ApplicationFailure> {
+async function directUpdate(number: number, action: CaseAction, request: WireRequest): Promise<ApplicationFailure> {
   try {
-    await h.handle(number).executeUpdate(actionUpdates[action] as never, { args: [request] } as never);
+    await h.handle(number).executeUpdate(wireUpdate(action), { args: [request] });
   } catch (err) {
     expect(err).toBeInstanceOf(WorkflowUpdateFailedError);
     const cause = (err as WorkflowUpdateFailedError).cause;
@@ -78,7 +79,9 @@ describe('a refused move', () => {
       input: {},
     });
     expect(direct.type).toBe('forbidden');
-    expect((direct.details?.[0] as { en: string }).en).toBe('accepting prices needs the price-approval right');
+    // It answers with a code (the domain speaks codes); the service layer words it for each reader.
+    expect(direct.details?.[0]).toEqual({ kind: 'forbidden', code: 'approval_right', params: { action: 'accept-quote' } });
+    expect(ruleRefusal(direct.details![0] as Rejection).text.en).toBe('accepting prices needs the price-approval right');
     const agent = await h.person(AGENT);
     expect(
       (await directUpdate(number, 'accept-quote', { actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName }, input: {} })).type,
@@ -109,7 +112,7 @@ describe('a refused move', () => {
     const agent = await h.person(AGENT);
     const direct = await directUpdate(number, 'acknowledge', {
       actor: { userId: agent.id, role: 'agent', canApprove: false, name: agent.fullName },
-      input: { plan: '' } as never,
+      input: { plan: '' },
     });
     expect(direct.type).toBe('invalid');
     expect(direct.details?.[0]).toEqual({ plan: 'required' });

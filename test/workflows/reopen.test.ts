@@ -1,7 +1,8 @@
 // Reopening (SPEC §5): a resolved or delivered case may be reopened within a configurable number of
 // working days (default 5); after that it closes by itself, is billed, and a reopen is refused.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, eventAt, kontakt1, linesOf, MINUTE, qualifiedCase, refusal, templatesFor } from './steps.js';
 
 let h: CaseHarness;
@@ -12,7 +13,7 @@ afterAll(async () => h?.close());
 
 describe('a resolved case', () => {
   it('reopened by the contact within the window goes back in progress, and its window starts again when resolved again', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 1, 14, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(1, 14, 0));
     const number = await qualifiedCase(h, 'faktureret', 'support');
     await h.act(number, AGENT, 'log-time', { minutes: 20 });
     const resolved = await h.act(number, AGENT, 'resolve', { summary: 'Reset the password policy.' });
@@ -38,7 +39,7 @@ describe('a resolved case', () => {
   });
 
   it('left alone closes by itself after the window; a reopen then is refused', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 4, 9, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(4, 9, 0));
     const number = await qualifiedCase(h, 'udvidet', 'incident');
     await h.act(number, AGENT, 'resolve', { summary: 'Restarted the job.' });
     const windowEnds = h.services.calendar.addWorkingDays(await eventAt(h, number, 'resolve'), 5);

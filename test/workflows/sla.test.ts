@@ -3,12 +3,15 @@
 // passes the case is flagged (also as the SlaBreached search attribute, so ops find it in the
 // Temporal UI) and the desk managers are notified. The weekend case is in first-response.test.ts.
 //
-// Expected instants checked by hand and with `npm run -s sla -- due <instant> <minutes>`:
+// The weeks are the next ones ahead of the test server's clock with a DST change in them (Easter
+// 2027, 2032, 2035 …; the last Sunday of October), found by test/support/desk-time.ts. Expected
+// wall-clock times checked by hand and with `npm run -s sla -- due <instant> <minutes>`:
 //   2027-03-24T14:00:00+01:00 480 → 2027-03-30T14:30:00+02:00 (Wed 2 h; Tue 08:30 + 6 h; CET → CEST on the 28th)
 //   2027-03-24T14:00:00+01:00 360 → 2027-03-30T12:30:00+02:00 (the 75 % warning)
 //   2027-10-29T14:00:00+02:00 480 → 2027-11-01T15:00:00+01:00 (Fri 1.5 h; Mon 08:30 + 6.5 h; CEST → CET on the 31st)
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { autumnChangeWeekend, easterAcrossSpringChange, wallClock } from '../support/desk-time.js';
 import { AGENT, kontakt1, MANAGER, MINUTE, templatesFor } from './steps.js';
 
 let h: CaseHarness;
@@ -17,20 +20,19 @@ beforeAll(async () => {
 });
 afterAll(async () => h?.close());
 
-const at = (iso: string) => Date.parse(iso);
-
 describe('the first-response clock', () => {
-  it('runs over Easter 2027 (and the spring DST change): Wednesday 14:00 is due Tuesday 14:30', async () => {
-    const received = at('2027-03-24T14:00:00+01:00');
+  it('runs over Easter (and the spring DST change): Wednesday 14:00 is due Tuesday 14:30', async () => {
+    const { wednesday, tuesday } = easterAcrossSpringChange(await h.now());
+    const received = wallClock(wednesday, 14, 0);
     await h.skipTo(received);
     const number = await h.file(kontakt1('udvidet'), 'support');
     const view = await h.view(number);
     const drift = view.receivedAt - received;
     expect(drift).toBeGreaterThanOrEqual(0);
     expect(drift).toBeLessThan(5_000);
-    const due = at('2027-03-30T14:30:00+02:00') + drift;
+    const due = wallClock(tuesday, 14, 30) + drift;
     expect(view.responseDueAt).toBe(due);
-    expect(view.nextDeadline).toEqual({ kind: 'response_warning', at: at('2027-03-30T12:30:00+02:00') + drift });
+    expect(view.nextDeadline).toEqual({ kind: 'response_warning', at: wallClock(tuesday, 12, 30) + drift });
 
     const attributes = await h.searchAttributes(number);
     expect(attributes).toMatchObject({
@@ -44,9 +46,9 @@ describe('the first-response clock', () => {
     expect((attributes.ResponseDueAt as Date).getTime()).toBe(due);
 
     // Nothing happens over the holidays and the weekend.
-    await h.skipTo(at('2027-03-30T08:29:00+02:00'));
+    await h.skipTo(wallClock(tuesday, 8, 29));
     expect(await h.view(number)).toMatchObject({ slaWarned: false, slaBreached: false });
-    await h.skipTo(at('2027-03-30T12:31:00+02:00'));
+    await h.skipTo(wallClock(tuesday, 12, 31));
     expect(await h.view(number)).toMatchObject({ slaWarned: true, slaBreached: false });
     expect(await templatesFor(h, number, AGENT)).toContain('response_warning');
 
@@ -70,13 +72,14 @@ describe('the first-response clock', () => {
   });
 
   it('runs over the autumn DST change: Friday 14:00 CEST is due Monday 15:00 CET', async () => {
-    const received = at('2027-10-29T14:00:00+02:00');
+    const { friday, monday } = autumnChangeWeekend(await h.now());
+    const received = wallClock(friday, 14, 0);
     await h.skipTo(received);
     const number = await h.file(kontakt1('basis'), 'incident');
     const view = await h.view(number);
     const drift = view.receivedAt - received;
     expect(drift).toBeLessThan(5_000);
-    const due = at('2027-11-01T15:00:00+01:00') + drift;
+    const due = wallClock(monday, 15, 0) + drift;
     expect(view.responseDueAt).toBe(due);
     await h.skipTo(due - MINUTE);
     expect((await h.view(number)).slaBreached).toBe(false);

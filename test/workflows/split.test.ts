@@ -3,14 +3,15 @@
 // so their first-response due time is the original's. Case numbers come from an idempotent
 // allocation: a retried allocation returns the same cases and adds no rows.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { allocateSplitCases } from '../../activities/split-cases.js';
 import { AGENT, kontakt1, refusal, templatesFor } from './steps.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
   h = await createCaseHarness();
-  await h.skipTo(nextCopenhagen(await h.now(), 2, 11, 0));
+  await h.skipTo(plainFortnightAfter(await h.now()).at(2, 11, 0));
 });
 afterAll(async () => h?.close());
 

@@ -61,11 +61,16 @@ export async function quoteRequestedCase(h: CaseHarness, company: string): Promi
   return number;
 }
 
-/** A change request whose (released) quote awaits acceptance. */
-export async function quotedCase(h: CaseHarness, company: string, quote: QuoteInput): Promise<{ number: number; view: CaseView }> {
+/** A change request whose quote awaits acceptance — or, above the release limit, a desk manager's release. */
+export async function quotedCase(
+  h: CaseHarness,
+  company: string,
+  quote: QuoteInput,
+  expected = { released: true },
+): Promise<{ number: number; view: CaseView }> {
   const number = await quoteRequestedCase(h, company);
   const view = await h.act(number, AGENT, 'quote', { ...quote });
-  expect(view.status).toBe('awaiting_acceptance');
+  expect(view.status).toBe(expected.released ? 'awaiting_acceptance' : 'estimating');
   return { number, view };
 }
 

@@ -2,7 +2,8 @@
 // (no SLA clock against the desk), an accepted offer is billed at the hourly rate, a declined or
 // unanswered one is not, and the case goes back to work either way.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, eventAt, godkender, kontakt1, kontakt2, linesOf, MINUTE, qualifiedCase, refusal, templatesFor } from './steps.js';
 
 let h: CaseHarness;
@@ -13,7 +14,7 @@ afterAll(async () => h?.close());
 
 describe('a support case with a training offer', () => {
   it('accepted by the contact with the approval right: back to work, then billed for time (15 min minimum) and the training', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
     const number = await qualifiedCase(h, 'faktureret', 'support');
     expect((await h.view(number)).status).toBe('in_progress');
     await h.act(number, AGENT, 'log-time', { minutes: 10, note: 'Looked at the setup' });
@@ -60,7 +61,7 @@ describe('a support case with a training offer', () => {
   });
 
   it('declined by the price approver: back to work, only the time is billed', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 3, 9, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(3, 9, 0));
     const number = await qualifiedCase(h, 'faktureret', 'support');
     await h.act(number, AGENT, 'offer-training', { hours: 3 });
     const declined = await h.act(number, godkender('faktureret'), 'decline-training', { reason: 'We train our people ourselves.' });
@@ -78,7 +79,7 @@ describe('a support case with a training offer', () => {
   });
 
   it('unanswered: the approvers are reminded after 5 working days, the offer lapses after 10 and the case returns to work', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 1, 11, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(1, 11, 0));
     const number = await qualifiedCase(h, 'udvidet', 'support');
     await h.act(number, AGENT, 'offer-training', { hours: 1 });
     const offeredAt = await eventAt(h, number, 'offer-training');

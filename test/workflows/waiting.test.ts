@@ -3,7 +3,8 @@
 // notice; a reply brings the case back where it was, and re-arms a paused first-response clock
 // with the working time that was left.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createCaseHarness, nextCopenhagen, type CaseHarness } from '../support/case-harness.js';
+import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
+import { plainFortnightAfter } from '../support/desk-time.js';
 import { mailReplySignal } from '../../workflows/messages.js';
 import { AGENT, eventAt, kontakt1, kontakt2, linesOf, MANAGER, MINUTE, qualifiedCase, templatesFor } from './steps.js';
 
@@ -16,15 +17,16 @@ afterAll(async () => h?.close());
 describe('waiting on the customer', () => {
   it('before the acknowledgement pauses the first-response clock; the reply re-arms it with the time that was left', async () => {
     const cal = h.services.calendar;
-    const monday = nextCopenhagen(await h.now(), 1, 9, 30);
+    const days = plainFortnightAfter(await h.now());
+    const monday = days.at(1, 9, 30);
     await h.skipTo(monday);
     const number = await h.file(kontakt1('basis'), 'support');
     const received = await h.view(number);
     const dueAt = received.responseDueAt!;
     // Monday 09:30 + 8 working hours = Tuesday 10:00 (6.5 h on Monday, 1.5 h on Tuesday).
-    expect(dueAt - received.receivedAt).toBe(nextCopenhagen(monday, 2, 10, 0) - monday);
+    expect(dueAt - received.receivedAt).toBe(days.at(2, 10, 0) - monday);
 
-    await h.skipTo(nextCopenhagen(monday, 1, 11, 30));
+    await h.skipTo(days.at(1, 11, 30));
     const asked = await h.act(number, AGENT, 'ask-customer', { message: 'Which company file do you use?' });
     expect(asked).toMatchObject({ status: 'waiting_on_customer', waitingOn: 'customer', resumeStatus: 'received', responseDueAt: null });
     expect((await h.searchAttributes(number)).ResponseDueAt).toBeUndefined();
@@ -34,7 +36,7 @@ describe('waiting on the customer', () => {
     expect(Math.round(left)).toBe(360);
 
     // The original due time passes while the customer holds the ball: no warning, no breach.
-    const wednesday = nextCopenhagen(monday, 3, 9, 0);
+    const wednesday = days.at(3, 9, 0);
     await h.skipTo(wednesday);
     expect(await h.view(number)).toMatchObject({ slaWarned: false, slaBreached: false, status: 'waiting_on_customer' });
 
@@ -43,14 +45,14 @@ describe('waiting on the customer', () => {
     const newDue = cal.addWorkingTime(repliedAt, left);
     expect(replied).toMatchObject({ status: 'received', waitingOn: 'desk', responseDueAt: newDue });
     // Wednesday 09:00 + 6 h = Wednesday 15:00.
-    expect(Math.abs(newDue - nextCopenhagen(monday, 3, 15, 0))).toBeLessThan(5_000);
+    expect(Math.abs(newDue - days.at(3, 15, 0))).toBeLessThan(5_000);
     expect(((await h.searchAttributes(number)).ResponseDueAt as Date).getTime()).toBe(newDue);
     expect(await templatesFor(h, number, AGENT)).toContain('customer_replied');
 
     // The warning (75 % = 6 h of the 8) was 4 h away when the clock stopped: Wednesday 13:00.
-    await h.skipTo(nextCopenhagen(monday, 3, 12, 59));
+    await h.skipTo(days.at(3, 12, 59));
     expect((await h.view(number)).slaWarned).toBe(false);
-    await h.skipTo(nextCopenhagen(monday, 3, 13, 1));
+    await h.skipTo(days.at(3, 13, 1));
     expect((await h.view(number)).slaWarned).toBe(true);
 
     await h.skipTo(newDue - MINUTE);
@@ -64,7 +66,7 @@ describe('waiting on the customer', () => {
 
   it('without a reply: the contact is reminded after 5 working days and the case closes after 10, with notice', async () => {
     const cal = h.services.calendar;
-    await h.skipTo(nextCopenhagen(await h.now(), 2, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
     const number = await qualifiedCase(h, 'faktureret', 'support');
     await h.act(number, AGENT, 'ask-customer', { message: 'Can you send a screenshot?' });
     const askedAt = await eventAt(h, number, 'ask-customer');
@@ -92,7 +94,7 @@ describe('waiting on the customer', () => {
   });
 
   it('a reply (in the portal or by mail) brings the case back to where it was, and its waiting timers are gone', async () => {
-    await h.skipTo(nextCopenhagen(await h.now(), 1, 10, 0));
+    await h.skipTo(plainFortnightAfter(await h.now()).at(1, 10, 0));
     const number = await qualifiedCase(h, 'udvidet', 'change_request');
     const asked = await h.act(number, AGENT, 'ask-customer', { message: 'Which reports should change?' });
     expect(asked).toMatchObject({ status: 'waiting_on_customer', resumeStatus: 'estimating' });

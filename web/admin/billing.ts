@@ -4,6 +4,7 @@ import type { Services } from '../../services/context.js';
 import { billingMonth, parseBillingQuery, type BillingQuery } from '../../services/billing-export.js';
 import { billingCsv } from '../../services/billing-csv.js';
 import { Refusal } from '../../services/errors.js';
+import { companyChoices } from '../../services/desk-directory.js';
 import { monthName, shiftMonth } from './present.js';
 
 async function readQuery(s: Services, req: Request, res: Response): Promise<BillingQuery | null> {
@@ -11,7 +12,7 @@ async function readQuery(s: Services, req: Request, res: Response): Promise<Bill
     return await parseBillingQuery(s, req.query as Record<string, unknown>);
   } catch (err) {
     if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
-    const companies = await s.db.models.Company.findAll({ order: [['name', 'ASC']], attributes: ['id', 'name'] });
+    const companies = await companyChoices(s, req.person!);
     res.status(422).render('admin/billing', {
       title: res.locals.t('admin:billing.title'),
       report: null,
@@ -31,10 +32,7 @@ export function billingRoutes(s: Services): Router {
   r.get('/billing', async (req, res) => {
     const query = await readQuery(s, req, res);
     if (!query) return;
-    const [report, companies] = await Promise.all([
-      billingMonth(s, query, res.locals.locale),
-      s.db.models.Company.findAll({ order: [['name', 'ASC']], attributes: ['id', 'name'] }),
-    ]);
+    const [report, companies] = await Promise.all([billingMonth(s, query, res.locals.locale), companyChoices(s, req.person!)]);
     const link = (month: string) => `/admin/billing?month=${month}${query.companyId ? `&company=${encodeURIComponent(query.companyId)}` : ''}`;
     res.render('admin/billing', {
       title: res.locals.t('admin:billing.title'),

@@ -1,13 +1,12 @@
 // The case as the JSON API shows it: one document built from the read model, its timeline and billing
 // lines (services/case-details), for exactly what the caller may see.
 import { describeCoverage } from '../../domain/coverage.js';
-import type { CaseAction, QuoteState, TrainingOffer } from '../../domain/case-states.js';
+import type { CaseAction } from '../../domain/actions/index.js';
+import type { QuoteState, TrainingOffer } from '../../domain/case-states.js';
 import type { CaseStatus, CaseType, Channel } from '../../domain/types.js';
-import type { Person } from '../../db/models/person.js';
-import type { Company } from '../../db/models/company.js';
-import type { CaseRecord } from '../../db/models/case-record.js';
+import type { CaseRow } from '../../services/case-access.js';
 import type { CaseDetails } from '../../services/case-details.js';
-import { isStaff } from '../../services/people.js';
+import { isStaff, type Person } from '../../services/people.js';
 import type { RoughEstimate } from '../../workflows/messages.js';
 
 const iso = (d: Date | number | null | undefined): string | null => (d === null || d === undefined ? null : new Date(d).toISOString());
@@ -21,6 +20,10 @@ export interface PersonRef {
   name: string;
   email: string;
 }
+
+/** A quote as the API shows it: instants as ISO strings. */
+export type QuoteDocument = Omit<QuoteState, 'sentAt' | 'validUntil'> & { sentAt: string | null; validUntil: string | null };
+export type TrainingDocument = Omit<TrainingOffer, 'priceOre' | 'rateOre'> & { priceOre: number | null; rateOre: number | null };
 
 export interface CaseSummary {
   number: number;
@@ -47,9 +50,9 @@ export interface CaseDocument extends CaseSummary {
   nextDeadline: { kind: string; at: string } | null;
   reopenUntil: string | null;
   closedAt: string | null;
-  quote: QuoteState | null;
+  quote: QuoteDocument | null;
   roughEstimate: RoughEstimate | null;
-  training: TrainingOffer | null;
+  training: TrainingDocument | null;
   splitFrom: number | null;
   splitInto: number[];
   allowedActions: CaseAction[];
@@ -58,10 +61,10 @@ export interface CaseDocument extends CaseSummary {
   attachments: { id: number; filename: string; contentType: string; size: number; internal: boolean; createdAt: string }[];
 }
 
-const companyRef = (c: Pick<Company, 'id' | 'name'>): CompanyRef => ({ id: c.id, name: c.name });
-const personRef = (p: Pick<Person, 'id' | 'email' | 'fullName'>): PersonRef => ({ id: p.id, name: p.fullName, email: p.email });
+const companyRef = (c: { id: string; name: string }): CompanyRef => ({ id: c.id, name: c.name });
+const personRef = (p: { id: number; email: string; fullName: string }): PersonRef => ({ id: p.id, name: p.fullName, email: p.email });
 
-function summaryOf(r: CaseRecord, company: CompanyRef, contact: PersonRef): CaseSummary {
+function summaryOf(r: CaseRow, company: CompanyRef, contact: PersonRef): CaseSummary {
   return {
     number: r.number,
     type: r.type,
@@ -79,8 +82,8 @@ function summaryOf(r: CaseRecord, company: CompanyRef, contact: PersonRef): Case
 }
 
 /** One row of a case list (listCases includes the company and the contact). */
-export function caseSummary(r: CaseRecord): CaseSummary {
-  const joined = r as CaseRecord & { company?: Company; contact?: Person };
+export function caseSummary(r: CaseRow): CaseSummary {
+  const joined = r as CaseRow & { company?: CompanyRef; contact?: Person };
   return summaryOf(
     r,
     companyRef(joined.company ?? { id: r.companyId, name: r.companyId }),
@@ -112,9 +115,9 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
     reopenUntil: iso(view?.reopenUntil ?? null),
     closedAt: iso(r.closedAt),
     // A quote waiting for a desk manager's release is not yet the customer's to see.
-    quote: quote && (staff || quote.released) ? { ...quote } : null,
+    quote: quote && (staff || quote.released) ? { ...quote, sentAt: iso(quote.sentAt), validUntil: iso(quote.validUntil) } : null,
     roughEstimate: view?.roughEstimate ?? null,
-    training: view?.training ?? null,
+    training: view?.training ? { ...view.training, priceOre: view.training.priceOre ?? null, rateOre: view.training.rateOre ?? null } : null,
     splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
     splitInto: view?.splitInto ?? [],
     allowedActions: d.allowedActions,

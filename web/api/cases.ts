@@ -2,12 +2,11 @@
 // functions the pages call (fileCase, listCases, caseDetails, actOnCase).
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import type { Person } from '../../db/models/person.js';
+import type { Person } from '../../services/people.js';
 import { fileCase } from '../../services/case-intake.js';
 import { listCases, parseCaseFilter } from '../../services/case-list.js';
-import { caseDetails } from '../../services/case-details.js';
+import { caseDetails, detailsAfterDecision } from '../../services/case-details.js';
 import { actOnCase } from '../../services/case-actions.js';
-import { awaitCaseStarted } from '../../services/case-started.js';
 import { Refusal, invalid } from '../../services/errors.js';
 import { isStaff } from '../../services/people.js';
 import { caseDocument, caseSummary } from './case-document.js';
@@ -77,8 +76,8 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
     const record = await fileCase(s, person, input).catch((err: unknown) => {
       throw withFieldPrefix(err);
     });
-    await awaitCaseStarted(s, record.number);
-    const details = await caseDetails(s, person, record.number);
+    // The case's first state came back with its start (Update-With-Start): no read-back of the case row.
+    const details = await detailsAfterDecision(s, person, record, record.view!);
     res.status(201).location(`${req.baseUrl}/cases/${record.number}`).json(caseDocument(details, person));
   });
 
@@ -90,8 +89,8 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
   r.post('/cases/:number/actions/:action', bearer, requireJsonBody, async (req, res) => {
     const person = req.person!;
     const number = caseNumberParam(req.params.number);
-    await actOnCase(s, person, number, String(req.params.action), bodyObject(req));
-    res.json(caseDocument(await caseDetails(s, person, number), person));
+    const { record, view } = await actOnCase(s, person, number, String(req.params.action), bodyObject(req));
+    res.json(caseDocument(await detailsAfterDecision(s, person, record, view), person));
   });
 
   return r;

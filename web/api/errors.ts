@@ -1,11 +1,14 @@
 // How the JSON API says no: every failure is JSON with the right status, never a stack trace.
-// Refusals from the service layer map to 404/403/409/422/503; anything unexpected is logged with a
-// reference and answered with 500.
+// Refusals from the service layer map to 404/403/409/422/503, bodies that cannot be read to 400/413/415
+// (web/middleware/request-problems.ts); anything unexpected is logged with a reference and answered with 500.
 import { randomUUID } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { translator } from '../../i18n/index.js';
+import { requestProblemOf } from '../middleware/request-problems.js';
+import { unavailablePart } from '../../services/availability.js';
+import { unavailableAnswer } from '../middleware/unavailable.js';
 
 /** A failure the API itself decides (authentication, body format), with its status and headers. */
 export class ApiProblem extends Error {
@@ -35,11 +38,6 @@ export function apiNotFound(_req: Request, res: Response): void {
   res.status(404).json({ error: 'not found' });
 }
 
-interface BodyParserError {
-  status?: number;
-  type?: string;
-}
-
 export function apiErrors(log: Logger) {
   return (err: unknown, req: Request, res: Response, next: NextFunction): void => {
     if (res.headersSent) return next(err);
@@ -48,20 +46,27 @@ export function apiErrors(log: Logger) {
       return;
     }
     if (err instanceof Refusal) {
-      if (err.kind === 'invalid') return void res.status(422).json({ errors: validationMessages(err.fieldErrors) });
+      if (err.kind === 'invalid') return void res.status(422).json(validationBody(err.fieldErrors));
       const text = err.kind === 'not_found' ? 'not found' : err.kind === 'forbidden' ? err.text.en || 'forbidden' : err.text.en;
       return void res.status(HTTP_STATUS[err.kind]).json({ error: text });
     }
-    const parser = err as BodyParserError;
-    if (parser?.type === 'entity.parse.failed') return void res.status(400).json({ error: 'the request body is not valid JSON' });
-    if (parser?.type === 'entity.too.large' || parser?.status === 413)
-      return void res.status(413).json({ error: 'the request body is too large (at most 100 kB)' });
-    if (parser?.type === 'encoding.unsupported' || parser?.type === 'charset.unsupported') {
-      return void res.status(415).json({ error: 'send the body as UTF-8 JSON (Content-Type: application/json)' });
-    }
-    if (parser?.status === 400 && parser.type) return void res.status(400).json({ error: 'the request could not be read' });
+    const problem = requestProblemOf(err);
+    if (problem) return void res.status(problem.status).json({ error: problem.message });
+    const part = unavailablePart(err);
+    if (part) return unavailableAnswer(req, res, part);
     const reference = randomUUID().slice(0, 8);
     log.error({ err, ref: reference, method: req.method, url: req.originalUrl }, 'API request failed');
     res.status(500).json({ error: 'internal error', reference });
   };
+}
+
+/** A 422 answer: a summary, each field's English message, and each field's message key. */
+function validationBody(fieldErrors: Record<string, string>) {
+  const fields: Record<string, string> = {};
+  for (const [field, key] of Object.entries(fieldErrors)) fields[field === '_' ? 'body' : field] = key;
+  if (Object.keys(fields).length === 0) fields.body = 'invalid';
+  const errors = validationMessages(fieldErrors);
+  const named = Object.entries(errors);
+  const error = named.length === 1 ? `${named[0][0]}: ${named[0][1]}` : 'please correct the fields named in `errors`';
+  return { error, errors, fields };
 }

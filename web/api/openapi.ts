@@ -1,28 +1,13 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate the
-// requests (domain/case-actions, domain/request-forms), so the document cannot drift from validation.
+// requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
 import { z } from 'zod';
-import { ACTION_INPUTS } from '../../domain/case-actions.js';
-import { CASE_ACTIONS, type CaseAction } from '../../domain/case-states.js';
+import { ACTIONS, CASE_ACTIONS } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
-import { API_TOKEN_HOURS } from '../../services/sign-in.js';
 import { inboundMailSchema } from '../../services/mail-intake.js';
-
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
-const str: Schema = { type: 'string' };
-const int: Schema = { type: 'integer' };
-const bool: Schema = { type: 'boolean' };
-const dateTime: Schema = { type: 'string', format: 'date-time' };
-const obj = (properties: Record<string, Schema>, required: string[] = Object.keys(properties), extra: Schema = {}): Schema => ({
-  type: 'object',
-  properties,
-  required,
-  additionalProperties: false,
-  ...extra,
-});
+import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
+import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
+import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
 function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
@@ -30,40 +15,6 @@ function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
   return rest;
 }
 
-/** What each action does, for the reader of the document. */
-const ACTION_HELP: Record<CaseAction, string> = {
-  acknowledge: 'Staff: the first response — the request is received and understood, with a plan (stops the SLA clock).',
-  qualify:
-    'Staff: confirm or correct the request type; the case moves on by type (support/incident → in_progress, change_request → estimating, product_idea → under_review).',
-  split: 'Staff: a message with several topics becomes several cases (before qualification); the new cases keep the received time.',
-  'ask-customer': 'Staff: ask the contact a question; the case waits on the customer until they reply.',
-  reply: 'Contact: answer the desk; a case waiting on an answer resumes where it was.',
-  'offer-training': 'Staff: offer billable training on a support case in progress (hours in quarters).',
-  'accept-training': 'Price approver or contact with the approval right: accept the training offer (billed at close).',
-  'decline-training': 'Price approver or contact with the approval right: decline the training offer.',
-  reclassify: "Staff: an incident caused by the customer's own changes becomes a billable restoration of normal operation.",
-  'rough-estimate': 'Staff: a free rough estimate on a change request being estimated.',
-  'request-quote': 'Contact or staff: ask for a detailed (billed) estimate and quote after a rough estimate.',
-  quote: `Staff: a detailed quote. The estimation fee (estimationMinutes at the hourly rate) is billed and credited if the quote is accepted. A price above the company terms' release threshold waits for a desk manager's release-quote.`,
-  'release-quote': 'Desk manager: release a quote above the release threshold to the customer.',
-  'accept-quote': 'Price approver or contact with the approval right: accept the quote.',
-  'reject-quote': 'Price approver or contact with the approval right: reject the quote.',
-  withdraw: 'Contact: withdraw the request (until its outcome is given or ordered work has started).',
-  'log-time': 'Staff: log minutes of work on the case (billable time is billed at close, at least 15 minutes).',
-  'start-work': 'Staff: start the work of an accepted quote.',
-  resolve: 'Staff: resolve a support case or incident in progress.',
-  deliver: 'Staff: deliver a change request in progress.',
-  decline: 'Staff: decline a change request being estimated or a product idea under review.',
-  backlog: 'Staff: take a product idea into the backlog.',
-  reopen: 'Contact or staff: reopen a resolved or delivered case within the reopen window.',
-  close: 'Staff: close a case whose outcome is given; billing lines are written exactly once.',
-};
-
-const inputName = (a: CaseAction) =>
-  `${a
-    .split('-')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('')}Input`;
 const typeName = (t: CaseType) =>
   `${t
     .split('_')
@@ -92,16 +43,8 @@ function schemas(): Record<string, Schema> {
       },
       ['error'],
     ),
-    ValidationErrors: obj({
-      errors: {
-        type: 'object',
-        description: 'Field → English message. Type-specific request fields are reported as `fields.<name>`; a body that is not an object as `body`.',
-        additionalProperties: { type: 'string' },
-        minProperties: 1,
-      },
-    }),
-    Token: obj({ token: { type: 'string', description: `Send as \`Authorization: Bearer <token>\`; valid ${API_TOKEN_HOURS} hours.` }, expiresAt: dateTime }),
-    TokenRequest: obj({ email: { type: 'string', format: 'email' }, password: { type: 'string' } }),
+    ValidationErrors: VALIDATION_ERRORS,
+    ...tokenSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -129,16 +72,29 @@ function schemas(): Record<string, Schema> {
       },
       ['at', 'kind', 'actor', 'text', 'internal'],
     ),
-    Quote: obj({
-      estimationMinutes: int,
-      hours: { type: 'number' },
-      priceOre: int,
-      validWorkingDays: int,
-      released: bool,
-      outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
-    }),
+    Quote: obj(
+      {
+        estimationMinutes: int,
+        hours: { type: 'number' },
+        priceOre: int,
+        validWorkingDays: int,
+        released: bool,
+        outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
+        sentAt: { ...nullable(dateTime), description: 'When the quote went to the customer (null while held for release).' },
+        validUntil: { ...nullable(dateTime), description: 'The last moment the quote may be accepted (working days from sending).' },
+      },
+      ['estimationMinutes', 'hours', 'priceOre', 'validWorkingDays', 'released', 'outcome', 'sentAt', 'validUntil'],
+    ),
     RoughEstimate: obj({ hours: { type: 'number' }, text: str }),
-    TrainingOffer: obj({ hours: { type: 'number' }, outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] } }),
+    TrainingOffer: obj(
+      {
+        hours: { type: 'number' },
+        outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] },
+        priceOre: { ...nullable(int), description: "What the training costs if accepted: hours at the case's hourly rate." },
+        rateOre: { ...nullable(int), description: "The case's hourly rate." },
+      },
+      ['hours', 'outcome', 'priceOre', 'rateOre'],
+    ),
     Deadline: obj({ kind: { type: 'string', enum: [...DEADLINE_KINDS] }, at: dateTime }),
     Attachment: obj({ id: int, filename: str, contentType: str, size: int, internal: bool, createdAt: dateTime }),
   };
@@ -197,65 +153,25 @@ function schemas(): Record<string, Schema> {
     );
   }
   out.NewCase = { oneOf: CASE_TYPES.map((t) => ref(typeName(t))) };
-  for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTION_INPUTS[action], 'input'), description: ACTION_HELP[action] };
+  for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTIONS[action].input, 'input'), description: actionHelp(action) };
   out.InboundMail = { ...fromZod(inboundMailSchema, 'input'), description: 'A received e-mail: sender address, subject and plain-text body.' };
   out.MailOutcome = {
     type: 'object',
     properties: {
-      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected'] },
-      reason: { type: 'string', enum: ['unknown_sender', 'not_a_contact'], description: 'Why a mail was rejected.' },
-      case: ref('Case'),
+      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected', 'queued'] },
+      reason: {
+        type: 'string',
+        enum: ['unknown_sender', 'not_a_contact', 'staff_sender', 'automatic', 'own_address', 'unreadable'],
+        description: 'Why a mail was rejected.',
+      },
+      caseNumber: { type: 'integer', description: 'The case created or replied to.' },
+      duplicate: { type: 'boolean', description: 'True when this Message-ID was handed over before: nothing was done again.' },
+      case: { ...ref('Case'), description: 'The case (staff tokens only).' },
     },
     required: ['outcome'],
     additionalProperties: false,
   };
   return out;
-}
-
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json(ref('Error'), description);
-const R = {
-  400: error('The body is not valid JSON.'),
-  401: { ...error('Missing, invalid or expired bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
-  403: error('Your role may not do this.'),
-  404: error('No such case (or not one you may see), or no such action.'),
-  409: error("The move is not allowed in the case's current state; the case is unchanged."),
-  413: error('The body is larger than 100 kB.'),
-  415: error('The body is not JSON.'),
-  422: json(ref('ValidationErrors'), 'Invalid input.'),
-  429: error('Too many failed attempts; wait and try again.'),
-  500: error('Unexpected failure (logged with the reference).'),
-  503: error('The case process (Temporal) is not reachable right now.'),
-};
-/** What a POST with a JSON body may answer besides its success. */
-const POSTED_ERRORS = { 400: R[400], 401: R[401], 403: R[403], 413: R[413], 415: R[415], 422: R[422], 500: R[500], 503: R[503] };
-const numberParam = { name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'The case number.' };
-
-function actionOperation(action: CaseAction | null): Schema {
-  const body = action ? ref(inputName(action)) : { anyOf: CASE_ACTIONS.map((a) => ref(inputName(a))) };
-  return {
-    operationId: action ? `case_${action.replaceAll('-', '_')}` : 'caseAction',
-    tags: ['cases'],
-    summary: action ? `${action}` : 'Take a decision on a case',
-    description: action
-      ? ACTION_HELP[action]
-      : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
-    parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
-    requestBody: { required: false, content: { 'application/json': { schema: body } } },
-    responses: {
-      200: json(ref('Case'), 'The updated case.'),
-      400: R[400],
-      401: R[401],
-      403: R[403],
-      404: R[404],
-      409: R[409],
-      413: R[413],
-      415: R[415],
-      422: R[422],
-      500: R[500],
-      503: R[503],
-    },
-  };
 }
 
 const csv = (name: string, values: readonly string[], description: string) => ({
@@ -277,25 +193,7 @@ const flagParam = (name: string, description: string) => ({
 
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
-    '/tokens': {
-      post: {
-        operationId: 'createToken',
-        tags: ['auth'],
-        summary: 'Exchange e-mail and password for a bearer token',
-        security: [],
-        requestBody: { required: true, content: { 'application/json': { schema: ref('TokenRequest') } } },
-        responses: {
-          201: json(ref('Token'), 'A new token.'),
-          400: R[400],
-          401: error('Wrong e-mail address or password.'),
-          413: R[413],
-          415: R[415],
-          422: R[422],
-          429: R[429],
-          500: R[500],
-        },
-      },
-    },
+    ...tokenPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -339,7 +237,7 @@ function paths(): Record<string, Schema> {
         ],
         responses: { 200: json(ref('CasePage'), 'One page of cases.'), 401: R[401], 422: R[422], 500: R[500] },
       },
-      post: {
+      post: idempotent({
         operationId: 'createCase',
         tags: ['cases'],
         summary: 'File a request',
@@ -350,7 +248,7 @@ function paths(): Record<string, Schema> {
           201: { ...json(ref('Case'), 'The new case (status `received`, first-response due time and coverage set).'), headers: { Location: { schema: str } } },
           ...POSTED_ERRORS,
         },
-      },
+      }),
     },
     '/cases/{number}': {
       get: {
@@ -361,23 +259,27 @@ function paths(): Record<string, Schema> {
         responses: { 200: json(ref('Case'), 'The case.'), 401: R[401], 404: R[404], 500: R[500] },
       },
     },
-    '/cases/{number}/actions/{action}': { post: actionOperation(null) },
+    '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
   };
-  for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: actionOperation(action) };
+  for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
   p['/inbound-mail'] = {
-    post: {
+    post: idempotent({
       operationId: 'inboundMail',
       tags: ['mail'],
-      summary: 'Hand over a received e-mail (the mail gateway; staff token)',
+      summary: 'Hand over a received e-mail (the mail gateway: MAIL_GATEWAY_TOKEN or a staff token)',
       description:
-        'A mail from an active support contact becomes a case on the mail channel (201), or — with "[#<number>]" of an open case of their company in the subject — a reply on that case (200). A mail from anyone else does not become a case: it is logged for the desk and the sender is answered with their company\'s support contacts (200, outcome `rejected`).',
-      requestBody: { required: true, content: { 'application/json': { schema: ref('InboundMail') } } },
+        'The raw message (`message/rfc822`, up to MAIL_MAX_BYTES) or the short JSON form. It is stored, then processed once per Message-ID: a mail from an active support contact becomes a case on the mail channel (201), or — answering a mail of the desk (In-Reply-To/References) or with "[#<number>]" of an open case of their company in the subject — a reply on that case (200). A mail from anyone else, or written by a machine (auto-reply, bounce, list), does not become a case: it is logged for the desk, and a person is answered once a day with their company\'s support contacts (200, outcome `rejected`). 202 when it is stored but could not be processed yet (it will be).',
+      requestBody: {
+        required: true,
+        content: { 'application/json': { schema: ref('InboundMail') }, 'message/rfc822': { schema: { type: 'string', contentMediaType: 'message/rfc822' } } },
+      },
       responses: {
-        200: json(ref('MailOutcome'), 'A reply added to a case, or the mail was rejected.'),
+        200: json(ref('MailOutcome'), 'A reply added to a case, the mail was rejected, or the mail was handed over before.'),
         201: json(ref('MailOutcome'), 'A new case.'),
+        202: json(ref('MailOutcome'), 'Stored; it is processed as soon as the case process is reachable.'),
         ...POSTED_ERRORS,
       },
-    },
+    }),
   };
   return p;
 }

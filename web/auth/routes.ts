@@ -1,43 +1,16 @@
 // Signing in and out, the language switch, and password links (invitation and reset).
 import { Router, type Request, type Response } from 'express';
-import { rateLimit, ipKeyGenerator } from 'express-rate-limit';
 import type { Services } from '../../services/context.js';
-import { checkLogin, issueLinkToken, personForLink, setPasswordFromLink } from '../../services/sign-in.js';
-import { enqueueMail } from '../../services/outbox.js';
+import { checkLogin, personForLink, sendPasswordReset, setPasswordFromLink } from '../../services/sign-in.js';
+import { normalizedEmail } from '../../services/rate-limits.js';
 import { Refusal } from '../../services/errors.js';
-import { publicUrl } from '../../config/env.js';
 import { isLocale } from '../../i18n/index.js';
 import { homeOf } from '../middleware/auth.js';
+import { loginLimits, resetLimits } from './login-limits.js';
 
 /** Only local paths are followed after login, never another site. */
 function safeNext(next: unknown, fallback: string): string {
   return typeof next === 'string' && next.length <= 2000 && /^\/(?![/\\])[\w\-./?=&%#+,:~]*$/.test(next) ? next : fallback;
-}
-
-export function loginLimiter() {
-  return rateLimit({
-    windowMs: 15 * 60_000,
-    limit: 10,
-    skipSuccessfulRequests: true,
-    standardHeaders: 'draft-8',
-    legacyHeaders: false,
-    keyGenerator: (req) =>
-      `${ipKeyGenerator(req.ip ?? '')}|${String((req.body as { email?: unknown })?.email ?? '')
-        .toLowerCase()
-        .slice(0, 320)}`,
-    handler: (req, res) => {
-      const t = res.locals.t;
-      if (req.originalUrl.startsWith('/api/')) return void res.status(429).json({ error: 'too many attempts; wait a moment and try again' });
-      res
-        .status(429)
-        .render('auth/login', {
-          title: t('auth:login.title'),
-          values: { email: (req.body as { email?: string })?.email ?? '' },
-          error: t('errors.rateLimited'),
-          next: '',
-        });
-    },
-  });
 }
 
 export function authRoutes(s: Services): Router {
@@ -50,7 +23,7 @@ export function authRoutes(s: Services): Router {
     res.render('auth/login', { title: res.locals.t('auth:login.title'), values: { email: '' }, error: null, next: safeNext(req.query.next, '') });
   });
 
-  r.post('/login', loginLimiter(), async (req, res) => {
+  r.post('/login', ...loginLimits(s), async (req, res) => {
     const { email, password, next } = req.body as Record<string, unknown>;
     const person = await checkLogin(s, email, password);
     if (!person) {
@@ -91,15 +64,9 @@ export function authRoutes(s: Services): Router {
 
   r.get('/password/forgot', (_req, res) => res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email: '' }, sent: false }));
 
-  r.post('/password/forgot', loginLimiter(), async (req, res) => {
-    const email = String((req.body as { email?: unknown }).email ?? '')
-      .trim()
-      .toLowerCase();
-    const person = email.length <= 320 ? await s.db.models.Person.findOne({ where: { email, active: true } }) : null;
-    if (person) {
-      const token = await issueLinkToken(s, person, 'reset');
-      await enqueueMail(s, person, 'password_reset', { link: `${publicUrl(s.env)}/password/set/${token}`, name: person.firstName });
-    }
+  r.post('/password/forgot', ...resetLimits(s), async (req, res) => {
+    const email = normalizedEmail((req.body as { email?: unknown }).email);
+    await sendPasswordReset(s, email);
     // The same answer whether or not the address is known, so addresses cannot be probed.
     res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email }, sent: true });
   });

@@ -1,51 +1,9 @@
-// The desk's form for each decision on a case, and how a posted form becomes the action's input
-// (domain/case-actions ACTION_INPUTS). Which forms are shown is the workflow's answer
-// (caseDetails().allowedActions); this file only says what each form asks for.
-import { parseActionInput } from '../../domain/case-actions.js';
-import type { CaseAction } from '../../domain/case-states.js';
+// How a posted desk form becomes a decision's input. The fields come from the action's own schema
+// (web/cases/action-fields.ts); which forms are shown is the case rules' answer for the viewer.
+import { parseActionInput, type CaseAction } from '../../domain/actions/index.js';
 import { parseKronerToOre } from '../../domain/money.js';
 import type { Locale } from '../../domain/types.js';
-
-export type ActionFieldKind = 'textarea' | 'text' | 'number' | 'hours' | 'kroner' | 'lines' | 'type';
-
-export interface ActionField {
-  /** The form field's name; the input's key, except `price` (kroner) → `priceOre`. */
-  name: string;
-  kind: ActionFieldKind;
-  required: boolean;
-  max?: number;
-}
-
-const area = (name: string, max: number, required = true): ActionField => ({ name, kind: 'textarea', required, max });
-
-export const ACTION_FORMS: Partial<Record<CaseAction, readonly ActionField[]>> = {
-  acknowledge: [area('plan', 5000)],
-  qualify: [{ name: 'type', kind: 'type', required: false }],
-  split: [{ name: 'titles', kind: 'lines', required: true, max: 2200 }],
-  'ask-customer': [area('message', 5000)],
-  'offer-training': [{ name: 'hours', kind: 'hours', required: true }],
-  reclassify: [area('reason', 2000)],
-  'rough-estimate': [{ name: 'hours', kind: 'hours', required: true }, area('text', 5000)],
-  'request-quote': [area('message', 5000, false)],
-  quote: [
-    { name: 'estimationMinutes', kind: 'number', required: true },
-    { name: 'hours', kind: 'hours', required: true },
-    { name: 'price', kind: 'kroner', required: true },
-    { name: 'validWorkingDays', kind: 'number', required: false },
-  ],
-  'release-quote': [],
-  'log-time': [
-    { name: 'minutes', kind: 'number', required: true },
-    { name: 'note', kind: 'text', required: false, max: 500 },
-  ],
-  'start-work': [],
-  resolve: [area('summary', 5000)],
-  deliver: [area('summary', 5000)],
-  decline: [area('reason', 2000)],
-  backlog: [area('summary', 5000)],
-  reopen: [area('reason', 2000)],
-  close: [],
-};
+import { actionFields } from '../cases/action-fields.js';
 
 /** Actions that end or finish a case ask for a confirmation in the browser. */
 export const CONFIRMED_ACTIONS: readonly CaseAction[] = ['close', 'decline'];
@@ -78,7 +36,7 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
   const input: Record<string, unknown> = {};
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
-  for (const f of ACTION_FORMS[action] ?? []) {
+  for (const f of actionFields(action)) {
     const raw = first(posted[f.name]);
     values[f.name] = raw;
     const blank = raw.trim() === '';
@@ -86,23 +44,23 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
     switch (f.kind) {
       case 'textarea':
       case 'text':
-      case 'type':
-        input[f.name] = raw;
+      case 'choice':
+        input[f.key] = raw;
         break;
       case 'number':
       case 'hours':
         if (blank) errors[f.name] = 'required';
-        else input[f.name] = decimal(raw);
+        else input[f.key] = decimal(raw);
         break;
       case 'kroner': {
         const ore = blank ? null : kronerToOre(raw, locale);
         if (blank) errors[f.name] = 'required';
         else if (ore === null) errors[f.name] = 'invalid_amount';
-        else input.priceOre = ore;
+        else input[f.key] = ore;
         break;
       }
       case 'lines':
-        input[f.name] = raw
+        input[f.key] = raw
           .split(/\r?\n/)
           .map((line) => line.trim())
           .filter(Boolean);
@@ -113,11 +71,12 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
 }
 
 /** Maps the action's validation errors to the form's fields (`titles.1` → `titles`, `priceOre` → `price`). */
-export function formErrors(errors: Record<string, string>): Record<string, string> {
+export function formErrors(action: CaseAction, errors: Record<string, string>): Record<string, string> {
+  const nameOf = new Map(actionFields(action).map((f) => [f.key, f.name]));
   const out: Record<string, string> = {};
   for (const [key, message] of Object.entries(errors)) {
-    const field = key === 'priceOre' ? 'price' : key.split('.')[0]!;
-    out[field] ??= message;
+    const top = key.split('.')[0]!;
+    out[nameOf.get(top) ?? top] ??= message;
   }
   return out;
 }
@@ -125,5 +84,5 @@ export function formErrors(errors: Record<string, string>): Record<string, strin
 /** All problems of a form that could not be read: its own and the action's validation of the rest. */
 export function allFormErrors(action: CaseAction, form: ActionForm): Record<string, string> {
   const checked = parseActionInput(action, form.input);
-  return { ...(checked.ok ? {} : formErrors(checked.errors)), ...form.errors };
+  return { ...(checked.ok ? {} : formErrors(action, checked.errors)), ...form.errors };
 }

@@ -7,10 +7,10 @@ import { actOnCase } from '../../services/case-actions.js';
 import { addCaseMessage } from '../../services/case-messages.js';
 import { Refusal } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';
-import { isCaseAction, type CaseAction } from '../../domain/case-states.js';
-import { CASE_TYPES } from '../../domain/types.js';
+import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
-import { ACTION_FORMS, CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
+import { ACTION_FORMS } from '../cases/action-fields.js';
+import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
 import { deadlineText, fieldRows, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
@@ -35,7 +35,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
-  const responseDue = c.responseDueAt ?? (v?.responseDueAt ? new Date(v.responseDueAt) : null);
+  const responseDue = c.responseDueAt;
   res.status(status).render('desk/case', {
     title: `#${c.number} ${c.title}`,
     d,
@@ -50,11 +50,11 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
     splitInto: v?.splitInto ?? [],
     billingTotal: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0),
-    panelActions: d.allowedActions.filter((a) => !OWN_CARD.includes(a) && ACTION_FORMS[a] !== undefined),
+    panelActions: d.allowedActions.filter((a) => !OWN_CARD.includes(a)),
     canLogTime: d.allowedActions.includes('log-time'),
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
-    caseTypes: CASE_TYPES,
+    fieldDefaults: { type: c.type },
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
@@ -73,20 +73,21 @@ export function casePageRoutes(s: Services): Router {
     const action = String(req.params.action);
     const { t } = res.locals;
     const back = `/desk/cases/${number}`;
-    if (!isCaseAction(action) || ACTION_FORMS[action] === undefined) {
+    if (!isCaseAction(action)) {
       return redirectWithFlash(req, res, { kind: 'error', text: t('desk:case.unknownAction') }, back);
     }
     const form = readActionForm(action, req.body, req.locale);
     if (Object.keys(form.errors).length) {
       return renderCase(s, req, res, number, { open: action, errors: allFormErrors(action, form), values: form.values }, 422);
     }
-    let splitInto: number[] = [];
+    let splitInto: number[];
     try {
-      const view = await actOnCase(s, req.person!, number, action, form.input);
+      const { view } = await actOnCase(s, req.person!, number, action, form.input);
       splitInto = action === 'split' ? view.splitInto.slice(-(form.input.titles as string[]).length) : [];
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      if (err.kind === 'invalid') return renderCase(s, req, res, number, { open: action, errors: formErrors(err.fieldErrors), values: form.values }, 422);
+      if (err.kind === 'invalid')
+        return renderCase(s, req, res, number, { open: action, errors: formErrors(action, err.fieldErrors), values: form.values }, 422);
       if (err.kind === 'not_found') throw err;
       return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);
     }

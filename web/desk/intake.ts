@@ -7,7 +7,6 @@ import { fileCase } from '../../services/case-intake.js';
 import { contactsByCompany } from '../../services/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
-import { awaitCaseStarted } from '../../services/case-started.js';
 import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
@@ -68,7 +67,6 @@ export function intakeRoutes(s: Services): Router {
       }
       throw err;
     }
-    await awaitCaseStarted(s, number, 3000); // the case page then shows its due time and coverage
     const t = res.locals.t;
     await redirectWithFlash(
       req,

@@ -1,7 +1,7 @@
 // How cases read on the desk: the queue's "time left" with its urgency, the request's own fields
 // with their labels, and the figures worth showing next to a timeline entry.
 import type { TFunction } from 'i18next';
-import type { CaseRecord } from '../../db/models/case-record.js';
+import type { CaseRow } from '../../services/case-access.js';
 import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { hoursText, type Formatters } from '../format.js';
@@ -19,7 +19,7 @@ export interface DeadlineText {
   urgency: Urgency | null;
 }
 
-type QueueCase = Pick<CaseRecord, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
+type QueueCase = Pick<CaseRow, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
 
 /** The time left to the first response, else the next deadline, else who is waiting. */
 export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, now: number): DeadlineText {

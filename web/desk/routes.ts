@@ -6,6 +6,7 @@ import { requireRole } from '../middleware/auth.js';
 import { queueRoutes } from './queue.js';
 import { intakeRoutes } from './intake.js';
 import { casePageRoutes } from './case-page.js';
+import { rejectedIntakeRoutes } from './rejected-intake.js';
 
 export function deskRoutes(s: Services): Router {
   const r = Router();
@@ -13,5 +14,6 @@ export function deskRoutes(s: Services): Router {
   r.use(queueRoutes(s));
   r.use('/intake', intakeRoutes(s));
   r.use('/cases', casePageRoutes(s));
+  r.use('/rejected-intake', rejectedIntakeRoutes(s));
   return r;
 }

@@ -1,9 +1,9 @@
 // Who is signed in, and the gates that say who may enter which part of the product.
 import type { NextFunction, Request, Response } from 'express';
-import type { Person } from '../../db/models/person.js';
 import type { Role, Locale } from '../../domain/types.js';
 import type { Services } from '../../services/context.js';
 import { forbidden } from '../../services/errors.js';
+import { activePerson, type Person } from '../../services/people.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace
@@ -20,8 +20,8 @@ export function loadPerson(s: Services) {
   return async (req: Request, _res: Response, next: NextFunction) => {
     const id = req.session?.personId;
     if (id) {
-      const person = await s.db.models.Person.findByPk(id);
-      if (person?.active) req.person = person;
+      const person = await activePerson(s, id);
+      if (person) req.person = person;
       else delete req.session.personId;
     }
     next();

@@ -4,17 +4,19 @@ import { isLocale, translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { formatters } from '../format.js';
 
-export function viewLocals(req: Request, res: Response, next: NextFunction): void {
-  const locale: Locale = isLocale(req.person?.locale) ? req.person!.locale : isLocale(req.session?.locale) ? req.session.locale : 'da';
-  req.locale = locale;
-  res.locals.locale = locale;
-  res.locals.t = translator(locale);
-  res.locals.fmt = formatters(locale);
-  res.locals.person = req.person ?? null;
-  res.locals.currentPath = req.path;
-  res.locals.currentUrl = req.originalUrl;
-  res.locals.now = Date.now();
-  res.locals.flash = req.session?.flash ?? null;
-  if (req.session?.flash && req.method === 'GET') delete req.session.flash;
-  next();
-}
+/** `now` is the service layer's clock (Services.now), so pages read time from the same injectable clock as the services. */
+export const viewLocals = (now: () => number) =>
+  function viewLocals(req: Request, res: Response, next: NextFunction): void {
+    const locale: Locale = isLocale(req.person?.locale) ? req.person!.locale : isLocale(req.session?.locale) ? req.session.locale : 'da';
+    req.locale = locale;
+    res.locals.locale = locale;
+    res.locals.t = translator(locale);
+    res.locals.fmt = formatters(locale);
+    res.locals.person = req.person ?? null;
+    res.locals.currentPath = req.path;
+    res.locals.currentUrl = req.originalUrl;
+    res.locals.now = now();
+    res.locals.flash = req.session?.flash ?? null;
+    if (req.session?.flash && req.method === 'GET') delete req.session.flash;
+    next();
+  };

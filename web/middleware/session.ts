@@ -1,9 +1,9 @@
-// Sessions stored in PostgreSQL (connect-pg-simple), so web replicas are stateless.
+// Sessions stored in PostgreSQL (services/session-store.ts), so web replicas are stateless.
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
-import connectPgSimple from 'connect-pg-simple';
-import pg from 'pg';
 import type { Locale } from '../../domain/types.js';
+import type { Services } from '../../services/context.js';
+import { sessionStore } from '../../services/session-store.js';
 
 declare module 'express-session' {
   interface SessionData {
@@ -18,10 +18,8 @@ declare module 'express-session' {
 
 export const SESSION_HOURS = 8;
 
-export function sessions(opts: { databaseUrl: string; secret: string; secure: boolean }) {
-  const PgStore = connectPgSimple(session);
-  const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 5 });
-  const store = new PgStore({ pool, tableName: 'sessions', createTableIfMissing: false, pruneSessionInterval: 15 * 60 });
+export function sessions(s: Services, opts: { secret: string; secure: boolean | 'auto' }) {
+  const { store, close } = sessionStore(s, session);
   const middleware = session({
     store,
     name: 'sd.sid',
@@ -31,13 +29,7 @@ export function sessions(opts: { databaseUrl: string; secret: string; secure: bo
     rolling: true,
     cookie: { httpOnly: true, sameSite: 'lax', secure: opts.secure, maxAge: SESSION_HOURS * 3600_000 },
   });
-  return {
-    middleware,
-    close: async () => {
-      store.close();
-      await pool.end();
-    },
-  };
+  return { middleware, close };
 }
 
 /**

@@ -6,25 +6,13 @@ import type { Services } from '../../services/context.js';
 import { caseDetails, type TimelineEntry } from '../../services/case-details.js';
 import { actOnCase } from '../../services/case-actions.js';
 import { quoteValidUntil } from '../../services/customer-offers.js';
+import { ACTION_FORMS, actionFields } from '../cases/action-fields.js';
 import { Refusal } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';
-import { isTerminal, type CaseAction } from '../../domain/case-states.js';
-import type { Instant } from '../../domain/types.js';
+import { isTerminal } from '../../domain/case-states.js';
+import { isCaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
-import { fieldRows, nextStep, timelineDetail, waitingOnOf } from './present.js';
-import { responseDueOf } from '../../services/response-due.js';
-
-/** What each customer decision takes from its form. */
-const ACTION_FIELDS: Partial<Record<CaseAction, readonly string[]>> = {
-  reply: ['message'],
-  withdraw: ['reason'],
-  'request-quote': ['message'],
-  'accept-quote': [],
-  'reject-quote': ['reason'],
-  'accept-training': [],
-  'decline-training': ['reason'],
-  reopen: ['reason'],
-};
+import { fieldRows, nextStep, timelineDetail } from './present.js';
 
 interface FormState {
   errors: Record<string, string>;
@@ -32,13 +20,13 @@ interface FormState {
   openAction: string | null;
 }
 
-/** The posted fields of the action's form; a blank optional field is left out. */
-function actionFields(action: string, body: unknown): Record<string, string> {
+/** The posted fields of the action's form (its schema's text fields); a blank optional field is left out. */
+function postedFields(action: string, body: unknown): Record<string, string> {
   const posted = (body ?? {}) as Record<string, unknown>;
   const out: Record<string, string> = {};
-  for (const name of ACTION_FIELDS[action as CaseAction] ?? []) {
-    const v = posted[name];
-    if (typeof v === 'string' && v.trim() !== '') out[name] = v;
+  for (const f of isCaseAction(action) ? actionFields(action) : []) {
+    const v = posted[f.name];
+    if (typeof v === 'string' && v.trim() !== '') out[f.key] = v;
   }
   return out;
 }
@@ -46,13 +34,6 @@ function actionFields(action: string, body: unknown): Record<string, string> {
 function who(e: TimelineEntry, t: TFunction): string {
   if (!e.actor) return t('portal:timeline.system');
   return `${e.actor.name} · ${t(`roles.${e.actor.role}`, { defaultValue: e.actor.role })}`;
-}
-
-/** When the quote went to the customer: its release, or the quote itself when it needed no release. */
-function quoteSentAt(timeline: TimelineEntry[]): Instant | null {
-  let at: Instant | null = null;
-  for (const e of timeline) if (e.kind === 'release-quote' || (e.kind === 'quote' && e.data.released === true)) at = e.at.getTime();
-  return at;
 }
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
@@ -64,8 +45,8 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
   const isApprover = person.role === 'approver';
   const visible = d.timeline.filter((e) => !e.internal);
   const question = c.status === 'waiting_on_customer' && v?.waitingFor === 'answer' ? [...visible].reverse().find((e) => e.kind === 'ask-customer') : undefined;
-  const hourlyRateOre = s.terms().prices.hourlyRateOre;
-  const due = responseDueOf(s, c);
+  const hourlyRateOre = v?.hourlyRateOre ?? s.terms().prices.hourlyRateOre;
+  const due = c.responseDueAt;
   const back = isApprover
     ? { href: '/portal/approvals', label: t('portal:case.backApprovals') }
     : isTerminal(c.status)
@@ -80,19 +61,19 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     back,
     contactName: d.contact.fullName,
     can: d.allowedActions,
+    actionForms: ACTION_FORMS,
     processReachable: d.processReachable,
     nextStepText: nextStep(c, due, t, fmt),
     responseDue: due,
-    waitingOn: waitingOnOf(c),
+    waitingOn: c.waitingOn,
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : '',
     fieldRows: isApprover ? [] : fieldRows(c, t, fmt),
     timeline: visible.map((e) => ({ at: e.at, kind: e.kind, who: who(e, t), text: e.text, detail: timelineDetail(e, t, fmt, locale) })),
     lastQuestion: question ? { at: question.at, text: question.text } : null,
     attachments: d.attachments.filter((a) => !a.internal),
     charged: { minutes: c.loggedMinutes, lines: d.billingLines, totalOre: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0) },
-    quoteValidUntil: quoteValidUntil(s, v, quoteSentAt(d.timeline)),
+    quoteValidUntil: quoteValidUntil(v),
     hourlyRateOre,
-    trainingAmountOre: v?.training ? Math.round(v.training.hours * hourlyRateOre) : 0,
     ...form,
   });
 }
@@ -107,7 +88,7 @@ export function casePageRoutes(s: Services): Router {
   r.post('/:number/actions/:action', async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
-    const fields = actionFields(action, req.body);
+    const fields = postedFields(action, req.body);
     const { t } = res.locals;
     try {
       await actOnCase(s, req.person!, number, action, fields);

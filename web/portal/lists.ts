@@ -4,9 +4,9 @@ import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
 import { listCases, parseCaseFilter } from '../../services/case-list.js';
 import { listOffers } from '../../services/customer-offers.js';
+import { companyRef } from '../../services/companies.js';
 import { requireRole } from '../middleware/auth.js';
-import { nextStep, waitingOnOf } from './present.js';
-import { responseDueOf } from '../../services/response-due.js';
+import { nextStep } from './present.js';
 
 const PAGE_SIZE = 25;
 
@@ -17,8 +17,7 @@ export function pageOf(req: Request): number {
 }
 
 async function companyName(s: Services, companyId: string | null): Promise<string> {
-  const company = companyId ? await s.db.models.Company.findByPk(companyId, { attributes: ['name'] }) : null;
-  return company?.name ?? '';
+  return (await companyRef(s, companyId))?.name ?? '';
 }
 
 export function listRoutes(s: Services): Router {
@@ -30,10 +29,7 @@ export function listRoutes(s: Services): Router {
     const filter = parseCaseFilter({ open: 'true', page: String(pageOf(req)), pageSize: String(PAGE_SIZE) });
     const [list, company] = await Promise.all([listCases(s, person, filter, 'newest'), companyName(s, person.companyId)]);
     const { t, fmt } = res.locals;
-    const rows = list.items.map((c) => {
-      const due = responseDueOf(s, c);
-      return { c, due, waitingOn: waitingOnOf(c), nextStep: nextStep(c, due, t, fmt) };
-    });
+    const rows = list.items.map((c) => ({ c, due: c.responseDueAt, waitingOn: c.waitingOn, nextStep: nextStep(c, c.responseDueAt, t, fmt) }));
     res.render('portal/ongoing', { title: t('portal:ongoing.title'), list, rows, companyName: company });
   });
 

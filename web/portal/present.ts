@@ -1,7 +1,7 @@
 // How a case reads to the customer: the next step in plain words and the request's own fields,
 // labelled as on the form that created them.
 import type { TFunction } from 'i18next';
-import type { CaseRecord } from '../../db/models/case-record.js';
+import type { CaseRow } from '../../services/case-access.js';
 import { REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { hoursText, type Formatters } from '../format.js';
@@ -9,12 +9,7 @@ import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
 
-type Row = Pick<CaseRecord, 'status' | 'view'>;
-
-/** Who is waiting on whom; the desk holds a new case until the process has recorded it. */
-export function waitingOnOf(c: Pick<CaseRecord, 'waitingOn' | 'version' | 'status'>): string | null {
-  return c.waitingOn ?? (c.version === 0 && c.status === 'received' ? 'desk' : null);
-}
+type Row = Pick<CaseRow, 'status' | 'view'>;
 
 /** The next step of a case as the customer should read it; `responseDue` while the first response is pending. */
 export function nextStep(c: Row, responseDue: Date | null, t: TFunction, fmt: Formatters): string {
@@ -55,7 +50,7 @@ export interface FieldRow {
 }
 
 /** The request's type-specific fields, labelled, in the order of the form (the case's type first, then the type it was filed as). */
-export function fieldRows(c: Pick<CaseRecord, 'type' | 'fields'>, t: TFunction, fmt: Formatters): FieldRow[] {
+export function fieldRows(c: Pick<CaseRow, 'type' | 'fields'>, t: TFunction, fmt: Formatters): FieldRow[] {
   const values = c.fields ?? {};
   const rows: FieldRow[] = [];
   const done = new Set<string>();

@@ -4,8 +4,6 @@ import { Router, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { Refusal } from '../../services/errors.js';
-import { responseDueOf } from '../../services/response-due.js';
-import { awaitCaseStarted } from '../../services/case-started.js';
 import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
@@ -39,16 +37,15 @@ export function requestRoutes(s: Services): Router {
       req.body,
     );
     const files = uploadedFiles(req);
-    let number: number;
+    let filed: { number: number; responseDueAt: Date | null };
     try {
-      ({ number } = await fileCase(s, req.person!, { type, values, files, mode: 'form' }));
+      filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') return renderForm(res, type, values, err.fieldErrors, files.length > 0, 422);
       throw err;
     }
-    // The case page reads best once the process has recorded receipt (due time, coverage, timeline).
-    const written = (await awaitCaseStarted(s, number, 3000))!;
-    const due = responseDueOf(s, written);
+    // The process answered intake with the case's first state: its due time is known now.
+    const { number, responseDueAt: due } = filed;
     const text = due
       ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) })
       : res.locals.t('portal:form.receivedNoDue', { number });

@@ -1,0 +1,144 @@
+// Every decision on a case, declared once: what it carries (its input schema), who may take it and
+// in which state (its guard). The workflow's effects (workflows/effects/) are keyed by the same
+// names, so the compiler refuses an action without an effect or an effect reading a wrong input.
+// Adding an action = one entry here + one effect + its texts (README "Changing the process safely").
+import { z } from 'zod';
+import { CASE_TYPES, type Role } from '../types.js';
+import { isFinished, isOpen, quoteAwaitingRelease, type CaseProgress } from '../case-states.js';
+import { amountOre, hours, lines, nothing, optionalText, text, wholeNumber } from './fields.js';
+
+export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
+  input: S;
+  roles: readonly Role[];
+  /** A contact needs the price-approval right. */
+  approval?: true;
+  /** Whether the case's state allows the action; the refusal text is `rules:requires.<action>`. */
+  allowed(c: CaseProgress): boolean;
+}
+
+const rule = <S extends z.ZodObject>(r: ActionRule<S>) => r;
+
+const STAFF: readonly Role[] = ['agent', 'manager'];
+const CONTACT: readonly Role[] = ['contact'];
+const PRICE: readonly Role[] = ['contact', 'approver'];
+const CONTACT_OR_STAFF: readonly Role[] = ['contact', 'agent', 'manager'];
+
+/** The desk holds the ball and may ask the customer a question. */
+const DESK_WORKING = new Set(['received', 'acknowledged', 'in_progress', 'estimating', 'under_review', 'accepted']);
+const WITHDRAWABLE = new Set(['received', 'acknowledged', 'waiting_on_customer', 'estimating', 'rough_estimate_given', 'awaiting_acceptance', 'under_review']);
+const awaitingTraining = (c: CaseProgress) => c.status === 'waiting_on_customer' && c.waitingFor === 'training_answer';
+
+export const ACTIONS = {
+  acknowledge: rule({ input: z.object({ plan: text(5000) }).strict(), roles: STAFF, allowed: (c) => c.status === 'received' }),
+  qualify: rule({
+    input: z.object({ type: z.enum(CASE_TYPES, { error: 'invalid_choice' }).optional() }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.status === 'acknowledged',
+  }),
+  split: rule({
+    input: z.object({ titles: lines(10, 200) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.status === 'received' || c.status === 'acknowledged',
+  }),
+  'ask-customer': rule({
+    input: z.object({ message: text(5000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => DESK_WORKING.has(c.status) && !(c.status === 'estimating' && c.quote?.outcome === 'pending'),
+  }),
+  reply: rule({ input: z.object({ message: text(5000) }).strict(), roles: CONTACT, allowed: (c) => isOpen(c.status) }),
+  'offer-training': rule({
+    input: z.object({ hours: hours(40) }).strict(),
+    roles: STAFF,
+    // One training per case: a new offer may follow a declined or lapsed one, never replace an accepted one (it is billed at close).
+    allowed: (c) => c.type === 'support' && c.status === 'in_progress' && c.training?.outcome !== 'offered' && c.training?.outcome !== 'accepted',
+  }),
+  'accept-training': rule({ input: nothing, roles: PRICE, approval: true, allowed: awaitingTraining }),
+  'decline-training': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: PRICE, approval: true, allowed: awaitingTraining }),
+  reclassify: rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'incident' && !c.reclassified && (c.status === 'acknowledged' || c.status === 'in_progress'),
+  }),
+  'rough-estimate': rule({
+    input: z.object({ hours: hours(10000), text: text(5000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote === null,
+  }),
+  'request-quote': rule({
+    input: z.object({ message: optionalText(5000) }).strict(),
+    roles: CONTACT_OR_STAFF,
+    allowed: (c) => c.status === 'rough_estimate_given',
+  }),
+  quote: rule({
+    input: z
+      .object({
+        estimationMinutes: wholeNumber(0, 100000),
+        hours: hours(100000),
+        priceOre: amountOre(100_000_000_000),
+        validWorkingDays: wholeNumber(1, 250).optional(),
+      })
+      .strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote?.outcome !== 'pending',
+  }),
+  'release-quote': rule({ input: nothing, roles: ['manager'], allowed: quoteAwaitingRelease }),
+  'accept-quote': rule({ input: nothing, roles: PRICE, approval: true, allowed: (c) => c.status === 'awaiting_acceptance' }),
+  'reject-quote': rule({
+    input: z.object({ reason: optionalText(2000) }).strict(),
+    roles: PRICE,
+    approval: true,
+    allowed: (c) => c.status === 'awaiting_acceptance',
+  }),
+  withdraw: rule({
+    input: z.object({ reason: optionalText(2000) }).strict(),
+    roles: CONTACT,
+    allowed: (c) => WITHDRAWABLE.has(c.status) || (c.status === 'in_progress' && c.quote?.outcome !== 'accepted'),
+  }),
+  'log-time': rule({
+    input: z.object({ minutes: wholeNumber(1, 1440), note: optionalText(500, { multiline: false }) }).strict(),
+    roles: STAFF,
+    allowed: (c) => isOpen(c.status),
+  }),
+  'start-work': rule({ input: nothing, roles: STAFF, allowed: (c) => c.status === 'accepted' }),
+  resolve: rule({
+    input: z.object({ summary: text(5000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => (c.type === 'support' || c.type === 'incident') && c.status === 'in_progress',
+  }),
+  deliver: rule({
+    input: z.object({ summary: text(5000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'change_request' && c.status === 'in_progress',
+  }),
+  decline: rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) =>
+      (c.type === 'change_request' && (c.status === 'estimating' || c.status === 'rough_estimate_given') && c.quote?.outcome !== 'pending') ||
+      (c.type === 'product_idea' && c.status === 'under_review'),
+  }),
+  backlog: rule({
+    input: z.object({ summary: text(5000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'product_idea' && c.status === 'under_review',
+  }),
+  reopen: rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: CONTACT_OR_STAFF,
+    allowed: (c) => c.status === 'resolved' || c.status === 'delivered',
+  }),
+  close: rule({ input: nothing, roles: STAFF, allowed: (c) => isFinished(c.status) }),
+};
+
+export type ActionTable = typeof ACTIONS;
+export type CaseAction = keyof ActionTable;
+/** Every action's parsed input, by name; `ActionInput<A>` of a generic `A` stays tied to that action. */
+export type ActionInputs = { [A in CaseAction]: z.output<ActionTable[A]['input']> };
+export type ActionInput<A extends CaseAction> = ActionInputs[A];
+
+/** Every action, in the order the pages list them. */
+export const CASE_ACTIONS = Object.keys(ACTIONS) as CaseAction[];
+
+export function isCaseAction(value: string): value is CaseAction {
+  return Object.hasOwn(ACTIONS, value);
+}

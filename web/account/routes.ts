@@ -1,0 +1,33 @@
+// /account/tokens: the signed-in person's API tokens, each revocable; a desk manager also sees and
+// revokes everyone's (the same service calls as GET/DELETE /api/v1/tokens).
+import { Router } from 'express';
+import type { Services } from '../../services/context.js';
+import { listApiTokens, revokeApiToken } from '../../services/api-tokens.js';
+import { ROLES } from '../../domain/types.js';
+import { requireRole } from '../middleware/auth.js';
+import { redirectWithFlash } from '../desk/flash.js';
+
+export function accountRoutes(s: Services): Router {
+  const r = Router();
+  r.use(requireRole(...ROLES));
+
+  r.get('/tokens', async (req, res) => {
+    const person = req.person!;
+    const everyone = person.role === 'manager';
+    const tokens = await listApiTokens(s, person, everyone);
+    res.render('account/tokens', {
+      title: res.locals.t('account:tokens.title'),
+      own: tokens.filter((tk) => tk.owner.id === person.id),
+      others: everyone ? tokens.filter((tk) => tk.owner.id !== person.id) : null,
+      hours: s.env.API_TOKEN_HOURS,
+    });
+  });
+
+  r.post('/tokens/:id/revoke', async (req, res) => {
+    const id = String(req.params.id);
+    await revokeApiToken(s, req.person!, /^\d{1,10}$/.test(id) ? Number(id) : 0);
+    redirectWithFlash(req, res, { kind: 'ok', text: res.locals.t('account:tokens.revoked') }, '/account/tokens');
+  });
+
+  return r;
+}

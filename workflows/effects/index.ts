@@ -1,0 +1,18 @@
+// Every decision's effect, keyed like the action table (domain/actions): the type `Effects<CaseAction>`
+// makes a missing effect, or one that reads another action's input, a compile error.
+import type { Actor, ActionInput, CaseAction } from '../../domain/actions/index.js';
+import { CONVERSATION } from './conversation.js';
+import { HANDLING } from './handling.js';
+import { OUTCOMES } from './outcomes.js';
+import { QUOTES } from './quotes.js';
+import type { Effects, Transition, TransitionContext } from './transition.js';
+
+const EFFECTS: Effects<CaseAction> = { ...HANDLING, ...CONVERSATION, ...QUOTES, ...OUTCOMES };
+
+/** Applies a decision that checkAction has allowed. */
+export function applyAction<A extends CaseAction>(ctx: TransitionContext, action: A, input: ActionInput<A>, actor: Actor): Transition {
+  const effect: Effects<CaseAction>[A] = EFFECTS[action];
+  return effect(ctx, input, actor);
+}
+
+export type { Transition, TransitionContext } from './transition.js';
