@@ -73,9 +73,20 @@ export function processTree(root: number): TaskStat[] {
   return tree;
 }
 
-/** CPU ms per process of a tree, each with what it has reaped; keys `<comm>[<pid>]`. */
+/** A process's name for a report: its program, and for node the script it runs (`node web/main.ts`). */
+function processName(p: TaskStat): string {
+  try {
+    const args = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').split('\0');
+    const script = args.slice(1).find((a) => /\.(ts|js|mjs)$/.test(a) && !a.startsWith('-') && !a.includes('node_modules'));
+    return script ? `${p.comm} ${script.replace(/^.*?\/((web|worker|scripts|platform)\/)/, '$1')}` : p.comm;
+  } catch {
+    return p.comm;
+  }
+}
+
+/** CPU ms per process of a tree, each with what it has reaped; keys `<name>[<pid>]`. */
 export function treeCpu(root: number): Record<string, number> {
-  return Object.fromEntries(processTree(root).map((p) => [`${p.comm}[${p.id}]`, p.ownMs + p.childrenMs]));
+  return Object.fromEntries(processTree(root).map((p) => [`${processName(p)}[${p.id}]`, p.ownMs + p.childrenMs]));
 }
 
 export function threadsOf(pid: number): TaskStat[] {
@@ -121,7 +132,19 @@ function waitChannel(pid: number, tid: number): string {
   }
 }
 
-/** CPU ms of the given threads of `pid` (a thread that ended counts 0). */
-export function threadsCpuMs(pid: number, tids: number[]): number {
-  return tids.reduce((sum, tid) => sum + (readStat(`/proc/${pid}/task/${tid}/stat`)?.ownMs ?? 0), 0);
+export interface ThreadId {
+  pid: number;
+  tid: number;
+}
+
+/** The workflow threads of every process in the tree under `root` (the product runs its worker as a child process). */
+export async function workflowThreadsOfTree(root: number): Promise<ThreadId[]> {
+  const found: ThreadId[] = [];
+  for (const p of processTree(root)) for (const tid of await workflowThreads(p.id)) found.push({ pid: p.id, tid });
+  return found;
+}
+
+/** CPU ms of the given threads (a thread that ended counts 0). */
+export function threadsCpuMs(threads: ThreadId[]): number {
+  return threads.reduce((sum, t) => sum + (readStat(`/proc/${t.pid}/task/${t.tid}/stat`)?.ownMs ?? 0), 0);
 }
