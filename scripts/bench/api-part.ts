@@ -6,7 +6,7 @@ import type { BareActivityKind } from './bare/messages.js';
 import { cpuPerLifecycle, cpuSnapshot, type CpuPerLifecycle, type CpuSnapshot, type CpuTargets } from './cpu.js';
 import { apiToken, bareLifecycle, mergeRuns, productLifecycle, runLifecycles, type Lifecycle, type RunResult } from './lifecycles.js';
 import type { BenchOptions } from './options.js';
-import { workflowThreads } from './proc-cpu.js';
+import { workflowThreadsOfTree, type ThreadId } from './proc-cpu.js';
 import type { Progress } from './progress.js';
 import type { BenchServers } from './servers.js';
 import { openStatistics, STATS_SETTLE_MS, type SqlSnapshot } from './sql-stats.js';
@@ -36,7 +36,7 @@ export interface ApiResult {
   /** how the bare steps ran their activity */
   bareActivity: BareActivityKind;
   levels: LevelResult[];
-  workflowThreads: { product: number[]; bare: number[]; bareSelfReport: number[]; ruleAgreesOnBare: boolean; how: string };
+  workflowThreads: { product: ThreadId[]; bare: ThreadId[]; bareSelfReport: number[]; ruleAgreesOnBare: boolean; how: string };
 }
 
 const CONTACTS = ['hypercare', 'udvidet', 'basis', 'faktureret'].map((c) => `kontakt1@${c}.test`);
@@ -63,7 +63,7 @@ function summarize(run: RunResult, cpu: CpuPerLifecycle): SystemResult {
 export async function runApiPart(servers: BenchServers, options: BenchOptions, progress: Progress): Promise<ApiResult> {
   const [agent, ...contacts] = await Promise.all(['agent@desk.test', ...CONTACTS].map((e) => apiToken(servers.baseUrl, e)));
   const product = productLifecycle(servers.baseUrl, { agent, contacts });
-  const client = await connectClient({ address: servers.temporalAddress, namespace: 'default' });
+  const client = connectClient({ address: servers.temporalAddress, namespace: 'default' });
   const stats = await openStatistics(servers.adminUrl);
   try {
     const targets: CpuTargets = {
@@ -71,12 +71,14 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
       postmasterPid: servers.postmasterPid,
       productPid: servers.productPid,
       barePid: servers.barePid,
-      productWorkflowThreads: await workflowThreads(servers.productPid),
-      bareWorkflowThreads: await workflowThreads(servers.barePid),
+      productWorkflowThreads: await workflowThreadsOfTree(servers.productPid),
+      bareWorkflowThreads: await workflowThreadsOfTree(servers.barePid),
     };
-    const sameThreads = [...targets.bareWorkflowThreads].sort().join() === [...servers.bareWorkflowThreads].sort().join();
+    const bareTids = targets.bareWorkflowThreads.map((t) => t.tid);
+    const sameThreads = [...bareTids].sort().join() === [...servers.bareWorkflowThreads].sort().join();
+    const shown = (threads: ThreadId[]) => threads.map((t) => `${t.tid} (pid ${t.pid})`).join(', ') || 'none found';
     progress.say(
-      `workflow threads: product ${targets.productWorkflowThreads.join(', ') || 'none found'}, bare ${targets.bareWorkflowThreads.join(', ') || 'none found'}` +
+      `workflow threads: product ${shown(targets.productWorkflowThreads)}, bare ${shown(targets.bareWorkflowThreads)}` +
         ` (bare worker's own count: ${servers.bareWorkflowThreads.join(', ')}${sameThreads ? ', agrees' : ', DISAGREES'})`,
     );
 
@@ -153,7 +155,7 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
         bareSelfReport: servers.bareWorkflowThreads,
         ruleAgreesOnBare: sameThreads,
         how:
-          'threads named like the main thread (Node 20 names none of its threads), started after the first thread of the SDK core ' +
+          'in each process of the tree: threads named like the main thread (Node 20 names none of its threads), started after the first thread of the SDK core ' +
           "(`tokio-runtime-w`), and seen waiting in `do_epoll_wait` (an event loop of its own; Node's helper threads wait on futexes) — " +
           'read from /proc/<pid>/task/*/{stat,wchan}; on the bare worker checked against its own thread list before and after Worker.create',
       },

@@ -1,13 +1,13 @@
 // CPU snapshots of every process the benchmark runs, and their differences per lifecycle.
-import { threadsCpuMs, treeCpu } from './proc-cpu.js';
+import { threadsCpuMs, treeCpu, type ThreadId } from './proc-cpu.js';
 
 export interface CpuTargets {
   devServerPid: number;
   postmasterPid: number;
   productPid: number;
   barePid: number;
-  productWorkflowThreads: number[];
-  bareWorkflowThreads: number[];
+  productWorkflowThreads: ThreadId[];
+  bareWorkflowThreads: ThreadId[];
 }
 
 /** CPU ms so far: groups, and each process of the product's tree by `<name>[<pid>]`. */
@@ -39,8 +39,8 @@ export function cpuSnapshot(t: CpuTargets): CpuSnapshot {
       product: sum(productProcesses),
       postgres: sum(treeCpu(t.postmasterPid)),
       bareWorker: sum(treeCpu(t.barePid)),
-      productWorkflowThread: threadsCpuMs(t.productPid, t.productWorkflowThreads),
-      bareWorkflowThread: threadsCpuMs(t.barePid, t.bareWorkflowThreads),
+      productWorkflowThread: threadsCpuMs(t.productWorkflowThreads),
+      bareWorkflowThread: threadsCpuMs(t.bareWorkflowThreads),
       bench: (own.user + own.system) / 1000,
     },
   };

@@ -24,6 +24,7 @@ export interface Check {
 }
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+const shown = (threads: { pid: number; tid: number }[]) => threads.map((t) => `${t.tid} (pid ${t.pid})`).join(', ') || 'none found';
 const trio = (p: Percentiles) => `${f(p.p50)} / ${f(p.p95)} / ${f(p.p99)}`;
 
 export function acceptanceChecks(api?: ApiResult, pages?: PagesResult): Check[] {
@@ -99,7 +100,7 @@ function apiSection(api: ApiResult): string[] {
     `Each phase's CPU is measured from its first lifecycle to ${1.5} s after its last and divided by its completed lifecycles; a system's column also shows what the other ` +
       'system’s processes did meanwhile (idle work). Processes from /proc/<pid>/stat of each process tree (reaped children included).',
     '',
-    `Workflow threads — product: ${api.workflowThreads.product.join(', ') || 'none found'}; bare: ${api.workflowThreads.bare.join(', ') || 'none found'} ` +
+    `Workflow threads — product: ${shown(api.workflowThreads.product)}; bare: ${shown(api.workflowThreads.bare)} ` +
       `(bare worker's own before/after list: ${api.workflowThreads.bareSelfReport.join(', ')}, ${api.workflowThreads.ruleAgreesOnBare ? 'agrees' : 'DISAGREES'}). ` +
       `Identified as ${api.workflowThreads.how}.`,
     '',

@@ -7,7 +7,8 @@ import { fileURLToPath } from 'node:url';
 import { Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { readEnv } from '../../../config/env.js';
 import { connectWorkerConnection, temporalTarget } from '../../../platform/temporal-connection.js';
-import { installQuietRuntime, workerSettings } from '../../../worker/run.js';
+import { createLogger } from '../../../platform/logger.js';
+import { routeSdkLogs, workerSettings } from '../../../worker/run.js';
 import { bareActivities } from './activities.js';
 import { BARE_TASK_QUEUE } from './messages.js';
 
@@ -24,7 +25,7 @@ function threadsNamedLikeMain(): Set<number> {
 
 async function main(): Promise<void> {
   const env = readEnv();
-  installQuietRuntime();
+  routeSdkLogs(createLogger(env.LOG_LEVEL, 'bare-worker'));
   const workflowBundle = await bundleWorkflowCode({
     workflowsPath: fileURLToPath(new URL('./workflows.ts', import.meta.url)),
     logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => console.error(m), log() {} },
@@ -37,7 +38,7 @@ async function main(): Promise<void> {
     taskQueue: BARE_TASK_QUEUE,
     workflowBundle,
     activities: bareActivities,
-    ...workerSettings(env.WORKER_MAX_CACHED_WORKFLOWS),
+    ...workerSettings(env),
   });
   const running = worker.run();
   await new Promise((r) => setTimeout(r, 500));
