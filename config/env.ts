@@ -88,6 +88,10 @@ function schema(production: boolean) {
       .min(1)
       .max(24 * 365)
       .default(24 * 30),
+    /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
+    STATEMENT_COUNT: flag(false),
+    /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */
+    STATEMENT_LOG: optional,
   });
 }
 

@@ -21,6 +21,8 @@ export interface EmbeddedPostgresOptions {
   /** false: stop() deletes the data folder and its password file. */
   persistent: boolean;
   log: Log;
+  /** Extra server settings (`-c name=value`), e.g. shared_preload_libraries for the benchmark. */
+  settings?: Record<string, string>;
 }
 
 export interface EmbeddedPostgresServer {
@@ -82,6 +84,7 @@ export async function startEmbeddedPostgres(opts: EmbeddedPostgresOptions): Prom
   const child = spawnPostgres(bins, dataDir, {
     port,
     runAs,
+    settings: opts.settings,
     onLine: (line) => {
       recent.push(line);
       if (recent.length > 40) recent.shift();

@@ -72,8 +72,13 @@ export async function initdb(bins: PostgresBinaries, dataDir: string, o: { user:
 }
 
 /** Starts the server on 127.0.0.1:`port` (TCP only), in its own process group; the caller waits until it answers. */
-export function spawnPostgres(bins: PostgresBinaries, dataDir: string, o: { port: number; runAs: RunAs | null; onLine: (line: string) => void }): ChildProcess {
+export function spawnPostgres(
+  bins: PostgresBinaries,
+  dataDir: string,
+  o: { port: number; runAs: RunAs | null; settings?: Record<string, string>; onLine: (line: string) => void },
+): ChildProcess {
   const args = ['-D', dataDir, '-p', String(o.port), '-c', 'listen_addresses=127.0.0.1', '-c', 'unix_socket_directories=', '-c', 'lc_messages=C'];
+  for (const [name, value] of Object.entries(o.settings ?? {})) args.push('-c', `${name}=${value}`);
   const tied = process.platform === 'linux' && fs.existsSync(SETPRIV);
   // SIGINT is PostgreSQL's "fast shutdown": it ends sessions and stops cleanly.
   const [cmd, argv] = tied ? [SETPRIV, ['--pdeathsig', 'INT', '--', bins.postgres, ...args]] : [bins.postgres, args];

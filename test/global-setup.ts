@@ -64,6 +64,7 @@ export default async function setup(project: TestProject) {
         MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
         MAIL_SMTP_PORT: String(mailSmtpPort), // the embedded listener: test/web/mail-inbound*.test.ts send to it
         MAIL_GATEWAY_TOKEN: mailGatewayToken,
+        STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
     });

@@ -20,6 +20,7 @@ import { healthz } from './health.js';
 import { refuseWhileDatabaseDown } from './middleware/availability.js';
 import { startHealthMonitor } from '../services/health-monitor.js';
 import { serverTiming } from './middleware/server-timing.js';
+import { statementCounter } from './middleware/statement-count.js';
 import { apiRoutes } from './api/routes.js';
 import { authRoutes } from './auth/routes.js';
 import { portalRoutes } from './portal/routes.js';
@@ -46,6 +47,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   if (s.env.NODE_ENV === 'production') app.set('view cache', true);
 
   app.use(serverTiming);
+  if (s.env.STATEMENT_COUNT || s.env.STATEMENT_LOG) app.use(statementCounter({ header: s.env.STATEMENT_COUNT, logFile: s.env.STATEMENT_LOG }));
   app.use(securityHeaders(s.env.COOKIE_SECURE));
   app.use(
     pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }),

@@ -58,6 +58,11 @@ export function routeSdkLogs(log: Logger): void {
   }
 }
 
+/** The worker settings the product runs with; the benchmark's bare Temporal baseline uses the same. */
+export function workerSettings(env: Pick<AppEnv, 'WORKER_MAX_CACHED_WORKFLOWS'>) {
+  return { maxCachedWorkflows: env.WORKER_MAX_CACHED_WORKFLOWS, shutdownGraceTime: '5s' } as const;
+}
+
 /** The case worker as production runs it, not yet running. */
 export async function createCaseWorker(o: CaseWorkerOptions): Promise<Worker> {
   routeSdkLogs(o.log);
@@ -67,8 +72,7 @@ export async function createCaseWorker(o: CaseWorkerOptions): Promise<Worker> {
     taskQueue: o.env.TEMPORAL_TASK_QUEUE,
     workflowBundle: await workflowCode(o.env.WORKFLOW_BUNDLE),
     activities: { ...createActivities({ db: o.db }), ...o.activities },
-    maxCachedWorkflows: o.env.WORKER_MAX_CACHED_WORKFLOWS,
-    shutdownGraceTime: '5s',
+    ...workerSettings(o.env),
   });
 }
 

@@ -1,7 +1,9 @@
 // Bulk cases for benchmarks: the read model (with timeline events and billing lines) filled
 // directly, without workflows — lists and dashboards read PostgreSQL only.
-/** The rest of the 10 000 cases straight into the read model (no workflows: lists read PostgreSQL). */
-export async function bulkLoad(sql: import('sequelize').Sequelize, n: number): Promise<void> {
+import type { Sequelize } from 'sequelize';
+
+/** `n` more cases straight into the read model (no workflows: lists read PostgreSQL). */
+export async function bulkLoad(sql: Sequelize, n: number): Promise<void> {
   await sql.query(
     `WITH people AS (
        SELECT company_id, min(id) AS contact_id FROM people WHERE role = 'contact' GROUP BY company_id

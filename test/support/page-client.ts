@@ -38,8 +38,8 @@ export class PageClient {
     return { status: res.status, location: res.headers.get('location'), html, headers: res.headers };
   }
 
-  async get(path: string): Promise<PageResponse> {
-    return this.wrap(await fetch(this.base + path, { headers: { cookie: this.cookieHeader() }, redirect: 'manual' }));
+  async get(path: string, headers: Record<string, string> = {}): Promise<PageResponse> {
+    return this.wrap(await fetch(this.base + path, { headers: { ...headers, cookie: this.cookieHeader() }, redirect: 'manual' }));
   }
 
   /** Posts a urlencoded form; adds `_csrf` unless `csrf: false` (or a value) is given. */

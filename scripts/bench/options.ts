@@ -1,0 +1,90 @@
+// The benchmark's options: flags, each with an environment variable as fallback (flags win).
+//
+//   npm run bench [-- --quick] [--parts api,pages] [--levels 1,16,64] [--lifecycles 20,160,320]
+//                 [--warmup 24] [--bare-activity regular] [--cases 100000] [--samples 60] [--out bench-results]
+import { parseArgs } from 'node:util';
+import type { BareActivityKind } from './bare/messages.js';
+
+export type Part = 'api' | 'pages';
+
+export interface BenchOptions {
+  quick: boolean;
+  parts: Part[];
+  /** concurrency levels of the lifecycle part */
+  levels: number[];
+  /** lifecycles per level (same order as levels), for the product and the bare baseline each */
+  lifecycles: number[];
+  /** unmeasured lifecycles of each system before the first level */
+  warmup: number;
+  /** how the bare baseline's steps run their activity */
+  bareActivity: BareActivityKind;
+  /** cases in the database for the page part */
+  cases: number;
+  /** measured requests per page (after 5 unmeasured ones) */
+  samples: number;
+  outDir: string;
+}
+
+const FULL = { levels: '1,16,64', lifecycles: '30,240,384', warmup: '24', cases: '100000', samples: '60' };
+const QUICK = { levels: '1,16', lifecycles: '4,32', warmup: '6', cases: '10000', samples: '10' };
+
+export const USAGE = `npm run bench -- [options]      (each option also as an environment variable)
+  --quick                 smoke run under 2 minutes: c=1 and 16, 10 000 cases         BENCH_QUICK=1
+  --parts api,pages       which parts: api (lifecycles, CPU, SQL), pages               BENCH_PARTS
+  --levels 1,16,64        concurrency levels of the lifecycle part                     BENCH_LEVELS
+  --lifecycles 30,240,384 lifecycles per level (one number: the same for every level)  BENCH_LIFECYCLES
+  --warmup 24             unmeasured lifecycles per system before the first level      BENCH_WARMUP
+  --bare-activity regular bare steps' activity: regular (issue 15's baseline) or local BENCH_BARE_ACTIVITY
+  --cases 100000          cases in the database for the page part                      BENCH_CASES
+  --samples 60            measured requests per page                                   BENCH_PAGE_SAMPLES
+  --out bench-results     where the JSON and markdown results go                       BENCH_OUT`;
+
+const numbers = (name: string, text: string): number[] => {
+  const list = text.split(',').map((v) => Number(v.trim()));
+  if (!list.length || list.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--${name}: expected positive whole numbers, got "${text}"`);
+  return list;
+};
+
+export function readOptions(argv = process.argv.slice(2), env = process.env): BenchOptions | 'help' {
+  const { values } = parseArgs({
+    args: argv,
+    options: {
+      quick: { type: 'boolean' },
+      parts: { type: 'string' },
+      levels: { type: 'string' },
+      lifecycles: { type: 'string' },
+      warmup: { type: 'string' },
+      'bare-activity': { type: 'string' },
+      cases: { type: 'string' },
+      samples: { type: 'string' },
+      out: { type: 'string' },
+      help: { type: 'boolean', short: 'h' },
+    },
+  });
+  if (values.help) return 'help';
+  const quick = values.quick ?? ['1', 'true', 'on', 'yes'].includes(env.BENCH_QUICK ?? '');
+  const base = quick ? QUICK : FULL;
+  const pick = (flag: string | undefined, variable: string, fallback: string) => flag ?? env[variable] ?? fallback;
+
+  const parts = pick(values.parts, 'BENCH_PARTS', 'api,pages')
+    .split(',')
+    .map((p) => p.trim());
+  for (const p of parts) if (p !== 'api' && p !== 'pages') throw new Error(`--parts: unknown part "${p}" (api, pages)`);
+  const levels = numbers('levels', pick(values.levels, 'BENCH_LEVELS', base.levels));
+  let lifecycles = numbers('lifecycles', pick(values.lifecycles, 'BENCH_LIFECYCLES', base.lifecycles));
+  if (lifecycles.length === 1) lifecycles = levels.map(() => lifecycles[0]);
+  if (lifecycles.length !== levels.length) throw new Error(`--lifecycles: give one number or one per level (${levels.length})`);
+  const bareActivity = pick(values['bare-activity'], 'BENCH_BARE_ACTIVITY', 'regular');
+  if (bareActivity !== 'local' && bareActivity !== 'regular') throw new Error(`--bare-activity: local or regular, not "${bareActivity}"`);
+  return {
+    quick,
+    parts: parts as Part[],
+    levels,
+    lifecycles,
+    warmup: numbers('warmup', pick(values.warmup, 'BENCH_WARMUP', base.warmup))[0],
+    bareActivity,
+    cases: numbers('cases', pick(values.cases, 'BENCH_CASES', base.cases))[0],
+    samples: numbers('samples', pick(values.samples, 'BENCH_PAGE_SAMPLES', base.samples))[0],
+    outDir: pick(values.out, 'BENCH_OUT', 'bench-results'),
+  };
+}
