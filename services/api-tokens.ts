@@ -41,12 +41,21 @@ const live = (s: Services) => ({ purpose: 'api', revokedAt: null, expiresAt: { [
 /** The active person a valid (known, unexpired, unrevoked) token belongs to, or null. */
 export async function personForApiToken(s: Services, token: string): Promise<Person | null> {
   if (!LOOKS_LIKE_TOKEN.test(token)) return null;
-  const row = await s.db.models.PersonToken.findOne({ where: { tokenHash: sha256(token), ...live(s) } });
-  if (!row) return null;
-  const person = await s.db.models.Person.findByPk(row.personId);
-  if (!person?.active) return null;
-  if (!row.lastUsedAt || s.now() - row.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) await row.update({ lastUsedAt: new Date(s.now()) });
-  return person;
+  // One statement per request: the token, its person, and "last used" touched at most once a minute.
+  const now = new Date(s.now());
+  const [person] = await s.db.sequelize.query<Person>(
+    `WITH t AS (
+       SELECT id, person_id, last_used_at FROM person_tokens
+       WHERE token_hash = $1 AND purpose = 'api' AND revoked_at IS NULL AND expires_at > $2
+     ), touched AS (
+       UPDATE person_tokens SET last_used_at = $2 FROM t
+       WHERE person_tokens.id = t.id AND (t.last_used_at IS NULL OR t.last_used_at < $3)
+       RETURNING person_tokens.id
+     )
+     SELECT p.* FROM t JOIN people p ON p.id = t.person_id WHERE p.active`,
+    { bind: [sha256(token), now, new Date(now.getTime() - LAST_USED_RESOLUTION_MS)], model: s.db.models.Person, mapToModel: true },
+  );
+  return person ?? null;
 }
 
 function info(row: PersonToken, owner: Person): ApiTokenInfo {

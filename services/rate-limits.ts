@@ -16,26 +16,24 @@ export const normalizedEmail = (raw: unknown): string => (typeof raw === 'string
 /** A counter key that does not store the address itself. */
 export const emailCounterKey = (raw: unknown) => `email:${createHash('sha256').update(normalizedEmail(raw)).digest('hex').slice(0, 40)}`;
 
-/** Counts one attempt on `key` in a window of `windowMs` that starts with the first attempt. */
-export async function countAttempt(s: Services, key: string, windowMs: number): Promise<AttemptCount> {
+/** Counts one attempt on each key, in windows of `windowMs` that start with their first attempt (one statement). */
+export async function countAttempts(s: Services, keys: string[], windowMs: number): Promise<void> {
   const now = s.now();
   await purgeNowAndThen('rate_limits', 10 * 60_000, now, () => s.db.sequelize.query('DELETE FROM rate_limits WHERE reset_at < $1', { bind: [new Date(now)] }));
-  const [row] = await s.db.sequelize.query<{ hits: number; reset_at: Date }>(
-    `INSERT INTO rate_limits (key, hits, reset_at) VALUES ($1, 1, $3)
+  await s.db.sequelize.query(
+    `INSERT INTO rate_limits (key, hits, reset_at) SELECT k, 1, $3 FROM unnest(CAST($1 AS text[])) AS k
      ON CONFLICT (key) DO UPDATE SET
        hits = CASE WHEN rate_limits.reset_at <= $2 THEN 1 ELSE rate_limits.hits + 1 END,
-       reset_at = CASE WHEN rate_limits.reset_at <= $2 THEN EXCLUDED.reset_at ELSE rate_limits.reset_at END
-     RETURNING hits, reset_at`,
-    { bind: [key, new Date(now), new Date(now + windowMs)], type: QueryTypes.SELECT },
+       reset_at = CASE WHEN rate_limits.reset_at <= $2 THEN EXCLUDED.reset_at ELSE rate_limits.reset_at END`,
+    { bind: [keys, new Date(now), new Date(now + windowMs)] },
   );
-  return { hits: row.hits, resetAt: new Date(row.reset_at) };
 }
 
-/** The attempts counted on `key` in its current window (none when the window has passed). */
-export async function attemptsCounted(s: Services, key: string): Promise<AttemptCount | null> {
-  const [row] = await s.db.sequelize.query<{ hits: number; reset_at: Date }>('SELECT hits, reset_at FROM rate_limits WHERE key = $1 AND reset_at > $2', {
-    bind: [key, new Date(s.now())],
-    type: QueryTypes.SELECT,
-  });
-  return row ? { hits: row.hits, resetAt: new Date(row.reset_at) } : null;
+/** The attempts counted on each key in its current window (keys without a live window are left out), one statement. */
+export async function attemptsCounted(s: Services, keys: string[]): Promise<Map<string, AttemptCount>> {
+  const rows = await s.db.sequelize.query<{ key: string; hits: number; reset_at: Date }>(
+    'SELECT key, hits, reset_at FROM rate_limits WHERE key = ANY(CAST($1 AS text[])) AND reset_at > $2',
+    { bind: [keys, new Date(s.now())], type: QueryTypes.SELECT },
+  );
+  return new Map(rows.map((r) => [r.key, { hits: r.hits, resetAt: new Date(r.reset_at) }]));
 }

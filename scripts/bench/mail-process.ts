@@ -1,4 +1,4 @@
-// The worker process (worker/main.ts) the mail burst sends to and kills: its own SMTP listener, inbound
+// The mail process (worker/mail-main.ts) the mail burst sends to and kills: its own SMTP listener, inbound
 // processing and outbox dispatcher against the given PostgreSQL and Temporal.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,7 +17,7 @@ export interface MailProcessOptions {
 
 export function startMailProcess(o: MailProcessOptions, smtpPort: number, outboundPort: number): ChildProcess {
   const log = fs.openSync(o.logFile, 'a');
-  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker/main.ts')], {
+  return spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'worker/mail-main.ts')], {
     cwd: ROOT,
     stdio: ['ignore', log, log],
     env: {

@@ -1,5 +1,6 @@
 // The JSON API as an integration or a script would use it.
 import { baseUrl } from './servers.js';
+import { fetchFromOwnAddress } from './source-address.js';
 
 export interface ApiResponse<T = any> {
   status: number;
@@ -14,7 +15,7 @@ export interface ApiOptions {
 }
 
 export async function api<T = any>(method: string, path: string, opts: ApiOptions = {}): Promise<ApiResponse<T>> {
-  const res = await fetch(`${baseUrl()}/api/v1${path}`, {
+  const res = await fetchFromOwnAddress(`${baseUrl()}/api/v1${path}`, {
     method,
     headers: {
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),

@@ -1,6 +1,7 @@
 // A minimal browser for HTTP tests of the pages: keeps cookies, follows nothing by itself, and
 // sends forms with the CSRF token from the last page it loaded.
 import { baseUrl } from './servers.js';
+import { fetchFromOwnAddress } from './source-address.js';
 
 export interface PageResponse {
   status: number;
@@ -39,7 +40,7 @@ export class PageClient {
   }
 
   async get(path: string, headers: Record<string, string> = {}): Promise<PageResponse> {
-    return this.wrap(await fetch(this.base + path, { headers: { ...headers, cookie: this.cookieHeader() }, redirect: 'manual' }));
+    return this.wrap(await fetchFromOwnAddress(this.base + path, { headers: { ...headers, cookie: this.cookieHeader() }, redirect: 'manual' }));
   }
 
   /** Posts a urlencoded form; adds `_csrf` unless `csrf: false` (or a value) is given. */
@@ -50,7 +51,7 @@ export class PageClient {
     const token = opts.csrf === undefined ? this.csrf : opts.csrf;
     if (token) body.set('_csrf', token);
     return this.wrap(
-      await fetch(this.base + path, {
+      await fetchFromOwnAddress(this.base + path, {
         method: 'POST',
         headers: { cookie: this.cookieHeader(), 'content-type': 'application/x-www-form-urlencoded' },
         body,
@@ -66,12 +67,12 @@ export class PageClient {
     form.set('_csrf', this.csrf!);
     for (const [k, v] of Object.entries(fields)) form.append(k, v);
     for (const [name, filename, type, bytes] of files) form.append(name, new Blob([bytes], { type }), filename);
-    return this.wrap(await fetch(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader() }, body: form, redirect: 'manual' }));
+    return this.wrap(await fetchFromOwnAddress(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader() }, body: form, redirect: 'manual' }));
   }
 
   /** Posts a body exactly as given (any content type, headers and bytes), with this client's cookies. */
   async postRaw(path: string, body: string | Uint8Array, headers: Record<string, string>): Promise<PageResponse> {
-    return this.wrap(await fetch(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader(), ...headers }, body, redirect: 'manual' }));
+    return this.wrap(await fetchFromOwnAddress(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader(), ...headers }, body, redirect: 'manual' }));
   }
 
   /** The value of a hidden field in the last page of `html` (e.g. `_once`), or null. */

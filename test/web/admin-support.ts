@@ -8,6 +8,7 @@ import { fileCase } from '../../services/case-intake.js';
 import { PageClient } from '../support/page-client.js';
 import { baseUrl, devServerClient, testDatabase } from '../support/servers.js';
 import { monthOf, workingTimeBefore } from '../support/desk-time.js';
+import { fetchFromOwnAddress } from '../support/source-address.js';
 
 let services: Services | null = null;
 
@@ -98,6 +99,6 @@ export async function fileOverdueRequest(email: string, title: string): Promise<
 /** The raw bytes of a GET as `page`'s signed-in person (fetch's text() would drop a byte-order mark). */
 export async function rawBytes(page: PageClient, path: string): Promise<Uint8Array> {
   const cookie = (page as unknown as { cookieHeader(): string }).cookieHeader();
-  const res = await fetch(baseUrl() + path, { headers: { cookie }, redirect: 'manual' });
+  const res = await fetchFromOwnAddress(baseUrl() + path, { headers: { cookie }, redirect: 'manual' });
   return new Uint8Array(await res.arrayBuffer());
 }

@@ -10,6 +10,7 @@ import { checkedApi, openApi, responseProblems, schemaProblems } from '../suppor
 import { AGENT, approver, contact1, contact2, getCase, newCase, act } from '../support/api-cases.js';
 import { baseUrl, closeTestDatabase, testDatabase } from '../support/servers.js';
 import { PageClient } from '../support/page-client.js';
+import { fetchFromOwnAddress } from '../support/source-address.js';
 
 const calendar = createCalendar(loadCalendarConfig());
 const firstResponseMinutes = loadTerms().timers.firstResponseMinutes;
@@ -21,7 +22,7 @@ afterAll(closeTestDatabase);
 
 /** A raw request, for what api() cannot send (headers, broken bodies). */
 async function raw(method: string, path: string, init: { headers?: Record<string, string>; body?: string } = {}) {
-  const res = await fetch(`${baseUrl()}/api/v1${path}`, { method, headers: init.headers, body: init.body });
+  const res = await fetchFromOwnAddress(`${baseUrl()}/api/v1${path}`, { method, headers: init.headers, body: init.body });
   const text = await res.text();
   let body: unknown = text;
   try {

@@ -11,6 +11,7 @@ import { AGENT, MANAGER, act, contact1, newCase } from '../support/api-cases.js'
 import { openApi, pathTemplate, responseProblems } from '../support/openapi-check.js';
 import { PageClient } from '../support/page-client.js';
 import { baseUrl, closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
+import { fetchFromOwnAddress } from '../support/source-address.js';
 
 afterAll(() => closeTestDatabase());
 
@@ -24,7 +25,7 @@ interface Answer {
 }
 
 async function send(method: string, path: string, headers: Record<string, string>, body?: string | Uint8Array): Promise<Answer> {
-  const res = await fetch(baseUrl() + path, { method, headers, body, redirect: 'manual' });
+  const res = await fetchFromOwnAddress(baseUrl() + path, { method, headers, body, redirect: 'manual' });
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
 

@@ -8,6 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { baseUrl } from '../support/servers.js';
 import { tokenFor } from '../support/api-client.js';
 import { AGENT, contact1 } from '../support/api-cases.js';
+import { fetchFromOwnAddress } from '../support/source-address.js';
 
 const BUDGET = { token: 4, list: 3, read: 4, create: 8, action: 6 } as const;
 type Kind = keyof typeof BUDGET;
@@ -21,7 +22,7 @@ interface Measured {
 }
 
 async function call(method: string, path: string, opts: { token?: string; body?: unknown } = {}): Promise<Measured> {
-  const res = await fetch(`${baseUrl()}/api/v1${path}`, {
+  const res = await fetchFromOwnAddress(`${baseUrl()}/api/v1${path}`, {
     method,
     headers: {
       ...(opts.token ? { authorization: `Bearer ${opts.token}` } : {}),

@@ -42,7 +42,7 @@ const tokenDocument = (t: ApiTokenInfo) => ({
 export function tokenRoutes(s: Services, bearer: RequestHandler): Router {
   const r = Router();
 
-  r.post('/tokens', requireJsonBody, ...loginLimits(s), async (req, res) => {
+  r.post('/tokens', requireJsonBody, loginLimits(s), async (req, res) => {
     const { email, password, label } = tokenRequest(bodyObject(req));
     const person = await checkLogin(s, email, password);
     if (!person) {

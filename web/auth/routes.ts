@@ -23,7 +23,7 @@ export function authRoutes(s: Services): Router {
     res.render('auth/login', { title: res.locals.t('auth:login.title'), values: { email: '' }, error: null, next: safeNext(req.query.next, '') });
   });
 
-  r.post('/login', ...loginLimits(s), async (req, res) => {
+  r.post('/login', loginLimits(s), async (req, res) => {
     const { email, password, next } = req.body as Record<string, unknown>;
     const person = await checkLogin(s, email, password);
     if (!person) {
@@ -65,7 +65,7 @@ export function authRoutes(s: Services): Router {
 
   r.get('/password/forgot', (_req, res) => res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email: '' }, sent: false }));
 
-  r.post('/password/forgot', ...resetLimits(s), async (req, res) => {
+  r.post('/password/forgot', resetLimits(s), async (req, res) => {
     const email = normalizedEmail((req.body as { email?: unknown }).email);
     await sendPasswordReset(s, email);
     // The same answer whether or not the address is known, so addresses cannot be probed.

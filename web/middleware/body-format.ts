@@ -40,10 +40,14 @@ export function pageBodyFormat(req: Request, _res: Response, next: NextFunction)
   next();
 }
 
-/** The API: JSON in UTF-8 (gzip, deflate or br are inflated by the JSON parser). */
+/** API routes that take a body other than JSON: the mail gateway hands over raw mail. */
+const API_OTHER_TYPES: Readonly<Record<string, readonly string[]>> = { '/inbound-mail': ['message/rfc822'] };
+
+/** The API: JSON in UTF-8 (gzip, deflate or br are inflated by the JSON parser), or a route's own type. */
 export function apiBodyFormat(req: Request, _res: Response, next: NextFunction): void {
   if (!carriesBody(req)) return next();
   const type = mediaType(req);
+  if (API_OTHER_TYPES[req.path]?.includes(type)) return next();
   if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) return next(new RequestProblem('unsupported_type'));
   if (!isUtf8(charsetOf(req))) return next(new RequestProblem('unsupported_charset'));
   next();
