@@ -13,17 +13,17 @@ const SQL = `
 WITH upsert AS (
   INSERT INTO cases (number, workflow_id, type, status, channel, company_id, contact_id, title, received_at,
       response_due_at, responded_at, sla_warned, sla_breached, waiting_on, billable, coverage, logged_minutes,
-      next_deadline_kind, next_deadline_at, view, closed_at, version, updated_at)
+      next_deadline_kind, next_deadline_at, view, closed_at, owner_id, version, updated_at)
   VALUES (:number, :workflowId, :type, :status, :channel, :companyId, :contactId, :title, :receivedAt,
       :responseDueAt, :respondedAt, :slaWarned, :slaBreached, :waitingOn, :billable, :coverage, :loggedMinutes,
-      :nextDeadlineKind, :nextDeadlineAt, :view, :closedAt, :version, now())
+      :nextDeadlineKind, :nextDeadlineAt, :view, :closedAt, :ownerId, :version, now())
   ON CONFLICT (number) DO UPDATE SET
       type = EXCLUDED.type, status = EXCLUDED.status, response_due_at = EXCLUDED.response_due_at,
       responded_at = EXCLUDED.responded_at, sla_warned = EXCLUDED.sla_warned, sla_breached = EXCLUDED.sla_breached,
       waiting_on = EXCLUDED.waiting_on, billable = EXCLUDED.billable, coverage = EXCLUDED.coverage,
       logged_minutes = EXCLUDED.logged_minutes, next_deadline_kind = EXCLUDED.next_deadline_kind,
       next_deadline_at = EXCLUDED.next_deadline_at, view = EXCLUDED.view, closed_at = EXCLUDED.closed_at,
-      owner_id = COALESCE(cases.owner_id, :ownerId), version = EXCLUDED.version, updated_at = now()
+      owner_id = EXCLUDED.owner_id, version = EXCLUDED.version, updated_at = now()
   WHERE cases.version < EXCLUDED.version
   RETURNING 1
 ), event AS (
@@ -71,7 +71,7 @@ export function recordTransition({ db }: { db: Database }) {
           view: JSON.stringify(view),
           closedAt: iso(view.closedAt),
           version: view.version,
-          ownerId: event.kind === 'acknowledge' && event.actor ? event.actor.userId : null,
+          ownerId: view.owner?.id ?? null,
           kind: event.kind,
           actorId: event.actor?.userId ?? null,
           actorName: event.actor?.name ?? null,

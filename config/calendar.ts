@@ -58,13 +58,16 @@ const timeZone = z.string().refine(
 
 const hours = openingHoursSchema.nullable();
 
+const weekHours = z
+  .strictObject({ '1': hours, '2': hours, '3': hours, '4': hours, '5': hours, '6': hours, '7': hours })
+  .refine((week) => Object.values(week).some((h) => h !== null), { message: 'no weekday has opening hours' });
+
 export const calendarConfigSchema = z.strictObject({
   timeZone,
-  openingHours: z
-    .strictObject({ '1': hours, '2': hours, '3': hours, '4': hours, '5': hours, '6': hours, '7': hours })
-    .refine((week) => Object.values(week).some((h) => h !== null), { message: 'no weekday has opening hours' }),
+  openingHours: weekHours,
   holidays: z.array(holidayRuleSchema),
   extraClosedDays: z.array(closedDaySchema),
+  hoursChanges: z.array(z.strictObject({ from: localDate, openingHours: weekHours })).optional(),
 });
 
 /** The default calendar file, next to this module. */

@@ -63,13 +63,13 @@ export function loadTerms(file: string = termsFilePath()): CaseTerms {
   try {
     text = readFileSync(file, 'utf8');
   } catch (err) {
-    throw new Error(`cannot read terms file ${file}: ${(err as Error).message}`);
+    throw new Error(`cannot read terms file ${file}: ${(err as Error).message}`, { cause: err });
   }
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (err) {
-    throw new Error(`terms file ${file} is not valid JSON: ${(err as Error).message}`);
+    throw new Error(`terms file ${file} is not valid JSON: ${(err as Error).message}`, { cause: err });
   }
   return parseTerms(data, `terms file ${file}`);
 }

@@ -43,6 +43,14 @@ export interface CaseProgress {
   training: TrainingOffer | null;
   /** The rules version the case started under (domain/rules-version.ts); absent means 1. */
   rulesVersion?: number;
+  /** The agent handling the case (SPEC §5); null while unassigned, absent on older rows. */
+  owner?: StaffRef | null;
+}
+
+/** A member of staff as a case refers to them. */
+export interface StaffRef {
+  id: number;
+  name: string;
 }
 
 /** Terminal: the workflow has ended. */

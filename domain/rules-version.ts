@@ -2,4 +2,10 @@
 // starts under. A change that would alter the outcome for running cases raises it, and the changed
 // rule reads `c.rulesVersion` so cases started earlier keep the rules they started with
 // (README "Changing the process safely").
-export const RULES_VERSION = 1;
+export const RULES_VERSION = 2;
+
+/** What each version changed, for whoever reads a case's `rulesVersion`. */
+export const RULES_HISTORY: Readonly<Record<number, string>> = {
+  1: 'the rules as first released',
+  2: 'a split closes the original case, which bills nothing of its own (each new case bills on its own)',
+};

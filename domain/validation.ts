@@ -20,6 +20,12 @@ export const VALIDATION_KEYS = [
   'must_confirm',
   'invalid_date',
   'control_characters',
+  'not_staff',
+  'in_the_past',
+  'already_closed',
+  'not_after_today',
+  'invalid_time',
+  'opens_after_closing',
 ] as const;
 const KNOWN_KEYS = new Set<string>(VALIDATION_KEYS);
 

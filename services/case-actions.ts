@@ -3,7 +3,8 @@
 // Update answers with the case's new view, so nothing is read back from the workflow afterwards.
 import { WorkflowUpdateFailedError, WorkflowNotFoundError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
 import { ApplicationFailure } from '@temporalio/common';
-import { isCaseAction, parseActionInput, roleMayEver, type CaseAction, type Rejection } from '../domain/actions/index.js';
+import { ACTIONS, isCaseAction, parseActionInput, roleMayEver, type ActionInput, type CaseAction, type Rejection } from '../domain/actions/index.js';
+import type { StaffRef } from '../domain/case-states.js';
 import { isTerminal } from '../domain/case-states.js';
 import { actionUpdates, type ActionRequest, type ActionUpdate, type CaseView } from '../workflows/messages.js';
 import type { Services } from './context.js';
@@ -31,12 +32,22 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
   if (!input.ok) throw invalid(input.errors);
   if (isTerminal(record.status)) throw caseEnded(record.status);
   const update: ActionUpdate<A> = actionUpdates[action];
-  const request: ActionRequest<A> = { actor, input: input.value };
+  const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value) };
   try {
     return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
   } catch (err) {
     throw refusalOf(err, s, record.number, action);
   }
+}
+
+/** The member of staff an action names (its rule's `subject` field), found among the active staff. */
+async function subjectOf<A extends CaseAction>(s: Services, action: A, input: ActionInput<A>): Promise<StaffRef | undefined> {
+  const field = ACTIONS[action].subject?.field;
+  if (!field) return undefined;
+  const email = String((input as Record<string, unknown>)[field]);
+  const person = await s.db.models.Person.findOne({ where: { email, active: true, role: ['agent', 'manager'] } });
+  if (!person) throw invalid({ [field]: 'not_staff' });
+  return { id: person.id, name: person.fullName };
 }
 
 function refusalOf(err: unknown, s: Services, number: number, action: string): Error {

@@ -9,6 +9,7 @@ import { receiptUpdate, TASK_QUEUE, type CaseInput, type CaseView } from '../wor
 import { initialCaseSearchAttributes } from '../workflows/search-attributes.js';
 import type { caseWorkflow } from '../workflows/case.js';
 import type { Services } from './context.js';
+import { currentCalendar } from './desk-calendar.js';
 
 type Startable = Pick<CaseRecord, 'number' | 'workflowId' | 'type' | 'channel' | 'companyId' | 'contactId' | 'title' | 'receivedAt'>;
 
@@ -31,6 +32,7 @@ export function caseInputOf(s: Services, c: Startable): CaseInput {
 
 /** Starts the case's workflow (or finds it running) and answers its view once receipt is recorded. */
 export async function startCaseProcess(s: Services, c: Startable): Promise<CaseView> {
+  await currentCalendar(s);
   const input = caseInputOf(s, c);
   const start = new WithStartWorkflowOperation<typeof caseWorkflow>('caseWorkflow', {
     taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,

@@ -11,9 +11,16 @@ export interface Services {
   db: Database;
   temporal: Client;
   env: AppEnv;
-  calendar: Calendar;
+  /** The desk's calendar in force now (the configuration file plus the changes desk managers made). */
+  readonly calendar: Calendar;
   /** The calendar and terms in force now; a new case freezes them into its workflow. */
   calendarConfig: () => CalendarConfig;
+  /** The calendar from the configuration file alone, before the desk's own changes. */
+  baseCalendarConfig: () => CalendarConfig;
+  /** Puts a changed calendar in force in this process (services/desk-calendar.ts reads the changes). */
+  useCalendarConfig: (config: CalendarConfig, loadedAt: number) => void;
+  /** When this process last read the desk's calendar changes (ms). */
+  calendarLoadedAt: () => number;
   terms: () => CaseTerms;
   log: Logger;
   /** Wall-clock time; injectable so tests can file requests "on a Friday at 14:00". */

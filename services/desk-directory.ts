@@ -1,5 +1,5 @@
-// What the desk picks from: the customer companies (queue filter) and their active support contacts
-// (phone and mail intake), and the counts shown above the queue. Staff only.
+// What the desk picks from: the customer companies (queue filter), their active support contacts
+// (phone and mail intake), the staff a case can be assigned to, and the counts shown above the queue. Staff only.
 import { Op, QueryTypes } from 'sequelize';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
 import type { Person } from '../db/models/person.js';
@@ -31,6 +31,20 @@ export async function companyChoices(s: Services, person: Person): Promise<Compa
   staffOnly(person);
   const rows = await s.db.models.Company.findAll({ attributes: ['id', 'name'], order: [['name', 'ASC']] });
   return rows.map((c) => ({ id: c.id, name: c.name }));
+}
+
+/** The active agents and desk managers, by name: who a case can be assigned to. */
+export async function staffChoices(s: Services, person: Person): Promise<ContactChoice[]> {
+  staffOnly(person);
+  const rows = await s.db.models.Person.findAll({
+    where: { role: { [Op.in]: ['agent', 'manager'] }, active: true },
+    attributes: ['email', 'firstName', 'lastName'],
+    order: [
+      ['firstName', 'ASC'],
+      ['lastName', 'ASC'],
+    ],
+  });
+  return rows.map((p) => ({ email: p.email, name: p.fullName }));
 }
 
 /** The active support contacts of every company, grouped by company (companies without contacts left out). */

@@ -5,16 +5,28 @@ import type { Database } from '../db/connection.js';
 import type { AppEnv } from '../config/env.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { loadTerms } from '../config/terms.js';
-import { createCalendar } from '../domain/calendar/index.js';
+import { createCalendar, type CalendarConfig } from '../domain/calendar/index.js';
 import type { Services } from './context.js';
 
 export function createServices(deps: { db: Database; temporal: Client; env: AppEnv; log: Logger; now?: () => number }): Services {
-  const calendarConfig = loadCalendarConfig();
+  const base = loadCalendarConfig();
   const terms = loadTerms();
+  let config: CalendarConfig = base;
+  let calendar = createCalendar(base);
+  let loadedAt = 0;
   return {
     ...deps,
-    calendar: createCalendar(calendarConfig),
-    calendarConfig: () => calendarConfig,
+    get calendar() {
+      return calendar;
+    },
+    calendarConfig: () => config,
+    baseCalendarConfig: () => base,
+    useCalendarConfig(next, at) {
+      if (JSON.stringify(next) !== JSON.stringify(config)) calendar = createCalendar(next);
+      config = next;
+      loadedAt = at;
+    },
+    calendarLoadedAt: () => loadedAt,
     terms: () => terms,
     now: deps.now ?? Date.now,
   };

@@ -2,19 +2,26 @@
 // Deterministic: all instants come from the workflow clock and domain/calendar.
 import type { Calendar } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
-import { responseClockRuns, waitingOn, isFinished, type CaseProgress } from '../domain/case-states.js';
+import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type StaffRef } from '../domain/case-states.js';
 import type { CompanyTerms, Instant } from '../domain/types.js';
 import type { CaseInput, CaseView, DeadlineKind, RoughEstimate } from './messages.js';
 
 export interface CaseState extends CaseProgress {
   input: CaseInput;
   rulesVersion: number;
+  owner: StaffRef | null;
   companyTerms: CompanyTerms | null;
   coverage: Coverage | null;
   responseDueAt: Instant | null;
   responseWarnAt: Instant | null;
   /** Working minutes left on the first-response clock while it is paused. */
   responsePaused: { dueMinutes: number; warnMinutes: number } | null;
+  /** Where the running first-response clock counts from, and how far: a changed calendar recounts it. */
+  responseClock: { from: Instant; dueMinutes: number; warnMinutes: number } | null;
+  /** When the case started waiting on the customer (its reminder and close count from it). */
+  waitingSince: Instant | null;
+  /** When the outcome was given (the reopen window counts from it). */
+  finishedAt: Instant | null;
   respondedAt: Instant | null;
   slaWarned: boolean;
   slaBreached: boolean;
@@ -38,6 +45,7 @@ export function initialState(input: CaseInput): CaseState {
   return {
     input,
     rulesVersion: input.rulesVersion ?? 1,
+    owner: null,
     type: input.type,
     status: 'received',
     resumeStatus: null,
@@ -51,6 +59,9 @@ export function initialState(input: CaseInput): CaseState {
     responseDueAt: null,
     responseWarnAt: null,
     responsePaused: null,
+    responseClock: null,
+    waitingSince: null,
+    finishedAt: null,
     respondedAt: null,
     slaWarned: false,
     slaBreached: false,
@@ -133,6 +144,7 @@ export function viewOf(s: CaseState): CaseView {
     splitInto: [...s.splitInto],
     closedAt: s.closedAt,
     rulesVersion: s.rulesVersion,
+    owner: s.owner,
     hourlyRateOre: i.terms.prices.hourlyRateOre,
     needsAttention: s.needsAttention,
     version: s.version,
@@ -144,6 +156,7 @@ export function armResponseClock(s: CaseState, calendar: Calendar, from: Instant
   s.responseDueAt = calendar.addWorkingTime(from, dueMinutes);
   s.responseWarnAt = calendar.addWorkingTime(from, Math.min(warnMinutes, dueMinutes));
   s.responsePaused = null;
+  s.responseClock = { from, dueMinutes, warnMinutes };
 }
 
 /** Stops the first-response clock at `now`, remembering what is left. */

@@ -4,26 +4,46 @@ import * as wf from '@temporalio/workflow';
 import { createCalendar } from '../domain/calendar/index.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
-import { allowedActions, checkAction, parseActionInput, CASE_ACTIONS, type Actor, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import { isTerminal } from '../domain/case-states.js';
+import {
+  ACTIONS,
+  allowedActions,
+  checkAction,
+  parseActionInput,
+  CASE_ACTIONS,
+  type Actor,
+  type ActionInput,
+  type CaseAction,
+} from '../domain/actions/index.js';
+import { isTerminal, type StaffRef } from '../domain/case-states.js';
 import type { UpdateDefinition } from '@temporalio/common';
-import { actionUpdates, allowedActionsQuery, caseViewQuery, mailReplySignal, receiptUpdate, type CaseInput, type CaseView } from './messages.js';
+import {
+  actionUpdates,
+  allowedActionsQuery,
+  calendarChangedSignal,
+  caseViewQuery,
+  mailReplySignal,
+  receiptUpdate,
+  type CaseInput,
+  type CaseView,
+} from './messages.js';
 import { armResponseClock, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
 import { applyAction, type Transition } from './effects/index.js';
 import { applyDeadline } from './deadlines.js';
 import { caseSearchAttributes } from './search-attributes.js';
 import { createRecorder, durable, reads } from './recording.js';
 import { createSplitter } from './split.js';
+import { reschedule } from './reschedule.js';
 import type { TransitionRecord } from './records.js';
 
 /** An action's Update as it arrives: an authenticated actor and an input still to be judged. */
 interface ReceivedRequest {
   actor: Actor;
   input: unknown;
+  subject?: StaffRef;
 }
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
-  const calendar = createCalendar(input.calendar);
+  let calendar = createCalendar(input.calendar);
   const state = initialState(input);
   const workflowId = wf.workflowInfo().workflowId;
   const splitOff = createSplitter(input, caseWorkflow);
@@ -59,7 +79,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const seq = state.version;
     const at = now();
     publishSearchAttributes(state);
-    if (t.ends) {
+    if (t.ends && !t.split) {
       const q = state.quote;
       await durable.writeBillingLines({
         caseNumber: input.number,
@@ -87,6 +107,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   function judge<A extends CaseAction>(action: A, req: ReceivedRequest): ActionInput<A> {
     const parsed = parseActionInput(action, req.input);
     if (!parsed.ok) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
+    const field = ACTIONS[action].subject?.field;
+    if (field && !req.subject)
+      throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [field]: 'not_staff' }], nonRetryable: true });
     const rejection = checkAction(state, action, req.actor);
     if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
     return parsed.value;
@@ -101,7 +124,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         if (!ready) await wf.condition(() => ready);
         // Judged again here: another Update may have moved the case since the validator ran. From here
         // to applyAction nothing awaits, so the transition is in place before any other handler runs.
-        const transition = applyAction(ctx(), action, judge(action, req), req.actor);
+        const transition = applyAction(ctx(), action, judge(action, req), req.actor, req.subject ?? null);
         if (transition.split) state.splitInto.push(...(await splitOff(transition.split)));
         await commit(transition, req.actor);
         return viewOf(state);
@@ -120,6 +143,15 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const parsed = parseActionInput('reply', { message });
     if (!parsed.ok || checkAction(state, 'reply', actor)) return;
     await commit(applyAction(ctx(), 'reply', parsed.value, actor), actor);
+  });
+  wf.setHandler(calendarChangedSignal, async ({ calendar: config, change }) => {
+    if (!ready) await wf.condition(() => ready);
+    if (isTerminal(state.status) || !wf.patched('calendar-changes')) return;
+    calendar = createCalendar(config);
+    const moved = reschedule(state, calendar);
+    // Internal when only the desk's own warning moved; the customer sees their deadlines move.
+    const visibility = moved.every((m) => m.kind === 'response_warning') ? 'internal' : 'customer';
+    if (moved.length) await commit({ event: { kind: 'deadline_moved', text: null, visibility, data: { change, moved } }, notices: [] }, null);
   });
   wf.setHandler(caseViewQuery, () => viewOf(state));
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));

@@ -5,7 +5,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import type { QuoteState, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 
 export const TASK_QUEUE = 'service-desk';
@@ -68,6 +68,8 @@ export interface CaseView {
   splitInto: number[];
   closedAt: Instant | null;
   rulesVersion?: number;
+  /** The agent handling the case; null while unassigned (absent on older rows). */
+  owner?: StaffRef | null;
   /** The hourly rate the case is billed at (its terms, frozen at start), in øre; absent on older rows. */
   hourlyRateOre?: number;
   /** A transition could not be recorded as it was: the desk should look at the case (absent on older rows). */
@@ -79,6 +81,8 @@ export interface CaseView {
 export interface ActionRequest<A extends CaseAction = CaseAction> {
   actor: Actor;
   input: ActionInput<A>;
+  /** For an action that names a member of staff (its rule's `subject`): that person, as the service found them. */
+  subject?: StaffRef;
 }
 
 export type ActionUpdate<A extends CaseAction> = UpdateDefinition<CaseView, [ActionRequest<A>], A>;
@@ -93,6 +97,17 @@ export const actionUpdates = Object.fromEntries(CASE_ACTIONS.map((a) => [a, acti
 
 /** Sent with the start (Update-With-Start): answers the case's view once its receipt is recorded. */
 export const receiptUpdate = defineUpdate<CaseView>('receipt');
+
+/** Why the desk's calendar changed, as the timeline tells it. */
+export interface CalendarChange {
+  kind: 'closed_day_added' | 'closed_day_removed' | 'hours_changed';
+  /** The closed day, or the first day of the new opening hours. */
+  date: string;
+  name?: string;
+}
+
+/** The desk's calendar changed: a running case adopts it and recounts its deadlines (SPEC §5). */
+export const calendarChangedSignal = defineSignal<[{ calendar: CalendarConfig; change: CalendarChange }]>('calendarChanged');
 
 /** A reply that arrived by e-mail from a support contact of the case's company. */
 export const mailReplySignal = defineSignal<[{ actor: Actor; message: string }]>('mailReply');

@@ -5,8 +5,8 @@ import type { Actor } from '../domain/actions/index.js';
 import type { CompanyTerms, Instant, LocalDate } from '../domain/types.js';
 import type { CaseView } from './messages.js';
 
-/** Who a notification goes to; the activity resolves the people. */
-export type Audience = 'contact' | 'price_approvers' | 'desk' | 'desk_managers';
+/** Who a notification goes to; the activity resolves the people (`desk`: the case's owner, or every agent and manager while unassigned). */
+export type Audience = 'contact' | 'price_approvers' | 'desk' | 'owner' | 'desk_managers';
 
 export interface Notice {
   audience: Audience;

@@ -27,3 +27,12 @@ export const lines = (maxItems: number, maxLength: number) =>
     .max(maxItems, { error: 'too_many' });
 
 export const nothing = z.object({}).strict();
+
+/** A member of staff named by their e-mail address (the service finds the person). */
+export const staffEmail = z
+  .string({ error: 'required' })
+  .trim()
+  .toLowerCase()
+  .min(1, { error: 'required' })
+  .max(320, { error: 'too_long' })
+  .email({ error: 'invalid_email' });

@@ -14,7 +14,8 @@ export interface Actor {
   name: string;
 }
 
-export type ActorRights = Pick<Actor, 'role' | 'canApprove'>;
+/** What the rules need to know about who decides: role and approval right, and who they are (for ownership). */
+export type ActorRights = Pick<Actor, 'role' | 'canApprove'> & { userId?: number };
 
 /**
  * Why a decision is refused, as a code the reader's language turns into text (`rules:<code>`):
@@ -36,7 +37,7 @@ function rightsRejection(action: CaseAction, actor: ActorRights): Rejection | nu
 export function checkAction(c: CaseProgress, action: CaseAction, actor: ActorRights): Rejection | null {
   const refused = rightsRejection(action, actor);
   if (refused) return refused;
-  if (!ACTIONS[action].allowed(c)) return { kind: 'conflict', code: `requires.${action}`, params: { action, status: c.status } };
+  if (!ACTIONS[action].allowed(c, actor)) return { kind: 'conflict', code: `requires.${action}`, params: { action, status: c.status } };
   return null;
 }
 

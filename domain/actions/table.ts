@@ -5,15 +5,18 @@
 import { z } from 'zod';
 import { CASE_TYPES, type Role } from '../types.js';
 import { isFinished, isOpen, quoteAwaitingRelease, type CaseProgress } from '../case-states.js';
-import { amountOre, hours, lines, nothing, optionalText, text, wholeNumber } from './fields.js';
+import type { ActorRights } from './rules.js';
+import { amountOre, hours, lines, nothing, optionalText, staffEmail, text, wholeNumber } from './fields.js';
 
 export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   input: S;
   roles: readonly Role[];
   /** A contact needs the price-approval right. */
   approval?: true;
-  /** Whether the case's state allows the action; the refusal text is `rules:requires.<action>`. */
-  allowed(c: CaseProgress): boolean;
+  /** The input field that names a member of staff: the service resolves them and sends them with the decision. */
+  subject?: { field: string };
+  /** Whether the case's state allows the action to this actor; the refusal text is `rules:requires.<action>`. */
+  allowed(c: CaseProgress, actor: ActorRights): boolean;
 }
 
 const rule = <S extends z.ZodObject>(r: ActionRule<S>) => r;
@@ -128,6 +131,13 @@ export const ACTIONS = {
     allowed: (c) => c.status === 'resolved' || c.status === 'delivered',
   }),
   close: rule({ input: nothing, roles: STAFF, allowed: (c) => isFinished(c.status) }),
+  take: rule({ input: nothing, roles: STAFF, allowed: (c, actor) => isOpen(c.status) && (!c.owner || c.owner.id !== actor.userId) }),
+  assign: rule({ input: z.object({ to: staffEmail }).strict(), roles: STAFF, subject: { field: 'to' }, allowed: (c) => isOpen(c.status) }),
+  unassign: rule({
+    input: z.object({ reason: optionalText(500, { multiline: false }) }).strict(),
+    roles: STAFF,
+    allowed: (c) => isOpen(c.status) && !!c.owner,
+  }),
 };
 
 export type ActionTable = typeof ACTIONS;

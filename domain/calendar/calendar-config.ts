@@ -31,6 +31,14 @@ export interface CalendarConfig {
   openingHours: Record<IsoWeekday, OpeningHours | null>;
   holidays: HolidayRule[];
   extraClosedDays: ClosedDay[];
+  /** Opening hours that apply from a date on (until a later change), instead of `openingHours`. */
+  hoursChanges?: HoursChange[];
+}
+
+/** New weekly opening hours from a date (inclusive) on. */
+export interface HoursChange {
+  from: LocalDate;
+  openingHours: Record<IsoWeekday, OpeningHours | null>;
 }
 
 /** A day that has opening hours by its weekday but is closed by a holiday or an extra closed day. */

@@ -10,9 +10,9 @@
 // not the minutes.
 import type { Bilingual, Instant, LocalDate } from '../types.js';
 import { MAX_YEAR, MIN_YEAR, type Calendar, type CalendarConfig, type ClosedWorkday } from './calendar-config.js';
-import { civilFromDays, daysFromCivil, formatDay, isoWeekday, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE, parseDay } from './civil-date.js';
+import { civilFromDays, daysFromCivil, formatDay, isoWeekday, MS_PER_DAY, MS_PER_MINUTE, parseDay } from './civil-date.js';
 import { closuresByYear } from './closures.js';
-import { parseOpeningHours } from './opening-hours.js';
+import { hoursSchedule } from './opening-hours.js';
 import { offsetFunction, wallToInstant } from './time-zone.js';
 import { buildYearTable, firstEndingAfter, instantAtOpenTime, openUntil, type YearTable } from './year-table.js';
 
@@ -49,11 +49,11 @@ export function createCalendar(input: CalendarConfig): Calendar {
   // A frozen copy: the caches below must not go stale when the caller changes its object.
   const config = deepFreeze(JSON.parse(JSON.stringify(input)) as CalendarConfig);
   const offsetAt = offsetFunction(config.timeZone);
-  const hours = parseOpeningHours(config);
+  const hours = hoursSchedule(config);
   const closuresOf = closuresByYear(config);
 
   /** Upper bound of open time in any year, to refuse absurd spans without walking to year 9999. */
-  const maxOpenPerYear = hours.reduce((sum, h) => sum + (h ? 53 * (h.close - h.open + MS_PER_HOUR) : 0), 0);
+  const maxOpenPerYear = hours.maxOpenPerYear;
 
   const tables = new Map<number, YearTable>();
   function yearTable(year: number): YearTable {
@@ -163,7 +163,7 @@ export function createCalendar(input: CalendarConfig): Calendar {
       if (++year > MAX_YEAR) throw new RangeError(`calendar: ${days} working days reach beyond year ${MAX_YEAR}`);
       table = yearTable(year);
     }
-    const h = hours[isoWeekday(table.days[j])]!;
+    const h = hours.on(table.days[j])!;
     if (timeOfDay <= h.open) return table.starts[j];
     if (timeOfDay >= h.close) return table.ends[j];
     const wall = table.days[j] * MS_PER_DAY + timeOfDay;
@@ -176,7 +176,7 @@ export function createCalendar(input: CalendarConfig): Calendar {
     const result: ClosedWorkday[] = [];
     for (const [day, name] of yearTable(year).closures) {
       const weekday = isoWeekday(day);
-      if (hours[weekday]) result.push({ date: formatDay(day), name: { ...name }, weekday });
+      if (hours.on(day)) result.push({ date: formatDay(day), name: { ...name }, weekday });
     }
     return result;
   }
@@ -187,7 +187,7 @@ export function createCalendar(input: CalendarConfig): Calendar {
     const name = yearTable(civilFromDays(day)[0]).closures.get(day);
     if (name) return { ...name };
     const weekday = isoWeekday(day);
-    return hours[weekday] ? null : { ...WEEKDAY_NAMES[weekday - 1] };
+    return hours.on(day) ? null : { ...WEEKDAY_NAMES[weekday - 1] };
   }
 
   function localDate(at: Instant): LocalDate {

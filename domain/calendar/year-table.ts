@@ -1,9 +1,9 @@
 // One calendar year of open time: its open intervals (one per working day) as sorted [start, end)
 // instants with prefix sums of open time, and the binary searches every calendar question uses.
 import type { Instant } from '../types.js';
-import { daysFromCivil, isoWeekday, MS_PER_DAY } from './civil-date.js';
+import { daysFromCivil, MS_PER_DAY } from './civil-date.js';
 import type { Closures } from './closures.js';
-import type { DayHours } from './opening-hours.js';
+import type { HoursSchedule } from './opening-hours.js';
 import { wallToInstant, type OffsetAt } from './time-zone.js';
 
 export interface YearTable {
@@ -19,7 +19,7 @@ export interface YearTable {
   closures: Closures;
 }
 
-export function buildYearTable(year: number, hours: (DayHours | null)[], closures: Closures, offsetAt: OffsetAt): YearTable {
+export function buildYearTable(year: number, hours: HoursSchedule, closures: Closures, offsetAt: OffsetAt): YearTable {
   const first = daysFromCivil(year, 1, 1);
   const last = daysFromCivil(year + 1, 1, 1);
   const starts = new Float64Array(last - first);
@@ -30,7 +30,7 @@ export function buildYearTable(year: number, hours: (DayHours | null)[], closure
   let count = 0;
   let total = 0;
   for (let day = first; day < last; day++) {
-    const h = hours[isoWeekday(day)];
+    const h = hours.on(day);
     if (!h || closures.has(day)) continue;
     const openWall = day * MS_PER_DAY + h.open;
     const start = wallToInstant(offsetAt, openWall, guess);

@@ -375,3 +375,26 @@ describe('calendar configuration', () => {
     expect(() => createCalendar({ ...config, timeZone: 'Mars/Olympus' })).toThrow(RangeError);
   });
 });
+
+describe('opening hours that change from a date', () => {
+  const base = loadCalendarConfig();
+  const shorterFridays = {
+    ...base,
+    hoursChanges: [{ from: '2027-01-01', openingHours: { ...base.openingHours, '5': { open: '08:30', close: '14:00' } } }],
+  };
+  const cal = createCalendar(shorterFridays);
+  const at = (iso: string) => Date.parse(iso);
+
+  it('keep the old hours before the date and use the new ones from it', () => {
+    // Friday 2026-12-18 still closes 15:30; Friday 2027-01-08 closes 14:00.
+    expect(cal.isOpen(at('2026-12-18T15:00:00+01:00'))).toBe(true);
+    expect(cal.isOpen(at('2027-01-08T15:00:00+01:00'))).toBe(false);
+    expect(cal.isOpen(at('2027-01-08T13:59:00+01:00'))).toBe(true);
+  });
+
+  it('count working time across the change', () => {
+    // Friday 2027-01-08 13:00 + 8 working hours: 1 h on Friday, 7 h on Monday → Monday 15:30.
+    expect(new Date(cal.addWorkingTime(at('2027-01-08T13:00:00+01:00'), 480)).toISOString()).toBe('2027-01-11T14:30:00.000Z');
+    expect(cal.workingTimeBetween(at('2026-12-18T08:30:00+01:00'), at('2026-12-19T00:00:00+01:00'))).toBe(420);
+  });
+});

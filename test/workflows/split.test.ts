@@ -1,7 +1,9 @@
 // Splitting (SPEC §3): one case per topic. The agent splits a received message into new cases, each
 // its own caseWorkflow (case-<number>), linked both ways and keeping the original's received time,
 // so their first-response due time is the original's. Case numbers come from an idempotent
-// allocation: a retried allocation returns the same cases and adds no rows.
+// allocation: a retried allocation returns the same cases and adds no rows. Under rules 2 the
+// original closes with the split and bills nothing of its own: a call with three topics bills the
+// three new cases' own time, never a minimum for the original.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
 import { plainFortnightAfter } from '../support/desk-time.js';
@@ -26,9 +28,9 @@ describe('splitting a case', () => {
     const original = await h.view(parent);
     await refusal(h.act(parent, AGENT, 'split', { titles: [] }), 'invalid');
 
-    const split = await h.act(parent, AGENT, 'split', { titles: ['Printing invoices', 'Exporting to Excel'] });
-    expect(split.status).toBe('received');
-    expect(split.splitInto).toHaveLength(2);
+    const split = await h.act(parent, AGENT, 'split', { titles: ['Printing invoices', 'Exporting to Excel', 'Changing the logo'] });
+    expect(split.status).toBe('closed');
+    expect(split.splitInto).toHaveLength(3);
     const [a, b] = split.splitInto;
     expect(a).not.toBe(b);
 
@@ -61,31 +63,43 @@ describe('splitting a case', () => {
       expect(await templatesFor(h, number as number, kontakt1('udvidet'))).toEqual([]);
     }
     const event = (await h.events(parent)).find((e) => e.kind === 'split');
-    expect(event?.data).toEqual({ titles: ['Printing invoices', 'Exporting to Excel'] });
-
-    // A second split gives new, distinct numbers.
-    const again = await h.act(parent, AGENT, 'split', { titles: ['Changing the logo'] });
-    expect(again.splitInto).toHaveLength(3);
-    const c = again.splitInto[2];
-    expect(new Set([parent, a, b, c]).size).toBe(4);
+    expect(event?.data).toEqual({ titles: ['Printing invoices', 'Exporting to Excel', 'Changing the logo'], closed: true });
+    const c = split.splitInto[2];
     expect(await ready(c)).toMatchObject({ title: 'Changing the logo', splitFrom: parent, responseDueAt: original.responseDueAt });
+    // The original has ended: its process completed, with no billing lines, and it cannot be split again.
+    expect((await h.result(parent)).status).toBe('closed');
+    expect(await h.billingLines(parent)).toEqual([]);
+    await refusal(h.act(parent, AGENT, 'split', { titles: ['Late'] }), 'conflict');
 
     // The allocation retried (as after a lost reply) returns the same cases and adds no rows.
     const allocate = allocateSplitCases({ db: h.services.db });
-    expect(await allocate({ parentNumber: parent, titles: ['Printing invoices', 'Exporting to Excel'], firstIndex: 0 })).toEqual([
+    expect(await allocate({ parentNumber: parent, titles: ['Printing invoices', 'Exporting to Excel', 'Changing the logo'], firstIndex: 0 })).toEqual([
       { number: a, title: 'Printing invoices' },
       { number: b, title: 'Exporting to Excel' },
+      { number: c, title: 'Changing the logo' },
     ]);
-    expect(await allocate({ parentNumber: parent, titles: ['Changing the logo'], firstIndex: 2 })).toEqual([{ number: c, title: 'Changing the logo' }]);
     expect(await h.services.db.models.CaseRecord.count({ where: { splitFrom: parent } })).toBe(3);
 
-    // Each case goes its own way; the original can no longer be split once qualified.
-    await h.act(parent, AGENT, 'acknowledge', { plan: 'Split into one case per question.' });
-    await h.act(parent, AGENT, 'qualify', {});
-    await refusal(h.act(parent, AGENT, 'split', { titles: ['Late'] }), 'conflict');
+    // Each new case goes its own way.
     expect((await h.view(a)).status).toBe('received');
     await h.act(a, AGENT, 'acknowledge', { plan: 'We look at printing.' });
     expect((await h.view(a)).status).toBe('acknowledged');
     expect((await h.view(b)).status).toBe('received');
+  });
+
+  it('bills a three-topic phone call as the three new cases, never a minimum for the original', async () => {
+    const call = await h.file(AGENT, 'support', { contactEmail: kontakt1('basis'), channel: 'phone', title: 'A call about three things' });
+    const { splitInto } = await h.act(call, AGENT, 'split', { titles: ['Reports', 'Users', 'Printing'] });
+    for (const [i, number] of splitInto.entries()) {
+      await ready(number);
+      await h.act(number, AGENT, 'acknowledge', { plan: 'On it.' });
+      await h.act(number, AGENT, 'qualify', {});
+      await h.act(number, AGENT, 'log-time', { minutes: 20 + 10 * i });
+      await h.act(number, AGENT, 'resolve', { summary: 'Done.' });
+      await h.act(number, AGENT, 'close');
+    }
+    expect(await h.billingLines(call)).toEqual([]);
+    const minutes = await Promise.all(splitInto.map(async (n) => (await h.billingLines(n)).map((l) => [l.kind, l.minutes])));
+    expect(minutes).toEqual([[['time', 20]], [['time', 30]], [['time', 40]]]);
   });
 });

@@ -7,6 +7,7 @@ import { slaRoutes } from './sla.js';
 import { billingRoutes } from './billing.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
+import { calendarRoutes } from './calendar.js';
 import { percentText } from './present.js';
 
 /**
@@ -31,5 +32,6 @@ export function adminRoutes(s: Services): Router {
   r.use(billingRoutes(s));
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
+  r.use(calendarRoutes(s));
   return r;
 }

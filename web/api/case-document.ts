@@ -43,7 +43,8 @@ export interface CaseSummary {
 export interface CaseDocument extends CaseSummary {
   description: string;
   fields: Record<string, unknown>;
-  owner: { id: number; name: string } | null;
+  /** The agent handling the case; null while unassigned. */
+  owner: PersonRef | null;
   respondedAt: string | null;
   coverageReason: string | null;
   loggedMinutes: number;
@@ -107,7 +108,7 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
     ...summaryOf(r, companyRef(d.company), personRef(d.contact)),
     description: d.request?.description ?? '',
     fields: d.request?.fields ?? {},
-    owner: d.owner ? { id: d.owner.id, name: d.owner.fullName } : null,
+    owner: d.owner ? personRef(d.owner) : null,
     respondedAt: iso(r.respondedAt),
     coverageReason: r.coverage ? describeCoverage(r.coverage, 'en') : null,
     loggedMinutes: r.loggedMinutes,

@@ -7,6 +7,7 @@ import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../..
 import { inboundMailSchema } from '../../services/mail-intake.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
+import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
@@ -45,6 +46,7 @@ function schemas(): Record<string, Schema> {
     ),
     ValidationErrors: VALIDATION_ERRORS,
     ...tokenSchemas(),
+    ...calendarSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -118,7 +120,10 @@ function schemas(): Record<string, Schema> {
     ...summary,
     description: str,
     fields: { type: 'object', description: "The request type's own fields (see the *Request schemas)." },
-    owner: nullable(obj({ id: int, name: str })),
+    owner: {
+      ...nullable(obj({ id: int, name: str, email: str })),
+      description: 'The agent handling the case (take, assign, unassign); null while unassigned.',
+    },
     respondedAt: nullable(dateTime),
     coverageReason: { ...nullable(str), description: 'Why the case is free or billed, in English; null until the process has judged it.' },
     loggedMinutes: int,
@@ -194,6 +199,7 @@ const flagParam = (name: string, description: string) => ({
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
+    ...calendarPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -298,7 +304,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

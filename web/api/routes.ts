@@ -12,6 +12,7 @@ import { tokenRoutes } from './tokens.js';
 import { idempotentPosts } from './idempotency.js';
 import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
+import { calendarRoutes } from './calendar.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -39,6 +40,7 @@ export function apiRoutes(s: Services): Router {
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
+  r.use(calendarRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

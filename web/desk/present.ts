@@ -94,6 +94,11 @@ export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, 
     case 'response_warning':
     case 'response_due':
       return typeof d.dueAt === 'number' ? t('desk:timeline.dueAt', { at: fmt.dateTime(d.dueAt) }) : null;
+    case 'take':
+    case 'assign':
+      return d.to ? t(d.from ? 'desk:timeline.ownerFromTo' : 'desk:timeline.ownerTo', { from: String(d.from), to: String(d.to) }) : null;
+    case 'unassign':
+      return d.from ? t('desk:timeline.ownerReleased', { from: String(d.from) }) : null;
     default:
       return null;
   }

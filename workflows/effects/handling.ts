@@ -1,12 +1,13 @@
 // Taking a case in: acknowledging it with a plan, qualifying (and retyping) it, splitting it by topic,
 // reclassifying an incident, logging time, starting accepted work.
 import { statusAfterQualify } from '../../domain/case-states.js';
-import { recomputeCoverage } from './moves.js';
+import { end, recomputeCoverage } from './moves.js';
 import { said, type Effects } from './transition.js';
 
 export const HANDLING: Effects<'acknowledge' | 'qualify' | 'split' | 'reclassify' | 'log-time' | 'start-work'> = {
-  acknowledge(ctx, { plan }) {
+  acknowledge(ctx, { plan }, actor) {
     const s = ctx.state;
+    s.owner ??= { id: actor.userId, name: actor.name }; // whoever answers first holds the case, unless it is assigned
     s.acknowledged = true;
     s.respondedAt = ctx.now;
     s.responsePaused = null;
@@ -24,8 +25,11 @@ export const HANDLING: Effects<'acknowledge' | 'qualify' | 'split' | 'reclassify
       notices: from === s.type ? [] : [{ audience: 'contact', template: 'case_requalified', params: { type: s.type } }],
     };
   },
-  split(_ctx, { titles }) {
-    return { event: said('split', null, { titles }), notices: [], split: titles };
+  split(ctx, { titles }) {
+    // Rules 2: the topics all move to new cases and the original closes, billing nothing of its own.
+    if (ctx.state.rulesVersion < 2) return { event: said('split', null, { titles }), notices: [], split: titles };
+    end(ctx, 'closed');
+    return { event: said('split', null, { titles, closed: true }), notices: [], split: titles, ends: true };
   },
   reclassify(ctx, { reason }) {
     ctx.state.reclassified = true;

@@ -5,14 +5,22 @@ import { CONVERSATION } from './conversation.js';
 import { HANDLING } from './handling.js';
 import { OUTCOMES } from './outcomes.js';
 import { QUOTES } from './quotes.js';
+import { OWNERSHIP } from './ownership.js';
+import type { StaffRef } from '../../domain/case-states.js';
 import type { Effects, Transition, TransitionContext } from './transition.js';
 
-const EFFECTS: Effects<CaseAction> = { ...HANDLING, ...CONVERSATION, ...QUOTES, ...OUTCOMES };
+const EFFECTS: Effects<CaseAction> = { ...HANDLING, ...CONVERSATION, ...QUOTES, ...OUTCOMES, ...OWNERSHIP };
 
 /** Applies a decision that checkAction has allowed. */
-export function applyAction<A extends CaseAction>(ctx: TransitionContext, action: A, input: ActionInput<A>, actor: Actor): Transition {
+export function applyAction<A extends CaseAction>(
+  ctx: TransitionContext,
+  action: A,
+  input: ActionInput<A>,
+  actor: Actor,
+  subject: StaffRef | null = null,
+): Transition {
   const effect: Effects<CaseAction>[A] = EFFECTS[action];
-  return effect(ctx, input, actor);
+  return effect(ctx, input, actor, subject);
 }
 
 export type { Transition, TransitionContext } from './transition.js';

@@ -12,6 +12,7 @@ export function enterWaiting(ctx: TransitionContext, waitingFor: 'answer' | 'tra
   s.status = 'waiting_on_customer';
   s.waitingFor = waitingFor;
   s.waitingReminded = false;
+  s.waitingSince = now;
   s.waitingRemindAt = calendar.addWorkingDays(now, s.input.terms.timers.waitingReminderDays);
   s.waitingCloseAt = calendar.addWorkingDays(now, s.input.terms.timers.waitingCloseDays);
 }
@@ -29,6 +30,7 @@ export function leaveWaiting(ctx: TransitionContext): void {
 /** The outcome is given: the case closes by itself after the reopen window. */
 export function finish(ctx: TransitionContext, status: CaseStatus): void {
   ctx.state.status = status;
+  ctx.state.finishedAt = ctx.now;
   ctx.state.reopenUntil = ctx.calendar.addWorkingDays(ctx.now, ctx.state.input.terms.timers.reopenDays);
 }
 

@@ -4,13 +4,14 @@
 import type { Calendar } from '../../domain/calendar/index.js';
 import type { Actor, ActionInput, CaseAction } from '../../domain/actions/index.js';
 import type { Instant } from '../../domain/types.js';
+import type { StaffRef } from '../../domain/case-states.js';
 import type { CaseState } from '../case-state.js';
 import type { CaseEvent, Notice } from '../records.js';
 
 export interface Transition {
   event: Omit<CaseEvent, 'at' | 'actor'>;
   notices: Notice[];
-  /** The case has reached `closed` or `withdrawn`: bill it and end. */
+  /** The case has reached `closed` or `withdrawn`: bill it (unless it split into new cases) and end. */
   ends?: boolean;
   /** Sibling cases to create, one per title. */
   split?: string[];
@@ -22,8 +23,8 @@ export interface TransitionContext {
   now: Instant;
 }
 
-/** How one decision changes a case, given its parsed input. */
-export type Effect<A extends CaseAction> = (ctx: TransitionContext, input: ActionInput<A>, actor: Actor) => Transition;
+/** How one decision changes a case, given its parsed input (and the person it is about, resolved by the service). */
+export type Effect<A extends CaseAction> = (ctx: TransitionContext, input: ActionInput<A>, actor: Actor, subject: StaffRef | null) => Transition;
 
 /** The effects of a group of decisions, each typed by its own input. */
 export type Effects<A extends CaseAction> = { [K in A]: Effect<K> };
