@@ -1,5 +1,6 @@
 // Translations for pages and e-mails: i18next, with one JSON file per language and namespace in
-// i18n/locales/<lang>/<namespace>.json. Keys are looked up as "namespace:key.path".
+// i18n/locales/<lang>/<namespace>.json. Keys are looked up as "namespace:key.path". A feature may add
+// keys to a namespace from a file of its own, <namespace>.<feature>.json (merged in; a key given twice is an error).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,12 +9,31 @@ import { LOCALES, type Locale } from '../domain/types.js';
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
 
+type Texts = Record<string, unknown>;
+
+/** Merges `add` into `into`; the same key in both is a mistake in the files. */
+function mergeTexts(into: Texts, add: Texts, where: string): void {
+  for (const [key, value] of Object.entries(add)) {
+    const there = into[key];
+    if (there === undefined) into[key] = value;
+    else if (there && value && typeof there === 'object' && typeof value === 'object') mergeTexts(there as Texts, value as Texts, `${where}.${key}`);
+    else throw new Error(`translation key ${where}.${key} is given twice`);
+  }
+}
+
 function loadResources(): Resource {
   const resources: Resource = {};
   for (const lang of LOCALES) {
     resources[lang] = {};
-    for (const file of readdirSync(path.join(LOCALES_DIR, lang)).filter((f) => f.endsWith('.json'))) {
-      resources[lang][file.replace(/\.json$/, '')] = JSON.parse(readFileSync(path.join(LOCALES_DIR, lang, file), 'utf8'));
+    // The namespace's own file first, then the files that add to it (name.feature.json).
+    const files = readdirSync(path.join(LOCALES_DIR, lang))
+      .filter((f) => f.endsWith('.json'))
+      .sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
+    for (const file of files) {
+      const ns = file.split('.')[0]!;
+      const texts = JSON.parse(readFileSync(path.join(LOCALES_DIR, lang, file), 'utf8')) as Texts;
+      resources[lang][ns] ??= {};
+      mergeTexts(resources[lang][ns] as Texts, texts, `${lang}/${ns}`);
     }
   }
   return resources;
@@ -47,6 +67,12 @@ export function initI18n(): Promise<void> {
 }
 
 export type Translate = TFunction;
+
+/** Adds texts that come from configuration (e.g. the course catalogue's names) as a namespace of their own. */
+export function addTexts(ns: string, texts: Record<Locale, Record<string, string>>): void {
+  ensureInitialised();
+  for (const lang of LOCALES) instance.addResourceBundle(lang, ns, texts[lang], true, true);
+}
 
 /** A translator fixed to one language. */
 export function translator(locale: Locale): Translate {
