@@ -2,7 +2,19 @@
 // Pure: amounts are integer øre; invalid input throws RangeError (callers validate first).
 import type { Locale, Prices, SolutionType } from './types.js';
 
-export type BillingLineKind = 'time' | 'estimation_fee' | 'estimation_credit' | 'quote_price' | 'training' | 'extra_contact' | 'contact_training';
+export const BILLING_LINE_KINDS = [
+  'time',
+  'estimation_fee',
+  'estimation_credit',
+  'quote_price',
+  'training',
+  'order_price',
+  'contact_training',
+  'contact_fee',
+  'correction',
+] as const;
+/** `extra_contact` is the monthly fee as billed before fees followed the contacts' validity periods (now `contact_fee`). */
+export type BillingLineKind = (typeof BILLING_LINE_KINDS)[number] | 'extra_contact';
 
 export interface BillingLine {
   kind: BillingLineKind;
@@ -37,7 +49,7 @@ function nonNegativeInteger(value: number, what: string): void {
   if (!Number.isSafeInteger(value) || value < 0) throw new RangeError(`${what} must be an integer >= 0, got ${value}`);
 }
 
-function checkPrices(prices: Prices): void {
+export function checkPrices(prices: Prices): void {
   nonNegativeInteger(prices.hourlyRateOre, 'hourlyRateOre');
   nonNegativeInteger(prices.extraContactMonthlyOre, 'extraContactMonthlyOre');
   nonNegativeInteger(prices.includedContacts, 'includedContacts');
@@ -86,7 +98,6 @@ const TEXTS = {
     estimationCredit: 'Estimering fratrukket købsprisen',
     quotePrice: 'Ændring ifølge accepteret tilbud',
     training: (hours: string) => `Undervisning, ${hours}`,
-    extraContact: (n: number, of: number, month: string) => `Ekstra supportkontakt ${n} af ${of}, ${month}`,
     contactTraining: (hours: string) => `Supportkontaktundervisning, ${hours}`,
   },
   en: {
@@ -95,7 +106,6 @@ const TEXTS = {
     estimationCredit: 'Estimate deducted from the purchase price',
     quotePrice: 'Change according to accepted quote',
     training: (hours: string) => `Training, ${hours}`,
-    extraContact: (n: number, of: number, month: string) => `Extra support contact ${n} of ${of}, ${month}`,
     contactTraining: (hours: string) => `Support contact training, ${hours}`,
   },
 } as const;
@@ -154,21 +164,6 @@ export function caseBillingLines(input: CaseBillingInput): BillingLine[] {
     }
   }
   return lines;
-}
-
-/** A company's monthly fee lines: one `extra_contact` line per support contact beyond the included ones. */
-export function monthlyContactLines(input: { contacts: number; month: string; prices: Prices; locale?: Locale }): BillingLine[] {
-  checkPrices(input.prices);
-  nonNegativeInteger(input.contacts, 'contacts');
-  if (!/^\d{4}-(0[1-9]|1[0-2])$/.test(input.month)) throw new RangeError(`month must be YYYY-MM, got ${input.month}`);
-  const text = TEXTS[input.locale ?? 'da'];
-  const extra = Math.max(0, input.contacts - input.prices.includedContacts);
-  return Array.from({ length: extra }, (_, i) => ({
-    kind: 'extra_contact' as const,
-    minutes: 0,
-    amountOre: input.prices.extraContactMonthlyOre,
-    text: text.extraContact(i + 1, extra, input.month),
-  }));
 }
 
 /** The training billed when a support contact is added or replaced (2 h standard, 4 h enterprise by default). */

@@ -1,6 +1,7 @@
 // The states of a case and what they mean (SPEC §5): which are open, finished or ended, who waits on
 // whom, and where a qualified case goes. Which decisions each state allows is in domain/actions/.
 import type { CaseStatus, CaseType, Instant } from './types.js';
+import type { OrderState } from './orders/offer.js';
 
 /** What the customer is being waited on for, while the case is `waiting_on_customer`. */
 export type WaitingFor = 'answer' | 'training_answer';
@@ -45,6 +46,10 @@ export interface CaseProgress {
   rulesVersion?: number;
   /** The agent handling the case (SPEC §5); null while unassigned, absent on older rows. */
   owner?: StaffRef | null;
+  /** An order's offer and delivery (SPEC §3a); null for the four request types, absent on older rows. */
+  order?: OrderState | null;
+  /** Until when a finished case may be reopened; a case closed early (rules 3) stays reopenable until then. */
+  reopenUntil?: Instant | null;
 }
 
 /** A member of staff as a case refers to them. */
@@ -75,8 +80,16 @@ export function statusAfterQualify(type: CaseType): CaseStatus {
       return 'estimating';
     case 'product_idea':
       return 'under_review';
+    case 'course_booking':
+    case 'consultancy':
+    case 'contact_order':
+      // Orders are never qualified: the desk offers once it has acknowledged them (domain/orders).
+      return 'acknowledged';
   }
 }
+
+/** A closed case that may still be reopened (rules 3: closed before its reopen window ended). */
+export const reopenable = (c: Pick<CaseProgress, 'status' | 'reopenUntil'>) => c.status === 'closed' && c.reopenUntil != null;
 
 /** Who is waiting on whom. Null when the case is finished or ended. */
 export function waitingOn(c: CaseProgress): WaitingOn | null {

@@ -11,7 +11,8 @@ export type CoverageCode =
   | 'no_agreement_billed'
   | 'faktureret_billed'
   | 'reclassified_billable'
-  | 'change_request_quoted';
+  | 'change_request_quoted'
+  | 'order_offered';
 
 export type AgreementInForce = AgreementKind | 'hyper_care';
 
@@ -145,6 +146,11 @@ function typeCoverage(input: CoverageInput, agreement: AgreementInForce | null):
       return { billable: false, code: 'change_request_quoted' };
     case 'support':
       return supportCoverage(agreement, input.channel);
+    case 'course_booking':
+    case 'consultancy':
+    case 'contact_order':
+      // Orders for work are never covered by an agreement: they are billed as the accepted offer says (SPEC §3a).
+      return { billable: false, code: 'order_offered' };
   }
 }
 
@@ -194,5 +200,7 @@ export function describeCoverage(c: Coverage, locale: Locale): string {
       return da
         ? 'Tiden faktureres ikke: ændringsønsker faktureres via decideret estimering og accepteret tilbud'
         : 'Time not billed: change requests are billed through a detailed estimate and an accepted quote';
+    case 'order_offered':
+      return da ? 'Bestilling: faktureres efter det accepterede tilbud, uanset aftale' : 'Order: billed as the accepted offer says, whatever the agreement';
   }
 }

@@ -1,10 +1,12 @@
 // What each request type's form asks for, so the desk can act without a round trip (SPEC §6).
 // The pages render these fields; the same definitions validate the portal, the desk and the API.
 import { z } from 'zod';
-import type { CaseType } from './types.js';
+import { isOrderType, type CaseType } from './types.js';
 import { text } from './text-input.js';
+import { ORDER_FORMS, participantsSchema } from './orders/forms.js';
 
-export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice';
+/** `course`: a course of the catalogue or `custom` (the service knows the catalogue); `participants`: names and e-mails. */
+export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice' | 'email' | 'boolean' | 'course' | 'participants';
 
 export interface FormField {
   name: string;
@@ -39,6 +41,7 @@ export const REQUEST_FORMS: Record<CaseType, readonly FormField[]> = {
     { name: 'wishedDate', kind: 'date', required: false },
   ],
   product_idea: [title, description, long('value')],
+  ...ORDER_FORMS,
 };
 
 /** Types whose form takes screenshots and other attachments. */
@@ -82,6 +85,27 @@ function fieldSchema(f: FormField): z.ZodType {
     case 'choice':
       s = z.enum(f.choices as [string, ...string[]], { error: 'invalid_choice' });
       break;
+    case 'email':
+      s = z
+        .string({ error: 'invalid_email' })
+        .trim()
+        .toLowerCase()
+        .max(f.max ?? 320, { error: 'too_long' })
+        .email({ error: 'invalid_email' });
+      break;
+    case 'boolean':
+      s = z.preprocess((v) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : v), z.boolean({ error: 'invalid_choice' }));
+      break;
+    case 'course':
+      s = z
+        .string({ error: 'invalid_choice' })
+        .trim()
+        .min(1, { error: 'required' })
+        .max(f.max ?? 60, { error: 'invalid_choice' });
+      break;
+    case 'participants':
+      s = participantsSchema;
+      break;
   }
   if (!f.required) return z.preprocess(blankToUndefined, s.optional());
   // A blank required field says "required", not "invalid" (a confirmation keeps its own message).
@@ -103,13 +127,15 @@ function validDate(v: string): boolean {
 
 /**
  * The schema of a request of `type`. On the portal and desk forms every required field is required;
- * through the API only title and description are, and the type's other fields are checked when given.
+ * through the API only title and description are, and the type's other fields are checked when given —
+ * except for orders, whose fields the desk needs to offer anything (required everywhere).
  */
 export function requestSchema(type: CaseType, mode: 'form' | 'api') {
   const shape: Record<string, z.ZodType> = {};
+  const lenient = mode === 'api' && !isOrderType(type);
   for (const f of REQUEST_FORMS[type]) {
     const s = fieldSchema(f);
-    shape[f.name] = mode === 'api' && f.name !== 'title' && f.name !== 'description' ? s.optional() : s;
+    shape[f.name] = lenient && f.name !== 'title' && f.name !== 'description' ? s.optional() : s;
   }
   return z.object(shape).strict();
 }

@@ -1,8 +1,17 @@
 // The words of the domain, shared by workflows, activities, services and web.
 // Pure declarations only: no I/O, nothing that depends on the host.
 
-export const CASE_TYPES = ['support', 'incident', 'change_request', 'product_idea'] as const;
+/** The four kinds of request (SPEC §3). */
+export const REQUEST_TYPES = ['support', 'incident', 'change_request', 'product_idea'] as const;
+export type RequestType = (typeof REQUEST_TYPES)[number];
+/** Service requests that order work from the desk (SPEC §3a): they follow the order path (domain/orders). */
+export const ORDER_TYPES = ['course_booking', 'consultancy', 'contact_order'] as const;
+export type OrderType = (typeof ORDER_TYPES)[number];
+
+export const CASE_TYPES = [...REQUEST_TYPES, ...ORDER_TYPES] as const;
 export type CaseType = (typeof CASE_TYPES)[number];
+
+export const isOrderType = (type: string): type is OrderType => (ORDER_TYPES as readonly string[]).includes(type);
 
 export const CHANNELS = ['portal', 'mail', 'phone'] as const;
 export type Channel = (typeof CHANNELS)[number];

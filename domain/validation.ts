@@ -26,6 +26,7 @@ export const VALIDATION_KEYS = [
   'not_after_today',
   'invalid_time',
   'opens_after_closing',
+  'price_or_hours',
 ] as const;
 const KNOWN_KEYS = new Set<string>(VALIDATION_KEYS);
 

@@ -55,3 +55,9 @@ export function roleMayEver(action: CaseAction, actor: ActorRights): boolean {
 export function parseActionInput<A extends CaseAction>(action: A, raw: unknown): Parsed<ActionInput<A>> {
   return parseObject(ACTIONS[action].input, raw) as Parsed<ActionInput<A>>;
 }
+
+/** What is wrong with a well-formed input on the case in its present state (`{ field: messageKey }`), or null. */
+export function checkActionInput<A extends CaseAction>(c: CaseProgress, action: A, input: ActionInput<A>): Record<string, string> | null {
+  const rule = ACTIONS[action] as { check?: (c: CaseProgress, input: ActionInput<A>) => Record<string, string> | null };
+  return rule.check?.(c, input) ?? null;
+}

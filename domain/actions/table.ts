@@ -3,8 +3,9 @@
 // names, so the compiler refuses an action without an effect or an effect reading a wrong input.
 // Adding an action = one entry here + one effect + its texts (README "Changing the process safely").
 import { z } from 'zod';
-import { CASE_TYPES, type Role } from '../types.js';
-import { isFinished, isOpen, quoteAwaitingRelease, type CaseProgress } from '../case-states.js';
+import { REQUEST_TYPES, isOrderType, type Role } from '../types.js';
+import { isFinished, isOpen, quoteAwaitingRelease, reopenable, type CaseProgress } from '../case-states.js';
+import { offerInputProblems } from '../orders/offer.js';
 import type { ActorRights } from './rules.js';
 import { amountOre, hours, lines, nothing, optionalText, staffEmail, text, wholeNumber } from './fields.js';
 
@@ -17,6 +18,8 @@ export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   subject?: { field: string };
   /** Whether the case's state allows the action to this actor; the refusal text is `rules:requires.<action>`. */
   allowed(c: CaseProgress, actor: ActorRights): boolean;
+  /** What is wrong with a well-formed input on this case (`{ field: messageKey }`), or null; judged where the state is. */
+  check?(c: CaseProgress, input: z.output<S>): Record<string, string> | null;
 }
 
 const rule = <S extends z.ZodObject>(r: ActionRule<S>) => r;
@@ -30,13 +33,15 @@ const CONTACT_OR_STAFF: readonly Role[] = ['contact', 'agent', 'manager'];
 const DESK_WORKING = new Set(['received', 'acknowledged', 'in_progress', 'estimating', 'under_review', 'accepted']);
 const WITHDRAWABLE = new Set(['received', 'acknowledged', 'waiting_on_customer', 'estimating', 'rough_estimate_given', 'awaiting_acceptance', 'under_review']);
 const awaitingTraining = (c: CaseProgress) => c.status === 'waiting_on_customer' && c.waitingFor === 'training_answer';
+const isOrder = (c: CaseProgress) => isOrderType(c.type);
+const offerPending = (c: CaseProgress) => isOrder(c) && c.status === 'awaiting_acceptance' && c.order?.offer?.outcome === 'pending';
 
 export const ACTIONS = {
   acknowledge: rule({ input: z.object({ plan: text(5000) }).strict(), roles: STAFF, allowed: (c) => c.status === 'received' }),
   qualify: rule({
-    input: z.object({ type: z.enum(CASE_TYPES, { error: 'invalid_choice' }).optional() }).strict(),
+    input: z.object({ type: z.enum(REQUEST_TYPES, { error: 'invalid_choice' }).optional() }).strict(),
     roles: STAFF,
-    allowed: (c) => c.status === 'acknowledged',
+    allowed: (c) => c.status === 'acknowledged' && !isOrder(c),
   }),
   split: rule({
     input: z.object({ titles: lines(10, 200) }).strict(),
@@ -85,17 +90,17 @@ export const ACTIONS = {
     allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote?.outcome !== 'pending',
   }),
   'release-quote': rule({ input: nothing, roles: ['manager'], allowed: quoteAwaitingRelease }),
-  'accept-quote': rule({ input: nothing, roles: PRICE, approval: true, allowed: (c) => c.status === 'awaiting_acceptance' }),
+  'accept-quote': rule({ input: nothing, roles: PRICE, approval: true, allowed: (c) => c.status === 'awaiting_acceptance' && !isOrder(c) }),
   'reject-quote': rule({
     input: z.object({ reason: optionalText(2000) }).strict(),
     roles: PRICE,
     approval: true,
-    allowed: (c) => c.status === 'awaiting_acceptance',
+    allowed: (c) => c.status === 'awaiting_acceptance' && !isOrder(c),
   }),
   withdraw: rule({
     input: z.object({ reason: optionalText(2000) }).strict(),
     roles: CONTACT,
-    allowed: (c) => WITHDRAWABLE.has(c.status) || (c.status === 'in_progress' && c.quote?.outcome !== 'accepted'),
+    allowed: (c) => WITHDRAWABLE.has(c.status) || (c.status === 'in_progress' && c.quote?.outcome !== 'accepted' && c.order?.offer?.outcome !== 'accepted'),
   }),
   'log-time': rule({
     input: z.object({ minutes: wholeNumber(1, 1440), note: optionalText(500, { multiline: false }) }).strict(),
@@ -111,7 +116,7 @@ export const ACTIONS = {
   deliver: rule({
     input: z.object({ summary: text(5000) }).strict(),
     roles: STAFF,
-    allowed: (c) => c.type === 'change_request' && c.status === 'in_progress',
+    allowed: (c) => (c.type === 'change_request' || isOrder(c)) && c.status === 'in_progress',
   }),
   decline: rule({
     input: z.object({ reason: text(2000) }).strict(),
@@ -128,7 +133,7 @@ export const ACTIONS = {
   reopen: rule({
     input: z.object({ reason: text(2000) }).strict(),
     roles: CONTACT_OR_STAFF,
-    allowed: (c) => c.status === 'resolved' || c.status === 'delivered',
+    allowed: (c) => c.status === 'resolved' || c.status === 'delivered' || reopenable(c),
   }),
   close: rule({ input: nothing, roles: STAFF, allowed: (c) => isFinished(c.status) }),
   take: rule({ input: nothing, roles: STAFF, allowed: (c, actor) => isOpen(c.status) && (!c.owner || c.owner.id !== actor.userId) }),
@@ -138,6 +143,24 @@ export const ACTIONS = {
     roles: STAFF,
     allowed: (c) => isOpen(c.status) && !!c.owner,
   }),
+  // Orders (SPEC §3a): the desk offers a fixed price or hours at a rate; the price approver (or a contact
+  // with the right) accepts or rejects it; then start-work, deliver and close as for a change request.
+  offer: rule({
+    input: z
+      .object({
+        text: text(5000),
+        priceOre: amountOre(100_000_000_000).optional(),
+        hours: hours(10000).optional(),
+        rateOre: amountOre(100_000_000).optional(),
+        validWorkingDays: wholeNumber(1, 250).optional(),
+      })
+      .strict(),
+    roles: STAFF,
+    allowed: (c) => isOrder(c) && c.status === 'acknowledged' && !c.order?.offer,
+    check: (c, input) => (isOrderType(c.type) ? offerInputProblems(c.type, input) : null),
+  }),
+  'accept-offer': rule({ input: nothing, roles: PRICE, approval: true, allowed: offerPending }),
+  'reject-offer': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: PRICE, approval: true, allowed: offerPending }),
 };
 
 export type ActionTable = typeof ACTIONS;

@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import {
-  amountForMinutes,
-  billableMinutes,
-  caseBillingLines,
-  contactTrainingLine,
-  monthlyContactLines,
-  type BillingLine,
-  type CaseBillingInput,
-} from '../../domain/billing.js';
+import { amountForMinutes, billableMinutes, caseBillingLines, contactTrainingLine, type BillingLine, type CaseBillingInput } from '../../domain/billing.js';
 import { coverageFor } from '../../domain/coverage.js';
 import type { CompanyTerms, Prices } from '../../domain/types.js';
 
@@ -193,36 +185,6 @@ describe('caseBillingLines', () => {
 });
 
 describe('company lines', () => {
-  // prettier-ignore
-  it.each([
-    [1, 0],
-    [2, 0],
-    [3, 1],
-    [5, 3],
-  ])('%d contacts → %d extra-contact lines', (contacts, extra) => {
-    const lines = monthlyContactLines({ contacts, month: '2026-01', prices });
-    expect(lines).toHaveLength(extra);
-    expect(lines.every((l) => l.kind === 'extra_contact' && l.minutes === 0 && l.amountOre === 50_000)).toBe(true);
-    expect(sum(lines)).toBe(extra * 50_000);
-  });
-
-  it('names each extra contact line', () => {
-    expect(monthlyContactLines({ contacts: 4, month: '2026-01', prices }).map((l) => l.text)).toEqual([
-      'Ekstra supportkontakt 1 af 2, 2026-01',
-      'Ekstra supportkontakt 2 af 2, 2026-01',
-    ]);
-    expect(monthlyContactLines({ contacts: 3, month: '2026-02', prices, locale: 'en' })[0]!.text).toBe('Extra support contact 1 of 1, 2026-02');
-  });
-
-  it.each(['2026-13', '2026-1', '26-01', ''])('rejects the month %j', (month) => {
-    expect(() => monthlyContactLines({ contacts: 3, month, prices })).toThrow(RangeError);
-  });
-
-  it('rejects a negative or fractional number of contacts', () => {
-    expect(() => monthlyContactLines({ contacts: -1, month: '2026-01', prices })).toThrow(RangeError);
-    expect(() => monthlyContactLines({ contacts: 2.5, month: '2026-01', prices })).toThrow(RangeError);
-  });
-
   it('bills contact training by solution type', () => {
     expect(contactTrainingLine({ solutionType: 'standard', prices })).toEqual({
       kind: 'contact_training',
