@@ -7,6 +7,7 @@ import { loadCompanyTerms } from './company-terms.js';
 import { recordTransition } from './record-transition.js';
 import { writeBillingLines } from './billing-lines.js';
 import { allocateSplitCases } from './split-cases.js';
+import { deliverContactOrder } from './contact-order.js';
 
 export interface ActivityDependencies {
   db: Database;
@@ -18,6 +19,7 @@ export function createActivities(deps: ActivityDependencies): CaseActivities {
     recordTransition: recordTransition(deps),
     writeBillingLines: writeBillingLines(deps),
     allocateSplitCases: allocateSplitCases(deps),
+    deliverContactOrder: deliverContactOrder(deps),
   };
 }
 

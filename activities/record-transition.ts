@@ -23,7 +23,7 @@ WITH upsert AS (
       waiting_on = EXCLUDED.waiting_on, billable = EXCLUDED.billable, coverage = EXCLUDED.coverage,
       logged_minutes = EXCLUDED.logged_minutes, next_deadline_kind = EXCLUDED.next_deadline_kind,
       next_deadline_at = EXCLUDED.next_deadline_at, view = EXCLUDED.view, closed_at = EXCLUDED.closed_at,
-      owner_id = EXCLUDED.owner_id, version = EXCLUDED.version, updated_at = now()
+      owner_id = EXCLUDED.owner_id, contact_id = EXCLUDED.contact_id, version = EXCLUDED.version, updated_at = now()
   WHERE cases.version < EXCLUDED.version
   RETURNING 1
 ), event AS (

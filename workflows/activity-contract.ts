@@ -1,6 +1,6 @@
 // What the case workflow needs its activities to do, stated on the workflow's side: activities/
 // implements it (activities/index.ts is typed against it), so workflow code never imports activities/.
-import type { BillingRecord, CompanyForCase, SplitRequest, TransitionRecord } from './records.js';
+import type { BillingRecord, CompanyForCase, ContactOrderDelivery, ContactOrderOutcome, SplitRequest, TransitionRecord } from './records.js';
 
 export interface CaseActivities {
   /** The company's name and what coverage needs to know about it. */
@@ -11,4 +11,6 @@ export interface CaseActivities {
   writeBillingLines(record: BillingRecord): Promise<{ written: number }>;
   /** Creates the rows of the cases split off a case. */
   allocateSplitCases(req: SplitRequest): Promise<{ number: number; title: string }[]>;
+  /** Invites the ordered support contact, retires the one replaced and moves their open cases; idempotent. */
+  deliverContactOrder(req: ContactOrderDelivery): Promise<ContactOrderOutcome>;
 }

@@ -4,6 +4,7 @@ import type { Calendar } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type StaffRef } from '../domain/case-states.js';
 import type { CompanyTerms, Instant } from '../domain/types.js';
+import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseInput, CaseView, DeadlineKind, RoughEstimate } from './messages.js';
 
 export interface CaseState extends CaseProgress {
@@ -39,6 +40,10 @@ export interface CaseState extends CaseProgress {
   /** A transition could not be recorded as it was (its data was refused): a person should look. */
   needsAttention: boolean;
   version: number;
+  /** An order's offer and delivery (SPEC §3a); null for the four request types. */
+  order: OrderState | null;
+  /** The case's support contact: the one who filed it, until a replacement takes their cases over. */
+  contactId: number;
 }
 
 export function initialState(input: CaseInput): CaseState {
@@ -78,6 +83,8 @@ export function initialState(input: CaseInput): CaseState {
     closedAt: null,
     needsAttention: false,
     version: 0,
+    order: null,
+    contactId: input.contactId,
   };
 }
 
@@ -98,8 +105,10 @@ export function armedDeadlines(s: CaseState): Deadline[] {
     if (s.waitingCloseAt !== null) armed.push({ kind: s.waitingFor === 'training_answer' ? 'training_lapse' : 'waiting_close', at: s.waitingCloseAt });
   }
   if (s.status === 'awaiting_acceptance') {
-    if (!s.quoteReminded && s.quoteRemindAt !== null) armed.push({ kind: 'quote_reminder', at: s.quoteRemindAt });
-    if (s.quoteExpiresAt !== null) armed.push({ kind: 'quote_expiry', at: s.quoteExpiresAt });
+    // An order's offer waits like a quote, on the same timers.
+    const [remind, expire] = s.order ? (['offer_reminder', 'offer_expiry'] as const) : (['quote_reminder', 'quote_expiry'] as const);
+    if (!s.quoteReminded && s.quoteRemindAt !== null) armed.push({ kind: remind, at: s.quoteRemindAt });
+    if (s.quoteExpiresAt !== null) armed.push({ kind: expire, at: s.quoteExpiresAt });
   }
   if (isFinished(s.status) && s.reopenUntil !== null) armed.push({ kind: 'auto_close', at: s.reopenUntil });
   return armed;
@@ -120,7 +129,7 @@ export function viewOf(s: CaseState): CaseView {
     status: s.status,
     channel: i.channel,
     companyId: i.companyId,
-    contactId: i.contactId,
+    contactId: s.contactId,
     title: i.title,
     receivedAt: i.receivedAt,
     responseDueAt: s.respondedAt === null && s.responsePaused === null ? s.responseDueAt : null,
@@ -147,6 +156,7 @@ export function viewOf(s: CaseState): CaseView {
     owner: s.owner,
     hourlyRateOre: i.terms.prices.hourlyRateOre,
     needsAttention: s.needsAttention,
+    order: s.order,
     version: s.version,
   };
 }

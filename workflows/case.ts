@@ -2,12 +2,14 @@
 // Deterministic code only: time comes from the workflow clock, rules from domain/, I/O from activities.
 import * as wf from '@temporalio/workflow';
 import { createCalendar } from '../domain/calendar/index.js';
+import type { CompanyTerms } from '../domain/types.js';
 import { coverageFor } from '../domain/coverage.js';
 import { caseBillingLines } from '../domain/billing.js';
 import {
   ACTIONS,
   allowedActions,
   checkAction,
+  checkActionInput,
   parseActionInput,
   CASE_ACTIONS,
   type Actor,
@@ -21,6 +23,7 @@ import {
   allowedActionsQuery,
   calendarChangedSignal,
   caseViewQuery,
+  contactChangedSignal,
   mailReplySignal,
   receiptUpdate,
   type CaseInput,
@@ -34,6 +37,9 @@ import { createRecorder, durable, reads } from './recording.js';
 import { createSplitter } from './split.js';
 import { reschedule } from './reschedule.js';
 import type { TransitionRecord } from './records.js';
+import { orderLines } from './effects/orders.js';
+import { changeContact, deliverContactOrder } from './contact-order.js';
+import { resumedState } from './reopen.js';
 
 /** An action's Update as it arrives: an authenticated actor and an input still to be judged. */
 interface ReceivedRequest {
@@ -44,12 +50,14 @@ interface ReceivedRequest {
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   let calendar = createCalendar(input.calendar);
-  const state = initialState(input);
+  // A reopened case (rules 3) resumes as it was closed, so the reopen Update is judged against that state.
+  const state = input.reopened ? resumedState(input) : initialState(input);
   const workflowId = wf.workflowInfo().workflowId;
   const splitOff = createSplitter(input, caseWorkflow);
   const recorder = createRecorder(flagBadData);
   let ready = false;
   let lastAttributes = '';
+  let billings = 0;
 
   const now = () => Date.now();
   const ctx = () => ({ state, calendar, now: now() });
@@ -81,7 +89,10 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     publishSearchAttributes(state);
     if (t.ends && !t.split) {
       const q = state.quote;
+      // Billed again (rules 3: reopened after an early close): what changed is billed as corrections.
+      const again = billings++ > 0 ? { again: true } : {};
       await durable.writeBillingLines({
+        ...again,
         caseNumber: input.number,
         companyId: input.companyId,
         billedOn: calendar.localDate(at),
@@ -92,7 +103,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
           quote: q ? { estimationMinutes: q.estimationMinutes, priceOre: q.priceOre, hours: q.hours, accepted: q.outcome === 'accepted' } : null,
           training: state.training ? { hours: state.training.hours, accepted: state.training.outcome === 'accepted' } : null,
           prices: input.terms.prices,
-        }),
+        }).concat(orderLines(state)),
       });
     }
     await recorder.record({
@@ -112,6 +123,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [field]: 'not_staff' }], nonRetryable: true });
     const rejection = checkAction(state, action, req.actor);
     if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
+    const problems = checkActionInput(state, action, parsed.value);
+    if (problems) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [problems], nonRetryable: true });
     return parsed.value;
   }
 
@@ -127,6 +140,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         const transition = applyAction(ctx(), action, judge(action, req), req.actor, req.subject ?? null);
         if (transition.split) state.splitInto.push(...(await splitOff(transition.split)));
         await commit(transition, req.actor);
+        if (transition.contactOrder) await commit(await deliverContactOrder(ctx()), null);
         return viewOf(state);
       },
       { validator: (req) => void judge(action, req) },
@@ -153,29 +167,25 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const visibility = moved.every((m) => m.kind === 'response_warning') ? 'internal' : 'customer';
     if (moved.length) await commit({ event: { kind: 'deadline_moved', text: null, visibility, data: { change, moved } }, notices: [] }, null);
   });
+  wf.setHandler(contactChangedSignal, async (change) => {
+    if (!ready) await wf.condition(() => ready);
+    if (isTerminal(state.status) || state.contactId === change.contact.id || !wf.patched('contact-replacement')) return;
+    await commit(changeContact(state, change), null);
+  });
   wf.setHandler(caseViewQuery, () => viewOf(state));
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));
 
   // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
   const company = await reads.loadCompanyTerms(input.companyId);
   state.companyTerms = company.terms;
-  state.coverage = coverageFor({ company: company.terms, type: state.type, channel: input.channel, receivedOn: calendar.localDate(input.receivedAt) });
-  const window = input.terms.timers.firstResponseMinutes;
-  armResponseClock(state, calendar, input.receivedAt, window, window * input.terms.timers.firstResponseWarningShare);
-  wf.upsertMemo({ title: input.title, company: company.name });
-  ready = true;
-  await commit(
-    {
-      event: { kind: 'received', text: null, visibility: 'customer', data: { channel: input.channel, splitFrom: input.splitFrom ?? null } },
-      notices: input.splitFrom
-        ? []
-        : [
-            { audience: 'contact', template: 'case_received' },
-            { audience: 'desk', template: 'new_case' },
-          ],
-    },
-    null,
-  );
+  if (input.reopened) {
+    // Billed once already; the reopen Update (sent with this start) moves it on, or the run ends as it was.
+    billings = 1;
+    ready = true;
+    await wf.condition(() => state.version > input.reopened!.version, '1 minute');
+  } else {
+    await receive(company.name, company.terms);
+  }
 
   // The clock: wait for a decision or the next working-time deadline, whichever comes first.
   while (!isTerminal(state.status)) {
@@ -194,4 +204,25 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   await wf.condition(wf.allHandlersFinished);
   await recorder.settled();
   return viewOf(state);
+
+  /** Receipt: coverage by the agreement in force when the request was received, the SLA clock started. */
+  async function receive(companyName: string, companyTerms: CompanyTerms): Promise<void> {
+    state.coverage = coverageFor({ company: companyTerms, type: state.type, channel: input.channel, receivedOn: calendar.localDate(input.receivedAt) });
+    const window = input.terms.timers.firstResponseMinutes;
+    armResponseClock(state, calendar, input.receivedAt, window, window * input.terms.timers.firstResponseWarningShare);
+    wf.upsertMemo({ title: input.title, company: companyName });
+    ready = true;
+    await commit(
+      {
+        event: { kind: 'received', text: null, visibility: 'customer', data: { channel: input.channel, splitFrom: input.splitFrom ?? null } },
+        notices: input.splitFrom
+          ? []
+          : [
+              { audience: 'contact', template: 'case_received' },
+              { audience: 'desk', template: 'new_case' },
+            ],
+      },
+      null,
+    );
+  }
 }

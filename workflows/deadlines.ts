@@ -4,6 +4,7 @@
 import type { Deadline } from './case-state.js';
 import { end, finish, leaveWaiting } from './effects/moves.js';
 import { said, type Transition, type TransitionContext } from './effects/transition.js';
+import { expireOffer, remindOffer } from './effects/orders.js';
 
 export function applyDeadline(ctx: TransitionContext, deadline: Deadline): Transition {
   const s = ctx.state;
@@ -45,5 +46,9 @@ export function applyDeadline(ctx: TransitionContext, deadline: Deadline): Trans
     case 'auto_close':
       end(ctx, 'closed');
       return { event: said('auto_close', null, due), notices: [{ audience: 'contact', template: 'case_closed' }], ends: true };
+    case 'offer_reminder':
+      return remindOffer(ctx, due);
+    case 'offer_expiry':
+      return expireOffer(ctx, due);
   }
 }

@@ -6,6 +6,7 @@ import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
 import type { QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 
 export const TASK_QUEUE = 'service-desk';
@@ -26,10 +27,21 @@ export interface CaseInput {
   splitFrom?: number | null;
   /** The rules the case runs under (domain/rules-version.ts); absent on cases started before rules were versioned (= 1). */
   rulesVersion?: number;
+  /** A closed case reopened within its window (rules 3): the view it was closed with, which the new run continues from. */
+  reopened?: CaseView;
 }
 
 export type DeadlineKind =
-  'response_warning' | 'response_due' | 'waiting_reminder' | 'waiting_close' | 'training_lapse' | 'quote_reminder' | 'quote_expiry' | 'auto_close';
+  | 'response_warning'
+  | 'response_due'
+  | 'waiting_reminder'
+  | 'waiting_close'
+  | 'training_lapse'
+  | 'quote_reminder'
+  | 'quote_expiry'
+  | 'auto_close'
+  | 'offer_reminder'
+  | 'offer_expiry';
 
 export interface RoughEstimate {
   hours: number;
@@ -74,6 +86,8 @@ export interface CaseView {
   hourlyRateOre?: number;
   /** A transition could not be recorded as it was: the desk should look at the case (absent on older rows). */
   needsAttention?: boolean;
+  /** An order's offer and delivery (SPEC §3a); null for the four request types (absent on older rows). */
+  order?: OrderState | null;
   /** Grows by one with every transition; the read model keeps the highest. */
   version: number;
 }
@@ -108,6 +122,15 @@ export interface CalendarChange {
 
 /** The desk's calendar changed: a running case adopts it and recounts its deadlines (SPEC §5). */
 export const calendarChangedSignal = defineSignal<[{ calendar: CalendarConfig; change: CalendarChange }]>('calendarChanged');
+
+/** A support-contact order replaced the case's contact: the new contact takes the case over (SPEC §3a). */
+export interface ContactChange {
+  contact: { id: number; name: string };
+  from: { id: number; name: string } | null;
+  /** The support-contact order that made the change. */
+  order: number;
+}
+export const contactChangedSignal = defineSignal<[ContactChange]>('contactChanged');
 
 /** A reply that arrived by e-mail from a support contact of the case's company. */
 export const mailReplySignal = defineSignal<[{ actor: Actor; message: string }]>('mailReply');

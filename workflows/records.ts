@@ -38,8 +38,10 @@ export interface BillingRecord {
   caseNumber: number;
   companyId: string;
   lines: BillingLine[];
-  /** The close day in the desk's time zone: the month it is billed in. */
+  /** The close day in the desk's time zone: the month it is billed in (or the next open one when it is locked). */
   billedOn: LocalDate;
+  /** The case was billed before (closed, reopened, closed again): what changed is billed as corrections. */
+  again?: boolean;
 }
 
 export interface SplitRequest {
@@ -47,6 +49,28 @@ export interface SplitRequest {
   titles: string[];
   /** Index of the first new case among all split off this case (earlier splits hold the ones before). */
   firstIndex: number;
+}
+
+/** A support-contact order delivered on a day (SPEC §3a); its fields are the case's request. */
+export interface ContactOrderDelivery {
+  caseNumber: number;
+  companyId: string;
+  deliveredOn: LocalDate;
+  /** The delivery's instant (the workflow clock): the invitation link is valid from it. */
+  at: Instant;
+}
+
+export interface ContactOrderOutcome {
+  /** The new (or reactivated) support contact. */
+  person: { id: number; name: string } | null;
+  /** Whether an invitation to choose a password was sent (not for a person who already has one). */
+  invited: boolean;
+  /** The contact replaced, who lost access. */
+  replaced: { id: number; name: string } | null;
+  /** The replaced contact's open cases, now the new contact's. */
+  moved: number[];
+  /** Why nothing was changed: the e-mail belongs to someone else, or the contact to replace is gone. */
+  problem: 'email_taken' | 'replaced_unknown' | null;
 }
 
 /** What the workflow reads about the case's company at receipt. */

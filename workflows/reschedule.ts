@@ -31,6 +31,12 @@ export function reschedule(s: CaseState, calendar: Calendar): MovedDeadline[] {
     s.quoteExpiresAt = calendar.addWorkingDays(s.quote.sentAt, s.quote.validWorkingDays);
     s.quote = { ...s.quote, validUntil: s.quoteExpiresAt };
   }
+  const offer = s.order?.offer;
+  if (s.status === 'awaiting_acceptance' && offer?.sentAt != null) {
+    s.quoteRemindAt = calendar.addWorkingDays(offer.sentAt, timers.quoteReminderDays);
+    s.quoteExpiresAt = calendar.addWorkingDays(offer.sentAt, offer.validWorkingDays);
+    s.order = { ...s.order!, offer: { ...offer, validUntil: s.quoteExpiresAt } };
+  }
   if (s.reopenUntil !== null && s.finishedAt !== null) s.reopenUntil = calendar.addWorkingDays(s.finishedAt, timers.reopenDays);
   const moved: MovedDeadline[] = [];
   for (const d of armedDeadlines(s)) {

@@ -15,6 +15,8 @@ export interface Transition {
   ends?: boolean;
   /** Sibling cases to create, one per title. */
   split?: string[];
+  /** A support-contact order was delivered: invite the person, retire the one replaced (workflows/contact-order.ts). */
+  contactOrder?: boolean;
 }
 
 export interface TransitionContext {
