@@ -7,7 +7,15 @@ import { text } from '../domain/text-input.js';
 import { invalid } from './errors.js';
 
 /** Message keys the admin forms may give, beyond the common ones. */
-export const ADMIN_VALIDATION_KEYS = ['slug_format', 'slug_taken', 'valid_to_before_from', 'email_taken', 'invalid_month', 'unknown_company'] as const;
+export const ADMIN_VALIDATION_KEYS = [
+  'slug_format',
+  'slug_taken',
+  'valid_to_before_from',
+  'email_taken',
+  'invalid_month',
+  'unknown_company',
+  'agreement_overlap',
+] as const;
 const KNOWN = new Set<string>([...VALIDATION_KEYS, ...ADMIN_VALIDATION_KEYS]);
 
 export function fieldErrorsOf(issues: readonly z.core.$ZodIssue[]): Record<string, string> {

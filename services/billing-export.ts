@@ -1,13 +1,14 @@
 // The billing export (SPEC §7): for one month, per company, every billing line of the cases closed
-// in that month (billing_lines.billed_on), the company charges of the month (contact training) and
-// one monthly line per active support contact beyond the included ones. Shown as a page and as CSV.
-import { QueryTypes } from 'sequelize';
+// in that month (billing_lines.billed_on, corrections included), the company charges of the month
+// (contact training) and the monthly fee of the support contacts active in it beyond the included
+// ones — as frozen when the company's month was exported (locked), else as it stands. Page, CSV, JSON.
 import { z } from 'zod';
-import { monthlyContactLines, type BillingLineKind } from '../domain/billing.js';
 import type { LocalDate, Locale } from '../domain/types.js';
 import type { Services } from './context.js';
 import { invalid } from './errors.js';
 import { COMPANY_SLUG } from './companies.js';
+import { liveMonths, type CompanyMonth } from './billing/lines.js';
+import { lockable, lockedMonths } from './billing/locks.js';
 
 export const MONTH = /^(20\d\d|2[1-9]\d\d)-(0[1-9]|1[0-2])$/;
 
@@ -44,23 +45,12 @@ export async function parseBillingQuery(s: Services, raw: Record<string, unknown
   return { month: parsed.data.month, companyId };
 }
 
-export interface ExportLine {
-  companyId: string;
-  caseNumber: number | null;
-  caseTitle: string | null;
-  billedOn: LocalDate;
-  kind: BillingLineKind;
-  minutes: number;
-  amountOre: number;
-  text: string;
-}
+export type { ExportLine, LineReference } from './billing/lines.js';
 
-export interface CompanyBilling {
-  companyId: string;
-  companyName: string;
-  activeContacts: number;
-  lines: ExportLine[];
+export interface CompanyBilling extends CompanyMonth {
   subtotalOre: number;
+  /** When and by whom the company's month was exported (locked); null while it is open. */
+  locked: { at: string; by: string | null } | null;
 }
 
 export interface BillingMonth {
@@ -69,95 +59,53 @@ export interface BillingMonth {
   companies: CompanyBilling[];
   lineCount: number;
   totalOre: number;
+  /** Every company in view has exported (locked) the month. */
+  locked: boolean;
+  /** The month may be exported now (up to the current month). */
+  lockable: boolean;
 }
 
+/** The month per company: as exported when it is locked, as it stands now when it is open. */
 export async function billingMonth(s: Services, query: BillingQuery, locale: Locale): Promise<BillingMonth> {
-  const { from, to } = monthBounds(query.month);
-  const replacements = { from, to, companyId: query.companyId };
-  const onlyCompany = (column: string) => (query.companyId ? `AND ${column} = :companyId` : '');
-  const select = <T extends object>(sql: string) => s.db.sequelize.query<T>(sql, { type: QueryTypes.SELECT, replacements });
-
-  const [caseLines, charges, companies] = await Promise.all([
-    select<{
-      company_id: string;
-      case_number: number;
-      title: string;
-      billed_on: string;
-      kind: BillingLineKind;
-      minutes: number;
-      amount_ore: string;
-      text: string;
-    }>(
-      `SELECT bl.company_id, bl.case_number, c.title, to_char(bl.billed_on, 'YYYY-MM-DD') AS billed_on, bl.kind, bl.minutes, bl.amount_ore, bl.text
-         FROM billing_lines bl JOIN cases c ON c.number = bl.case_number
-        WHERE bl.billed_on >= CAST(:from AS date) AND bl.billed_on < CAST(:to AS date) ${onlyCompany('bl.company_id')}
-        ORDER BY bl.case_number, bl.line_no`,
-    ),
-    select<{ company_id: string; billed_on: string; kind: BillingLineKind; minutes: number; amount_ore: string; text: string }>(
-      `SELECT company_id, to_char(billed_on, 'YYYY-MM-DD') AS billed_on, kind, minutes, amount_ore, text
-         FROM company_charges
-        WHERE billed_on >= CAST(:from AS date) AND billed_on < CAST(:to AS date) ${onlyCompany('company_id')}
-        ORDER BY billed_on, id`,
-    ),
-    select<{ id: string; name: string; contacts: number }>(
-      `SELECT co.id, co.name, (SELECT count(*)::int FROM people p WHERE p.company_id = co.id AND p.role = 'contact' AND p.active) AS contacts
-         FROM companies co WHERE true ${onlyCompany('co.id')} ORDER BY co.name, co.id`,
-    ),
-  ]);
-  const prices = s.terms().prices;
-
+  const companies = await s.db.models.Company.findAll({
+    where: query.companyId ? { id: query.companyId } : {},
+    attributes: ['id', 'name'],
+    order: [
+      ['name', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  });
+  const frozen = await lockedMonths(s, query.month, query.companyId);
+  const live = await liveMonths(
+    s,
+    companies.filter((c) => !frozen.has(c.id)).map((c) => ({ id: c.id, name: c.name })),
+    query.month,
+    locale,
+  );
+  const liveById = new Map(live.map((m) => [m.companyId, m]));
   const result: CompanyBilling[] = [];
   for (const company of companies) {
-    const lines: ExportLine[] = [
-      ...caseLines
-        .filter((l) => l.company_id === company.id)
-        .map((l) => ({
-          companyId: company.id,
-          caseNumber: l.case_number,
-          caseTitle: l.title,
-          billedOn: l.billed_on,
-          kind: l.kind,
-          minutes: l.minutes,
-          amountOre: Number(l.amount_ore),
-          text: l.text,
-        })),
-      ...charges
-        .filter((c) => c.company_id === company.id)
-        .map((c) => ({
-          companyId: company.id,
-          caseNumber: null,
-          caseTitle: null,
-          billedOn: c.billed_on,
-          kind: c.kind,
-          minutes: c.minutes,
-          amountOre: Number(c.amount_ore),
-          text: c.text,
-        })),
-      ...monthlyContactLines({ contacts: company.contacts, month: query.month, prices, locale }).map((l) => ({
-        companyId: company.id,
-        caseNumber: null,
-        caseTitle: null,
-        billedOn: from,
-        kind: l.kind,
-        minutes: l.minutes,
-        amountOre: l.amountOre,
-        text: l.text,
-      })),
-    ];
-    if (lines.length === 0 && query.companyId === null) continue;
+    const locked = frozen.get(company.id);
+    const month = locked ?? liveById.get(company.id)!;
+    if (month.lines.length === 0 && query.companyId === null) continue;
     result.push({
-      companyId: company.id,
-      companyName: company.name,
-      activeContacts: company.contacts,
-      lines,
-      subtotalOre: lines.reduce((n, l) => n + l.amountOre, 0),
+      companyId: month.companyId,
+      companyName: month.companyName,
+      activeContacts: month.activeContacts,
+      lines: month.lines,
+      subtotalOre: month.lines.reduce((n, l) => n + l.amountOre, 0),
+      locked: locked ? { at: locked.lockedAt, by: locked.lockedBy } : null,
     });
   }
+  // A frozen month keeps the name it was exported under: order by that, as the file did.
+  result.sort((a, b) => a.companyName.localeCompare(b.companyName, 'da') || a.companyId.localeCompare(b.companyId));
   return {
     month: query.month,
     companyId: query.companyId,
     companies: result,
     lineCount: result.reduce((n, c) => n + c.lines.length, 0),
     totalOre: result.reduce((n, c) => n + c.subtotalOre, 0),
+    locked: companies.length > 0 && companies.every((c) => frozen.has(c.id)),
+    lockable: lockable(s, query.month),
   };
 }

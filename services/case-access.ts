@@ -10,10 +10,10 @@ import { isStaff } from './people.js';
 /** One case's row of the read model, as pages and the API read it. */
 export type CaseRow = CaseRecord;
 
-/** Price approvers see only cases with a quote sent to them or a training offer. */
+/** Price approvers see only cases with a quote sent to them, a training offer or an order's offer. */
 export function approverSees(c: Pick<CaseRecord, 'view'>): boolean {
   const v = c.view;
-  return !!v && ((v.quote !== null && v.quote.released) || v.training !== null);
+  return !!v && ((v.quote !== null && v.quote.released) || v.training !== null || !!v.order?.offer);
 }
 
 /** The row filter for the cases `person` may see. */
@@ -22,7 +22,7 @@ export function visibleCases(person: Person): WhereOptions<CaseRecord> {
   if (person.role === 'contact') return { companyId: person.companyId! };
   return {
     companyId: person.companyId!,
-    [Op.or]: [{ 'view.quote.released': true }, { 'view.training.hours': { [Op.gt]: 0 } }],
+    [Op.or]: [{ 'view.quote.released': true }, { 'view.training.hours': { [Op.gt]: 0 } }, { 'view.order.offer.priceOre': { [Op.gte]: 0 } }],
   } as WhereOptions<CaseRecord>;
 }
 

@@ -9,6 +9,8 @@ import { isTerminal } from '../domain/case-states.js';
 import { actionUpdates, type ActionRequest, type ActionUpdate, type CaseView } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { findVisibleCase, type CaseRow } from './case-access.js';
+import { stillReopenable } from './case-details.js';
+import { reopenClosedCase } from './case-reopen.js';
 import { caseEnded, forbidden, invalid, notFound, ruleRefusal, unavailable } from './errors.js';
 import { actorOf, type Person } from './people.js';
 
@@ -30,10 +32,13 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
   if (!roleMayEver(action, actor)) throw forbidden();
   const input = parseActionInput(action, rawInput);
   if (!input.ok) throw invalid(input.errors);
-  if (isTerminal(record.status)) throw caseEnded(record.status);
+  // A case closed early may be reopened within its window (rules 3): in a new run (services/case-reopen.ts).
+  const reopening = action === 'reopen' && isTerminal(record.status) && !!record.view && stillReopenable(record.view, s.now());
+  if (isTerminal(record.status) && !reopening) throw caseEnded(record.status);
   const update: ActionUpdate<A> = actionUpdates[action];
   const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value) };
   try {
+    if (reopening) return await reopenClosedCase(s, record, request as ActionRequest<'reopen'>);
     return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
   } catch (err) {
     throw refusalOf(err, s, record.number, action);

@@ -2,7 +2,7 @@
 // events and messages, internal ones for staff only), attachments, billing lines and what the person
 // may do next — judged by the case rules (domain/actions) on the view the workflow last recorded.
 import { allowedActions, type CaseAction } from '../domain/actions/index.js';
-import { isTerminal } from '../domain/case-states.js';
+import { isTerminal, reopenable } from '../domain/case-states.js';
 import type { CaseView } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { findVisibleCase, type CaseRow } from './case-access.js';
@@ -58,6 +58,11 @@ const APPROVER_KINDS = new Set([
   'accept-training',
   'decline-training',
   'training_lapse',
+  'offer',
+  'accept-offer',
+  'reject-offer',
+  'offer_reminder',
+  'offer_expiry',
 ]);
 
 export async function caseDetails(s: Services, person: Person, number: number): Promise<CaseDetails> {
@@ -135,9 +140,14 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     timeline,
     attachments: d.attachments,
     billingLines: d.billingLines,
-    allowedActions: view && !isTerminal(record.status) ? allowedActions(view, actorOf(person)) : [],
+    allowedActions: view && (!isTerminal(record.status) || stillReopenable(view, s.now())) ? allowedActions(view, actorOf(person)) : [],
     processReachable: view !== null,
   };
+}
+
+/** A case closed early that may still be reopened (rules 3), as far as the view last recorded says. */
+export function stillReopenable(view: CaseView, now: number): boolean {
+  return reopenable(view) && view.reopenUntil! > now;
 }
 
 /** Desk notes on logged time are for the desk; the customer sees the minutes. */

@@ -15,6 +15,7 @@ import { isStaff } from './people.js';
 import { storeFiles, checkFiles, type IncomingFile } from './attachments.js';
 import { startCaseProcess } from './case-processes.js';
 import { withView } from './case-details.js';
+import { orderIntakeProblems } from './orders/intake.js';
 
 export interface IntakeRequest {
   type: unknown;
@@ -56,6 +57,8 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
   } else if (req.channel !== undefined && req.channel !== 'portal') {
     errors.channel = 'invalid_choice';
   }
+  if (contact && type.success && values.success)
+    Object.assign(errors, await orderIntakeProblems(s, contact, type.data, values.data as Record<string, unknown>));
   Object.assign(errors, checkFiles(req.files ?? []));
   if (Object.keys(errors).length || !type.success || !values.success || !contact) throw invalid(errors);
 

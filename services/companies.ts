@@ -1,10 +1,11 @@
 // Companies and their agreement history, as the desk manager keeps them (SPEC §2): a company has a
 // solution type and a first training day (hyper care runs from it); agreements are periods with
 // validity dates, and a case is judged by the one in force on the day it was received.
-import { QueryTypes, UniqueConstraintError } from 'sequelize';
+import { QueryTypes, UniqueConstraintError, type Transaction } from 'sequelize';
+import { placeAgreement } from '../domain/agreements.js';
 import { z } from 'zod';
 import { agreementOn, hyperCareUntil, type AgreementInForce } from '../domain/coverage.js';
-import { AGREEMENT_KINDS, SOLUTION_TYPES, type CompanyTerms, type LocalDate } from '../domain/types.js';
+import { AGREEMENT_KINDS, SOLUTION_TYPES, type AgreementPeriod, type CompanyTerms, type LocalDate } from '../domain/types.js';
 import type { Company } from '../db/models/company.js';
 import type { Agreement } from '../db/models/agreement.js';
 import type { Services } from './context.js';
@@ -132,9 +133,60 @@ export async function companyAgreements(s: Services, id: string): Promise<Agreem
   });
 }
 
-/** Adds a period to the company's agreement history; a later valid-from takes over from that day. */
+/**
+ * Adds a period to the company's agreement history: it takes over from an open-ended earlier period
+ * (ending it the day before); any other overlap is refused (SPEC §7).
+ */
 export async function addAgreement(s: Services, id: string, raw: unknown): Promise<Agreement> {
   const company = await findCompany(s, id);
   const values = parseForm(agreementSchema, raw);
-  return s.db.models.Agreement.create({ companyId: company.id, ...values });
+  return withAgreementHistory(s, company.id, null, values, (transaction) =>
+    s.db.models.Agreement.create({ companyId: company.id, ...values }, { transaction }),
+  );
+}
+
+/** Changes a period of the history (kind and dates); it must not overlap another. */
+export async function editAgreement(s: Services, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
+  const company = await findCompany(s, id);
+  const values = parseForm(agreementSchema, raw);
+  const agreement = await findAgreement(s, company.id, agreementId);
+  return withAgreementHistory(s, company.id, agreement.id, values, (transaction) => agreement.update(values, { transaction }));
+}
+
+/** Ends a period on a day (inclusive), e.g. when the customer stops the agreement. */
+export async function endAgreement(s: Services, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
+  const company = await findCompany(s, id);
+  const agreement = await findAgreement(s, company.id, agreementId);
+  const { validTo } = parseForm(z.object({ validTo: requiredDate }), raw);
+  const values = { kind: agreement.kind, validFrom: agreement.validFrom, validTo };
+  if (validTo < agreement.validFrom) throw invalid({ validTo: 'valid_to_before_from' });
+  return withAgreementHistory(s, company.id, agreement.id, values, (transaction) => agreement.update({ validTo }, { transaction }));
+}
+
+async function findAgreement(s: Services, companyId: string, agreementId: number): Promise<Agreement> {
+  const agreement = Number.isSafeInteger(agreementId) ? await s.db.models.Agreement.findByPk(agreementId) : null;
+  if (!agreement || agreement.companyId !== companyId) throw notFound();
+  return agreement;
+}
+
+/** Places a period in the company's history under a lock on the company, then writes it; overlaps are refused. */
+async function withAgreementHistory(
+  s: Services,
+  companyId: string,
+  replacing: number | null,
+  period: AgreementPeriod,
+  write: (transaction: Transaction) => Promise<Agreement>,
+): Promise<Agreement> {
+  return s.db.sequelize.transaction(async (transaction) => {
+    await s.db.models.Company.findByPk(companyId, { lock: transaction.LOCK.UPDATE, transaction });
+    const history = await s.db.models.Agreement.findAll({ where: { companyId }, transaction });
+    const placed = placeAgreement(
+      history.map((a) => ({ id: a.id, kind: a.kind, validFrom: a.validFrom, validTo: a.validTo })),
+      period,
+      replacing,
+    );
+    if (!placed.ok) throw invalid({ validFrom: 'agreement_overlap' });
+    for (const end of placed.ends) await s.db.models.Agreement.update({ validTo: end.validTo }, { where: { id: end.id }, transaction });
+    return write(transaction);
+  });
 }

@@ -13,6 +13,8 @@ import { conflict, invalid, notFound } from './errors.js';
 import { checkbox, choice, email, parseForm, requiredText } from './admin-forms.js';
 import { findCompany, todayOf } from './companies.js';
 import { sendInvitation } from './invitations.js';
+import { companyPeriods, endPeriod, startPeriod, type PeriodRow } from '../db/person-periods.js';
+import { billedOnFor, withCompanyBilling } from '../db/billing-ledger.js';
 
 export type CompanyRole = 'contact' | 'approver';
 
@@ -24,6 +26,11 @@ const personFields = {
 };
 const contactSchema = z.object({ ...personFields, canApprove: checkbox, billTraining: checkbox });
 const approverSchema = z.object(personFields);
+
+/** When each of the company's people was a support contact or held the approval right, by start. */
+export function companyPeriodHistory(s: Services, companyId: string): Promise<PeriodRow[]> {
+  return companyPeriods(s.db, { companyId });
+}
 
 /** The company's contacts and approvers, contacts first, active before inactive. */
 export async function companyPeople(s: Services, companyId: string): Promise<Person[]> {
@@ -78,8 +85,10 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
 
   const training = values.billTraining ? contactTrainingLine({ solutionType: company.solutionType, prices: s.terms().prices }) : null;
   let person: Person;
+  const today = todayOf(s);
   try {
-    person = await s.db.sequelize.transaction(async (transaction) => {
+    // Under the company's billing lock: a training charge dated in an exported month goes to the next open one.
+    person = await withCompanyBilling(s.db, company.id, async (transaction) => {
       const created = await Person.create(
         {
           email: values.email,
@@ -94,6 +103,9 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
         },
         { transaction },
       );
+      await startPeriod(s.db, { personId: created.id, companyId: company.id, kind: role === 'contact' ? 'contact' : 'approval', from: today }, transaction);
+      if (role === 'contact' && values.canApprove)
+        await startPeriod(s.db, { personId: created.id, companyId: company.id, kind: 'approval', from: today }, transaction);
       if (training) {
         await s.db.sequelize.query(
           `INSERT INTO company_charges (company_id, person_id, kind, minutes, amount_ore, text, billed_on, created_by_id)
@@ -106,7 +118,7 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
               personId: created.id,
               ...training,
               text: `${training.text}: ${created.fullName}`,
-              billedOn: todayOf(s),
+              billedOn: await billedOnFor(s.db, company.id, today, transaction),
               byId: by.id,
             },
           },
@@ -135,7 +147,13 @@ async function companyPerson(s: Services, companyId: string, personId: number): 
 export async function setApprovalRight(s: Services, companyId: string, personId: number, canApprove: boolean): Promise<Person> {
   const { person } = await companyPerson(s, companyId, personId);
   if (person.role !== 'contact') throw conflict('rules:refusals.approver_always_approves');
-  return person.update({ canApprove });
+  if (person.canApprove === canApprove) return person;
+  return s.db.sequelize.transaction(async (transaction) => {
+    const period = { personId: person.id, companyId: person.companyId!, kind: 'approval' as const };
+    if (canApprove && person.active) await startPeriod(s.db, { ...period, from: todayOf(s) }, transaction);
+    else if (!canApprove) await endPeriod(s.db, { ...period, on: todayOf(s) }, transaction);
+    return person.update({ canApprove }, { transaction });
+  });
 }
 
 /**
@@ -163,12 +181,22 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
         { where: { personId: person.id, usedAt: null, purpose: { [Op.in]: ['invite', 'reset'] } }, transaction },
       );
       await s.db.models.PersonToken.update({ expiresAt: now }, { where: { personId: person.id, purpose: 'api', expiresAt: { [Op.gt]: now } }, transaction });
+      for (const kind of periodKinds(person)) await endPeriod(s.db, { personId: person.id, companyId: company.id, kind, on: todayOf(s) }, transaction);
       return person.update({ active: false }, { transaction });
     });
   }
-  await person.update({ active: true });
+  await s.db.sequelize.transaction(async (transaction) => {
+    for (const kind of periodKinds(person)) await startPeriod(s.db, { personId: person.id, companyId: company.id, kind, from: todayOf(s) }, transaction);
+    await person.update({ active: true }, { transaction });
+  });
   if (person.passwordHash === null) await sendInvitation(s, person, company);
   return person;
+}
+
+/** The periods a person's activity opens and closes: a contact's (and their approval right's), an approver's right. */
+function periodKinds(person: Person): ('contact' | 'approval')[] {
+  if (person.role === 'approver') return ['approval'];
+  return person.canApprove ? ['contact', 'approval'] : ['contact'];
 }
 
 /** Sends a new invitation to an active person who has not chosen a password yet. */

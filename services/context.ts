@@ -5,6 +5,7 @@ import type { Logger } from 'pino';
 import type { Database } from '../db/connection.js';
 import type { Calendar, CalendarConfig } from '../domain/calendar/index.js';
 import type { CaseTerms } from '../domain/types.js';
+import type { CourseCatalogue } from '../domain/orders/catalogue.js';
 import type { AppEnv } from '../config/env.js';
 
 export interface Services {
@@ -22,6 +23,8 @@ export interface Services {
   /** When this process last read the desk's calendar changes (ms). */
   calendarLoadedAt: () => number;
   terms: () => CaseTerms;
+  /** The course catalogue (config/courses.json), validated at start. */
+  courses: () => CourseCatalogue;
   log: Logger;
   /** Wall-clock time; injectable so tests can file requests "on a Friday at 14:00". */
   now: () => number;

@@ -27,7 +27,9 @@ export interface OfferLists {
 }
 
 const AWAITING_LIMIT = 200;
-const HAS_OFFER = { [Op.or]: [{ 'view.quote.released': true }, { 'view.training.hours': { [Op.gt]: 0 } }] } as WhereOptions<CaseRecord>;
+const HAS_OFFER = {
+  [Op.or]: [{ 'view.quote.released': true }, { 'view.training.hours': { [Op.gt]: 0 } }, { 'view.order.offer.priceOre': { [Op.gte]: 0 } }],
+} as WhereOptions<CaseRecord>;
 
 /** The company's cases with a quote or training offer, for a price approver or a support contact. */
 export async function listOffers(s: Services, person: Person, page = 1, pageSize = 25): Promise<OfferLists> {
@@ -64,8 +66,9 @@ export async function listOffers(s: Services, person: Person, page = 1, pageSize
   return { awaiting: awaiting.map(item), answered: answered.rows.map(item), total: answered.count, page, pageSize };
 }
 
-/** Until when a sent quote may be accepted, as the case's workflow recorded it; null when no quote was sent. */
+/** Until when a sent quote (or an order's offer) may be accepted, as the case's workflow recorded it; null when none was sent. */
 export function quoteValidUntil(view: CaseView | null): Instant | null {
+  if (view?.order?.offer) return view.order.offer.outcome === 'pending' ? view.order.offer.validUntil : null;
   const quote = view?.quote;
   if (!quote?.released) return null;
   return quote.validUntil ?? (view!.nextDeadline?.kind === 'quote_expiry' ? view!.nextDeadline.at : null);

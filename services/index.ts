@@ -5,12 +5,17 @@ import type { Database } from '../db/connection.js';
 import type { AppEnv } from '../config/env.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { loadTerms } from '../config/terms.js';
+import { loadCourses } from '../config/courses.js';
+import { addTexts } from '../i18n/index.js';
+import { courseNames } from '../domain/orders/catalogue.js';
 import { createCalendar, type CalendarConfig } from '../domain/calendar/index.js';
 import type { Services } from './context.js';
 
 export function createServices(deps: { db: Database; temporal: Client; env: AppEnv; log: Logger; now?: () => number }): Services {
   const base = loadCalendarConfig();
   const terms = loadTerms();
+  const courses = loadCourses();
+  addTexts('courses', { da: courseNames(courses, 'da'), en: courseNames(courses, 'en') });
   let config: CalendarConfig = base;
   let calendar = createCalendar(base);
   let loadedAt = 0;
@@ -28,6 +33,7 @@ export function createServices(deps: { db: Database; temporal: Client; env: AppE
     },
     calendarLoadedAt: () => loadedAt,
     terms: () => terms,
+    courses: () => courses,
     now: deps.now ?? Date.now,
   };
 }

@@ -53,6 +53,8 @@ export function renderMail(s: Services, row: Pick<OutboxRow, 'locale' | 'templat
   const params: Record<string, unknown> = { ...termParams(s, locale), ...row.params };
   if (typeof params.priceOre === 'number') params.price = formatOre(params.priceOre, locale);
   if (typeof params.type === 'string') params.typeName = t(`types.${params.type}`);
+  // A link written where the public address is not known (the worker's activities) names only its path.
+  if (typeof params.linkPath === 'string') params.link = `${publicUrl(s.env)}${params.linkPath}`;
   let key = `mail:${row.template}.body`;
   if (row.template === 'intake_rejected') {
     const contacts = Array.isArray(params.contacts) ? params.contacts.map(String) : [];

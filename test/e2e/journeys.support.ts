@@ -91,7 +91,8 @@ export async function fillRequest(page: Page, type: CaseType, values: Record<str
     if (value === undefined) continue;
     const field = page.locator(`#f-${f.name}`);
     if (f.kind === 'confirm') await field.setChecked(value === 'on');
-    else if (f.kind === 'choice') await field.selectOption(value);
+    else if (f.kind === 'choice' || f.kind === 'boolean' || f.kind === 'course' || (await field.evaluate((el) => el.tagName === 'SELECT')))
+      await field.selectOption(value);
     else await field.fill(value);
   }
 }
@@ -128,6 +129,33 @@ export function requestValues(type: CaseType, title: string): Record<string, str
       };
     case 'product_idea':
       return { title, description: 'Listen over ordrer bør kunne sorteres efter kunde.', value: 'Hurtigere overblik for salgsafdelingen.' };
+    case 'course_booking':
+      return {
+        title,
+        course: 'grundkursus',
+        description: 'Tre nye medarbejdere i bogholderiet skal kunne de daglige arbejdsgange.',
+        participants: 'Anna Holm, anna.holm@kunde.test\nBo Berg <bo.berg@kunde.test>\nCarla Dahl, carla.dahl@kunde.test',
+        period: 'Uge 10–12',
+        onSite: 'true',
+      };
+    case 'consultancy':
+      return {
+        title,
+        description: 'Årsafslutningen skal sættes op, så periodelukning og afskrivninger kører automatisk.',
+        goal: 'At vi selv kan lukke regnskabsåret uden hjælp.',
+        period: 'November',
+        expectedHours: '10',
+      };
+    case 'contact_order':
+      return {
+        title,
+        action: 'add',
+        firstName: 'Dorte',
+        lastName: 'Dahl',
+        email: `dorte-${token()}@kunde.test`,
+        description: 'Dorte kan deltage i undervisningen tirsdage og torsdage.',
+        qualified: 'on',
+      };
   }
 }
 

@@ -80,12 +80,15 @@ describe('billing CSV', () => {
       companyId: null,
       lineCount: 2,
       totalOre: 121250,
+      locked: false,
+      lockable: true,
       companies: [
         {
           companyId: 'acme',
           companyName: 'Acme; A/S',
           activeContacts: 3,
           subtotalOre: 121250,
+          locked: null,
           lines: [
             {
               companyId: 'acme',
@@ -96,16 +99,18 @@ describe('billing CSV', () => {
               minutes: 45,
               amountOre: 71250,
               text: 'Forbrugt tid (min. 15 minutter)',
+              corrects: null,
             },
             {
               companyId: 'acme',
               caseNumber: null,
               caseTitle: null,
               billedOn: '2025-03-01',
-              kind: 'extra_contact',
+              kind: 'contact_fee',
               minutes: 0,
               amountOre: 50000,
-              text: 'Ekstra supportkontakt 1 af 1, 2025-03',
+              text: 'Månedligt gebyr, ekstra supportkontakt: Bo Berg (2025-03)',
+              corrects: null,
             },
           ],
         },
@@ -115,7 +120,7 @@ describe('billing CSV', () => {
     const rows = csv.slice(1).split('\r\n');
     expect(rows[0]).toBe(CSV_HEADER.join(';'));
     expect(rows[1]).toBe('acme;"Acme; A/S";1042;Rapport;2025-03-14;time;45;71250;712,50;Forbrugt tid (min. 15 minutter)');
-    expect(rows[2]).toBe('acme;"Acme; A/S";;;2025-03-01;extra_contact;0;50000;500,00;Ekstra supportkontakt 1 af 1, 2025-03');
+    expect(rows[2]).toBe('acme;"Acme; A/S";;;2025-03-01;contact_fee;0;50000;500,00;Månedligt gebyr, ekstra supportkontakt: Bo Berg (2025-03)');
     expect(rows[3]).toBe('');
     expect(rows).toHaveLength(4);
   });

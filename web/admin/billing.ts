@@ -1,15 +1,19 @@
-// GET /admin/billing and /admin/billing.csv: the billing export of a month, per company.
+// GET /admin/billing and /admin/billing.csv: the billing export of a month, per company; POST
+// /admin/billing/lock exports the month and locks it (per company): a locked month is shown and
+// downloaded as it was exported, and later changes appear as correction lines in the next open month.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { billingMonth, parseBillingQuery, type BillingQuery } from '../../services/billing-export.js';
 import { billingCsv } from '../../services/billing-csv.js';
+import { lockMonth, lockedMonthList } from '../../services/billing/locks.js';
 import { Refusal } from '../../services/errors.js';
 import { companyChoices } from '../../services/desk-directory.js';
 import { monthName, shiftMonth } from './present.js';
+import { redirectWithFlash } from '../desk/flash.js';
 
-async function readQuery(s: Services, req: Request, res: Response): Promise<BillingQuery | null> {
+async function readQuery(s: Services, req: Request, res: Response, raw: Record<string, unknown>): Promise<BillingQuery | null> {
   try {
-    return await parseBillingQuery(s, req.query as Record<string, unknown>);
+    return await parseBillingQuery(s, raw);
   } catch (err) {
     if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
     const companies = await companyChoices(s, req.person!);
@@ -17,8 +21,9 @@ async function readQuery(s: Services, req: Request, res: Response): Promise<Bill
       title: res.locals.t('admin:billing.title'),
       report: null,
       companies,
-      values: { month: String(req.query.month ?? ''), company: String(req.query.company ?? '') },
+      values: { month: String(raw.month ?? ''), company: String(raw.company ?? '') },
       errors: err.fieldErrors,
+      lockedList: [],
     });
     return null;
   }
@@ -30,9 +35,9 @@ export function billingRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/billing', async (req, res) => {
-    const query = await readQuery(s, req, res);
+    const query = await readQuery(s, req, res, req.query as Record<string, unknown>);
     if (!query) return;
-    const [report, companies] = await Promise.all([billingMonth(s, query, res.locals.locale), companyChoices(s, req.person!)]);
+    const [report, companies, lockedList] = await Promise.all([billingMonth(s, query, res.locals.locale), companyChoices(s, req.person!), lockedMonthList(s)]);
     const link = (month: string) => `/admin/billing?month=${month}${query.companyId ? `&company=${encodeURIComponent(query.companyId)}` : ''}`;
     res.render('admin/billing', {
       title: res.locals.t('admin:billing.title'),
@@ -41,15 +46,17 @@ export function billingRoutes(s: Services): Router {
       values: { month: query.month, company: query.companyId ?? '' },
       errors: {},
       monthLabel: monthName(query.month, res.locals.locale),
+      monthName: (m: string) => monthName(m, res.locals.locale),
       previous: link(shiftMonth(query.month, -1)),
       next: link(shiftMonth(query.month, 1)),
       csvLink: `/admin/billing.csv?${csvQuery(query)}`,
       prices: s.terms().prices,
+      lockedList,
     });
   });
 
   r.get('/billing.csv', async (req, res) => {
-    const query = await readQuery(s, req, res);
+    const query = await readQuery(s, req, res, req.query as Record<string, unknown>);
     if (!query) return;
     const report = await billingMonth(s, query, 'da');
     const name = `billing-${query.month}${query.companyId ? `-${query.companyId}` : ''}.csv`;
@@ -57,6 +64,21 @@ export function billingRoutes(s: Services): Router {
     res.set('Content-Disposition', `attachment; filename="${name}"`);
     res.set('Cache-Control', 'no-store');
     res.send(billingCsv(report));
+  });
+
+  // Export: the month is locked for the companies in view, then shown as exported (and downloadable as such).
+  r.post('/billing/lock', async (req, res) => {
+    const query = await readQuery(s, req, res, (req.body ?? {}) as Record<string, unknown>);
+    if (!query) return;
+    const back = `/admin/billing?${csvQuery(query)}`;
+    const { t } = res.locals;
+    try {
+      const count = await lockMonth(s, req.person!, query.month, query.companyId);
+      redirectWithFlash(req, res, { kind: 'ok', text: t('admin:billing.lockedNow', { count, month: monthName(query.month, res.locals.locale) }) }, back);
+    } catch (err) {
+      if (!(err instanceof Refusal) || err.kind !== 'conflict') throw err;
+      redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);
+    }
   });
 
   return r;

@@ -8,28 +8,36 @@ import {
   agreementStatus,
   companyAgreements,
   createCompany,
+  editAgreement,
+  endAgreement,
   findCompany,
   listCompanies,
   termsOf,
   todayOf,
   updateCompany,
 } from '../../services/companies.js';
-import { companyPeople, contactPricing } from '../../services/company-people.js';
+import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/company-people.js';
 import { Refusal } from '../../services/errors.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
 
 /** A form on the company page that came back with errors. */
 export interface FormState {
-  form: 'details' | 'agreement' | 'contact' | 'approver';
+  form: 'details' | 'agreement' | 'contact' | 'approver' | 'agreement-edit' | 'agreement-end';
   values: Record<string, unknown>;
   errors: Record<string, string>;
+  /** The agreement period an edit or end form was about. */
+  target?: number;
 }
 
 const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
   const company = await findCompany(s, String(req.params.id));
-  const [agreements, people] = await Promise.all([companyAgreements(s, company.id), companyPeople(s, company.id)]);
+  const [agreements, people, periods] = await Promise.all([
+    companyAgreements(s, company.id),
+    companyPeople(s, company.id),
+    companyPeriodHistory(s, company.id),
+  ]);
   const today = todayOf(s);
   const inForce = agreementStatus(termsOf(company, agreements), today);
   const formOf = (form: FormState['form'], defaults: Record<string, unknown>) =>
@@ -39,6 +47,11 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
     company,
     agreements,
     people,
+    periods,
+    editForm:
+      state && (state.form === 'agreement-edit' || state.form === 'agreement-end')
+        ? { id: state.target, form: state.form === 'agreement-edit' ? 'edit' : 'end', values: state.values, errors: state.errors }
+        : null,
     inForce,
     today,
     pricing: contactPricing(s, company, people),
@@ -55,14 +68,15 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
 }
 
 /** Runs a company-page form: on success flash and back to the page, on invalid input the page with errors. */
-export function companyForm(s: Services, form: FormState['form'], action: (req: Request) => Promise<string>) {
+export function companyForm(s: Services, form: FormState['form'], action: (req: Request) => Promise<string>, target?: (req: Request) => number) {
   return async (req: Request, res: Response) => {
     try {
       const flash = await action(req);
       req.session.flash = { kind: 'ok', text: flash };
       res.redirect(303, `/admin/companies/${encodeURIComponent(String(req.params.id))}`);
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderCompany(s, req, res, { form, values: posted(req), errors: err.fieldErrors }, 422);
+      if (err instanceof Refusal && err.kind === 'invalid')
+        return renderCompany(s, req, res, { form, values: posted(req), errors: err.fieldErrors, target: target?.(req) }, 422);
       throw err;
     }
   };
@@ -107,6 +121,35 @@ export function companyRoutes(s: Services): Router {
       const agreement = await addAgreement(s, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.agreements.added', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
     }),
+  );
+
+  const agreementId = (req: Request) => Number(req.params.agreementId);
+  r.post(
+    '/:id/agreements/:agreementId',
+    companyForm(
+      s,
+      'agreement-edit',
+      async (req) => {
+        const agreement = await editAgreement(s, String(req.params.id), agreementId(req), posted(req));
+        return req.res!.locals.t('admin:company.agreements.edited', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
+      },
+      agreementId,
+    ),
+  );
+  r.post(
+    '/:id/agreements/:agreementId/end',
+    companyForm(
+      s,
+      'agreement-end',
+      async (req) => {
+        const agreement = await endAgreement(s, String(req.params.id), agreementId(req), posted(req));
+        return req.res!.locals.t('admin:company.agreements.ended', {
+          kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`),
+          date: agreement.validTo ?? '',
+        });
+      },
+      agreementId,
+    ),
   );
 
   return r;

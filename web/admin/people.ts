@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { addCompanyPerson, resendInvitation, setApprovalRight, setPersonActive } from '../../services/company-people.js';
 import { Refusal, notFound } from '../../services/errors.js';
-import type { Person } from '../../db/models/person.js';
+import type { Person } from '../../services/people.js';
 import { companyForm } from './companies.js';
 
 const personId = (req: Request): number => {

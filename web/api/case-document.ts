@@ -8,6 +8,7 @@ import type { CaseRow } from '../../services/case-access.js';
 import type { CaseDetails } from '../../services/case-details.js';
 import { isStaff, type Person } from '../../services/people.js';
 import type { RoughEstimate } from '../../workflows/messages.js';
+import type { OrderOffer } from '../../domain/orders/offer.js';
 
 const iso = (d: Date | number | null | undefined): string | null => (d === null || d === undefined ? null : new Date(d).toISOString());
 
@@ -24,6 +25,11 @@ export interface PersonRef {
 /** A quote as the API shows it: instants as ISO strings. */
 export type QuoteDocument = Omit<QuoteState, 'sentAt' | 'validUntil'> & { sentAt: string | null; validUntil: string | null };
 export type TrainingDocument = Omit<TrainingOffer, 'priceOre' | 'rateOre'> & { priceOre: number | null; rateOre: number | null };
+/** An order's offer and delivery as the API shows it (SPEC §3a). */
+export interface OrderDocument {
+  offer: (Omit<OrderOffer, 'sentAt' | 'validUntil'> & { sentAt: string | null; validUntil: string | null }) | null;
+  deliveredAt: string | null;
+}
 
 export interface CaseSummary {
   number: number;
@@ -54,6 +60,7 @@ export interface CaseDocument extends CaseSummary {
   quote: QuoteDocument | null;
   roughEstimate: RoughEstimate | null;
   training: TrainingDocument | null;
+  order: OrderDocument | null;
   splitFrom: number | null;
   splitInto: number[];
   allowedActions: CaseAction[];
@@ -119,6 +126,12 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
     quote: quote && (staff || quote.released) ? { ...quote, sentAt: iso(quote.sentAt), validUntil: iso(quote.validUntil) } : null,
     roughEstimate: view?.roughEstimate ?? null,
     training: view?.training ? { ...view.training, priceOre: view.training.priceOre ?? null, rateOre: view.training.rateOre ?? null } : null,
+    order: view?.order
+      ? {
+          offer: view.order.offer ? { ...view.order.offer, sentAt: iso(view.order.offer.sentAt), validUntil: iso(view.order.offer.validUntil) } : null,
+          deliveredAt: iso(view.order.deliveredAt),
+        }
+      : null,
     splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
     splitInto: view?.splitInto ?? [],
     allowedActions: d.allowedActions,

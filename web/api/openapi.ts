@@ -8,6 +8,8 @@ import { inboundMailSchema } from '../../services/mail-intake.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
 import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
+import { billingPaths, billingSchemas, orderSchemas } from './openapi-billing.js';
+import { BILLING_LINE_KINDS } from '../../domain/billing.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
@@ -22,7 +24,7 @@ const typeName = (t: CaseType) =>
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('')}Request`;
 
-const BILLING_KINDS = ['time', 'estimation_fee', 'estimation_credit', 'quote_price', 'training'] as const;
+const BILLING_KINDS = BILLING_LINE_KINDS;
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
 const DEADLINE_KINDS = [
   'response_warning',
@@ -33,6 +35,8 @@ const DEADLINE_KINDS = [
   'quote_reminder',
   'quote_expiry',
   'auto_close',
+  'offer_reminder',
+  'offer_expiry',
 ] as const;
 
 function schemas(): Record<string, Schema> {
@@ -47,6 +51,8 @@ function schemas(): Record<string, Schema> {
     ValidationErrors: VALIDATION_ERRORS,
     ...tokenSchemas(),
     ...calendarSchemas(),
+    ...billingSchemas(),
+    ...orderSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -133,6 +139,10 @@ function schemas(): Record<string, Schema> {
     quote: nullable(ref('Quote')),
     roughEstimate: nullable(ref('RoughEstimate')),
     training: nullable(ref('TrainingOffer')),
+    order: {
+      ...nullable(ref('Order')),
+      description: "An order's offer and delivery (course bookings, consultancy and support-contact orders); null for other types.",
+    },
     splitFrom: nullable(int),
     splitInto: { type: 'array', items: int },
     allowedActions: { type: 'array', items: ref('Action'), description: 'What the caller may do now (POST /cases/{number}/actions/{action}).' },
@@ -200,6 +210,7 @@ function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
     ...calendarPaths(),
+    ...billingPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -304,7 +315,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

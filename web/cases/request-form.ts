@@ -4,6 +4,7 @@ import type { Request } from 'express';
 import type { TFunction } from 'i18next';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 import type { FormField } from '../../domain/request-forms.js';
+import { participantLines, type Participant } from '../../domain/orders/forms.js';
 import type { IncomingFile } from '../../services/attachments.js';
 import { notFound } from '../../services/errors.js';
 import type { Formatters } from '../format.js';
@@ -35,10 +36,35 @@ export function uploadedFiles(req: Request, field = 'attachments'): IncomingFile
     .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
 }
 
+/** How a form field is drawn by the field partial: its kind there and its choices ([value, label]). */
+export interface ShownField {
+  kind: string;
+  choices: [string, string][];
+}
+
+/**
+ * A request form's field as the field partial draws it: a course, a yes/no and a field with `options`
+ * (e.g. the company's contacts) as a list to choose from; participants as lines of text.
+ */
+export function shownField(f: FormField, options: [string, string][] | undefined, choiceText: (value: string) => string): ShownField {
+  if (options) return { kind: 'choice', choices: options };
+  if (f.kind === 'boolean') return { kind: 'choice', choices: ['true', 'false'].map((c) => [c, choiceText(c)]) };
+  if (f.kind === 'participants') return { kind: 'textarea', choices: [] };
+  if (f.kind === 'course') return { kind: 'text', choices: [] };
+  return { kind: f.kind, choices: (f.choices ?? []).map((c) => [c, choiceText(c)]) };
+}
+
 /** A submitted field as a reader sees it; `choiceText` names a choice in the reader's words. */
 export function fieldValue(f: FormField, raw: unknown, t: TFunction, fmt: Formatters, choiceText: (value: string) => string): string {
   const text = String(raw);
   switch (f.kind) {
+    case 'participants':
+      return Array.isArray(raw) ? participantLines(raw as Participant[]) : text;
+    case 'boolean':
+      return raw === true || raw === false ? choiceText(String(raw)) : text;
+    case 'course':
+      // The catalogue's names are texts of the `courses` namespace (added from configuration at start).
+      return t(`courses:${text}`, { defaultValue: choiceText(text) });
     case 'confirm':
       return raw === true ? t('common.yes') : t('common.no');
     case 'choice':

@@ -16,6 +16,7 @@ import { deadlineText, fieldRows, timelineDetail, validationText } from './prese
 import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
+import { offerDefaults } from './order-offer.js';
 
 /** What a re-rendered page keeps from the form that failed. */
 interface FormState {
@@ -55,7 +56,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     canLogTime: d.allowedActions.includes('log-time'),
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
-    fieldDefaults: { type: c.type },
+    fieldDefaults: { type: c.type, ...(d.allowedActions.includes('offer') ? await offerDefaults(s, c, locale) : {}) },
     fieldOptions: { 'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })) },
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),

@@ -7,7 +7,8 @@ import { fileCase } from '../../services/case-intake.js';
 import { contactsByCompany } from '../../services/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
-import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
+import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
+import { courseChoices } from '../../services/orders/intake.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 
@@ -31,6 +32,8 @@ async function renderForm(
     title: t('desk:intake.formTitle', { type: t(`types.${type}`) }),
     type,
     fields: REQUEST_FORMS[type],
+    options: type === 'course_booking' ? { course: courseChoices(s, res.locals.locale, t('desk:choices.course.custom')) } : {},
+    shownField,
     groups,
     unknownContact: email && !known ? values.contactEmail : null,
     channels: INTAKE_CHANNELS,

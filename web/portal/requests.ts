@@ -1,19 +1,39 @@
 // New requests: choose the type, then fill in its form (SPEC §3, §6). The form is validated by the
 // same service as the API and the desk; on errors it comes back with the messages next to the fields.
-import { Router, type Response } from 'express';
+import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/case-intake.js';
 import { Refusal } from '../../services/errors.js';
-import { postedValues, requestTypeParam, uploadedFiles } from '../cases/request-form.js';
+import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
-import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
+import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
+import type { Person } from '../../services/people.js';
 
-function renderForm(res: Response, type: CaseType, values: Record<string, string>, errors: Record<string, string>, filesDropped: boolean, status = 200) {
+/** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
+async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {
+  if (type === 'course_booking') return { course: courseChoices(s, res.locals.locale, res.locals.t('portal:forms.course_booking.course.custom')) };
+  if (type === 'contact_order') return { replaces: await replaceableContacts(s, person) };
+  return {};
+}
+
+async function renderForm(
+  s: Services,
+  req: Request,
+  res: Response,
+  type: CaseType,
+  values: Record<string, string>,
+  errors: Record<string, string>,
+  filesDropped: boolean,
+  status = 200,
+) {
   const t = res.locals.t;
   res.status(status).render('portal/form', {
     title: t(`portal:forms.${type}.heading`),
     type,
     fields: REQUEST_FORMS[type],
+    options: await formOptions(s, req.person!, type, res),
+    shownField,
     values,
     errors,
     filesDropped,
@@ -25,10 +45,15 @@ export function requestRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/', (_req, res) => {
-    res.render('portal/new', { title: res.locals.t('portal:new.title'), types: CASE_TYPES, responseHours: s.terms().timers.firstResponseMinutes / 60 });
+    res.render('portal/new', {
+      title: res.locals.t('portal:new.title'),
+      types: REQUEST_TYPES,
+      orderTypes: ORDER_TYPES,
+      responseHours: s.terms().timers.firstResponseMinutes / 60,
+    });
   });
 
-  r.get('/:type', (req, res) => renderForm(res, requestTypeParam(req.params.type), {}, {}, false));
+  r.get('/:type', (req, res) => renderForm(s, req, res, requestTypeParam(req.params.type), {}, {}, false));
 
   r.post('/:type', async (req, res) => {
     const type = requestTypeParam(req.params.type);
@@ -41,7 +66,7 @@ export function requestRoutes(s: Services): Router {
     try {
       filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(res, type, values, err.fieldErrors, files.length > 0, 422);
+      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, err.fieldErrors, files.length > 0, 422);
       throw err;
     }
     // The process answered intake with the case's first state: its due time is known now.
