@@ -159,7 +159,8 @@ describe('billing export', () => {
     );
     const page = await manager.get(`/admin/billing?month=${feeMonth}&company=${id}`);
     expect(page.status).toBe(200);
-    expect(page.html).toContain('Ekstra supportkontakt 1 af 1');
+    // The third contact started this month: theirs is the month's fee (contacts active on any day of it).
+    expect(page.html).toContain(`Månedligt gebyr, ekstra supportkontakt: K3 Kontakt (${feeMonth})`);
     expect(page.html).toContain('Supportkontaktundervisning, 2 timer: K3 Kontakt');
     expect(page.html).toContain('3 aktive supportkontakter (2 inkluderet)');
     // 500,00 (monthly fee) + 1.900,00 (2 h training) = 2.400,00
@@ -171,7 +172,7 @@ describe('billing export', () => {
       .split('\r\n');
     expect(lines.filter((l) => l.startsWith(`${id};`)).map((l) => l.split(';').slice(5, 9).join(';'))).toEqual([
       'contact_training;120;190000;1900,00',
-      'extra_contact;0;50000;500,00',
+      'contact_fee;0;50000;500,00',
     ]);
     expect(csv.headers.get('content-disposition')).toBe(`attachment; filename="billing-${feeMonth}-${id}.csv"`);
   });

@@ -46,8 +46,26 @@ describe('the OpenAPI document', () => {
     for (const name of ['Case', 'CaseSummary', 'CasePage', 'Error', 'ValidationErrors', 'Token', 'BillingLine', 'TimelineItem'])
       expect(doc.components.schemas[name], name).toBeDefined();
     expect(doc.components.schemas.CaseStatus.enum).toHaveLength(17);
-    expect(doc.components.schemas.CaseType.enum).toEqual(['support', 'incident', 'change_request', 'product_idea']);
-    expect(doc.components.schemas.BillingLineKind.enum).toEqual(['time', 'estimation_fee', 'estimation_credit', 'quote_price', 'training']);
+    expect(doc.components.schemas.CaseType.enum).toEqual([
+      'support',
+      'incident',
+      'change_request',
+      'product_idea',
+      'course_booking',
+      'consultancy',
+      'contact_order',
+    ]);
+    expect(doc.components.schemas.BillingLineKind.enum).toEqual([
+      'time',
+      'estimation_fee',
+      'estimation_credit',
+      'quote_price',
+      'training',
+      'order_price',
+      'contact_training',
+      'contact_fee',
+      'correction',
+    ]);
     expect(doc.components.schemas.Action.enum).toEqual(
       expect.arrayContaining(['acknowledge', 'quote', 'release-quote', 'accept-quote', 'decline', 'backlog', 'close']),
     );
