@@ -8,6 +8,7 @@ import { inboundMailSchema } from '../../services/mail-intake.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
 import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
+import { offerSchemas } from './openapi-offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
@@ -74,29 +75,7 @@ function schemas(): Record<string, Schema> {
       },
       ['at', 'kind', 'actor', 'text', 'internal'],
     ),
-    Quote: obj(
-      {
-        estimationMinutes: int,
-        hours: { type: 'number' },
-        priceOre: int,
-        validWorkingDays: int,
-        released: bool,
-        outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
-        sentAt: { ...nullable(dateTime), description: 'When the quote went to the customer (null while held for release).' },
-        validUntil: { ...nullable(dateTime), description: 'The last moment the quote may be accepted (working days from sending).' },
-      },
-      ['estimationMinutes', 'hours', 'priceOre', 'validWorkingDays', 'released', 'outcome', 'sentAt', 'validUntil'],
-    ),
-    RoughEstimate: obj({ hours: { type: 'number' }, text: str }),
-    TrainingOffer: obj(
-      {
-        hours: { type: 'number' },
-        outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] },
-        priceOre: { ...nullable(int), description: "What the training costs if accepted: hours at the case's hourly rate." },
-        rateOre: { ...nullable(int), description: "The case's hourly rate." },
-      },
-      ['hours', 'outcome', 'priceOre', 'rateOre'],
-    ),
+    ...offerSchemas(),
     Deadline: obj({ kind: { type: 'string', enum: [...DEADLINE_KINDS] }, at: dateTime }),
     Attachment: obj({ id: int, filename: str, contentType: str, size: int, internal: bool, createdAt: dateTime }),
   };
