@@ -150,7 +150,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));
 
   // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
-  const company = await reads.loadCompanyTerms(input.companyId);
+  // Read at intake and handed over with the start; a case started before that reads it now.
+  const company = input.company ?? (await reads.loadCompanyTerms(input.companyId));
   state.companyTerms = company.terms;
   state.coverage = coverageFor({ company: company.terms, type: state.type, channel: input.channel, receivedOn: calendar.localDate(input.receivedAt) });
   const window = input.terms.timers.firstResponseMinutes;

@@ -7,6 +7,7 @@ import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
 import type { ContactAgreement, QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
+import type { CompanyForCase } from './records.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
@@ -26,6 +27,8 @@ export interface CaseInput {
   splitFrom?: number | null;
   /** The rules the case runs under (domain/rules-version.ts); absent on cases started before rules were versioned (= 1). */
   rulesVersion?: number;
+  /** The company's name and terms as intake read them; absent on older cases, which read them at receipt. */
+  company?: CompanyForCase;
 }
 
 export type DeadlineKind =
