@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { createApp } from './app.js';
+import { auditTermsFile } from '../services/terms-audit.js';
 
 export interface RunningWeb {
   url: string;
@@ -11,6 +12,7 @@ export interface RunningWeb {
 
 export async function startWeb(s: Services, opts: { port: number; host: string; sessionSecret: string }): Promise<RunningWeb> {
   await initI18n();
+  await auditTermsFile(s).catch((err: Error) => s.log.warn({ err }, 'could not compare the terms with the audit log'));
   const web = createApp(s, { sessionSecret: opts.sessionSecret });
   const server: Server = await new Promise((resolve, reject) => {
     const srv = web.app.listen(opts.port, opts.host, () => resolve(srv));
