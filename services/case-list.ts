@@ -1,6 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
-// ongoing and closed requests, and the API's filtered, paged list.
-import { Op, type WhereOptions, type Order } from 'sequelize';
+// ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
+// full-text search (services/case-search.ts) and ranks the list, best match first.
+import { Op, literal, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../domain/types.js';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
@@ -11,6 +12,7 @@ import { visibleCases } from './case-access.js';
 import { invalid } from './errors.js';
 import { issuesToFieldErrors } from '../domain/case-actions.js';
 import { isStaff } from './people.js';
+import { caseNumberOf, matchCondition, rankOrder, searchAudience, searchHits, type SearchAudience, type SearchHit } from './case-search.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', ''])
@@ -34,6 +36,8 @@ export const caseFilterSchema = z.object({
     .transform((v) => v || undefined),
   breached: flag,
   mine: flag,
+  /** Staff: only cases nobody owns. */
+  unassigned: flag,
   open: flag,
   q: z
     .string()
@@ -57,33 +61,51 @@ export interface CasePage {
   total: number;
   page: number;
   pageSize: number;
+  /** With a full-text search: each listed case's rank, marked title and snippet (the list is ranked). */
+  hits?: Map<number, SearchHit>;
 }
 
 /** The SLA queue order: the earliest first-response due time first, then the oldest request. */
-const QUEUE_ORDER: Order = [
+const QUEUE_ORDER: OrderItem[] = [
   ['responseDueAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];
-const NEWEST_FIRST: Order = [
+const NEWEST_FIRST: OrderItem[] = [
   ['receivedAt', 'DESC'],
   ['number', 'DESC'],
 ];
 
 export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
+  const staff = isStaff(person);
   const and: WhereOptions<CaseRecord>[] = [visibleCases(person)];
   if (f.status) and.push({ status: { [Op.in]: f.status } });
   if (f.open === true) and.push({ status: { [Op.notIn]: [...TERMINAL_STATUSES] } });
   if (f.open === false) and.push({ status: { [Op.in]: [...TERMINAL_STATUSES] } });
   if (f.type) and.push({ type: { [Op.in]: f.type } });
-  if (f.company && isStaff(person)) and.push({ companyId: f.company });
+  if (f.company && staff) {
+    // An unknown company is a mistake in the filter, like an unknown type: said so, not an empty list.
+    if ((await s.db.models.Company.count({ where: { id: f.company } })) === 0) throw invalid({ company: 'unknown_company' });
+    and.push({ companyId: f.company });
+  }
   if (f.breached !== undefined) and.push({ slaBreached: f.breached });
-  if (f.mine && isStaff(person)) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
+  if (f.mine && staff) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
+  if (f.unassigned !== undefined && staff) and.push({ ownerId: f.unassigned ? null : { [Op.ne]: null } });
+  const ranked: OrderItem[] = [];
+  let search: { audience: SearchAudience; q: string } | null = null;
   if (f.q) {
-    const n = Number(f.q.replace(/^#/, ''));
-    and.push({
-      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(Number.isSafeInteger(n) ? [{ number: n }] : [])],
-    } as WhereOptions<CaseRecord>);
+    const n = caseNumberOf(f.q);
+    const audience = searchAudience(person);
+    const byNumber = n === null ? [] : [{ number: n }];
+    if (audience) {
+      search = { audience, q: f.q };
+      and.push({ [Op.or]: [matchCondition(s, audience, f.q), ...byNumber] } as WhereOptions<CaseRecord>);
+      if (n !== null) ranked.push([literal(`"CaseRecord"."number" = ${n}`), 'DESC']);
+      ranked.push(rankOrder(s, audience, f.q));
+    } else {
+      // Price approvers see only their offers: the title is all they search.
+      and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...byNumber] } as WhereOptions<CaseRecord>);
+    }
   }
   const where = { [Op.and]: and };
   // Counted without the joins: the list's includes are one-to-one and do not change the count.
@@ -95,11 +117,19 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
         { association: 'company', attributes: ['id', 'name'] },
         { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
       ],
-      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
+      order: [...ranked, ...(order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST)],
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
     }),
     s.db.models.CaseRecord.count({ where }),
   ]);
-  return { items: rows, total: count, page: f.page, pageSize: f.pageSize };
+  const hits = search
+    ? await searchHits(
+        s,
+        search.audience,
+        search.q,
+        rows.map((r) => r.number),
+      )
+    : undefined;
+  return { items: rows, total: count, page: f.page, pageSize: f.pageSize, hits };
 }

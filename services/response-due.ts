@@ -13,3 +13,12 @@ export function responseDueOf(s: Services, c: DueFacts): Date | null {
   if (c.status !== 'received' || c.version > 0) return null;
   return new Date(s.calendar.addWorkingTime(c.receivedAt.getTime(), s.terms().timers.firstResponseMinutes));
 }
+
+/**
+ * Open (working) minutes from `now` until `due`, negative (open minutes since) when overdue: the
+ * "time left" the desk queue, the case page and the SLA overview all show.
+ */
+export function workingMinutesLeft(s: Pick<Services, 'calendar'>, due: Date, now: number): number {
+  const at = due.getTime();
+  return at >= now ? s.calendar.workingTimeBetween(now, at) : -s.calendar.workingTimeBetween(at, now);
+}

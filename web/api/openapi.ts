@@ -7,6 +7,7 @@ import { requestSchema } from '../../domain/request-forms.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
 import { API_TOKEN_HOURS } from '../../services/sign-in.js';
 import { inboundMailSchema } from '../../services/mail-intake.js';
+import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
 
 type Schema = Record<string, unknown>;
 
@@ -126,6 +127,7 @@ function schemas(): Record<string, Schema> {
         text: nullable(str),
         internal: { type: 'boolean', description: 'Desk-only entries; shown to staff only.' },
         data: { type: 'object', description: 'Details of the event (e.g. minutes logged, the quote price).' },
+        attachmentIds: { type: 'array', items: int, description: 'The files added with this entry (ids in `attachments`).' },
       },
       ['at', 'kind', 'actor', 'text', 'internal'],
     ),
@@ -157,7 +159,8 @@ function schemas(): Record<string, Schema> {
     waitingOn: nullable(ref('WaitingOn')),
     billable: { type: 'boolean', description: "Whether the case's time is billed under the company's agreement." },
   };
-  out.CaseSummary = obj(summary);
+  out.CaseSummary = obj({ ...summary, search: { ...ref('SearchResult'), description: 'With `q`: how the case matched.' } }, Object.keys(summary));
+  Object.assign(out, searchAndMessageSchemas());
   out.Case = obj({
     ...summary,
     description: str,
@@ -333,7 +336,15 @@ function paths(): Record<string, Schema> {
           flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
           flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
           flagParam('mine', 'Staff: only cases you hold or registered.'),
-          { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'Text in the title, or a case number.' },
+          flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', maxLength: 200 },
+            description:
+              'Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. Results are ranked, best first, and each item carries `search`.',
+          },
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
         ],
@@ -364,6 +375,7 @@ function paths(): Record<string, Schema> {
     '/cases/{number}/actions/{action}': { post: actionOperation(null) },
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: actionOperation(action) };
+  p['/cases/{number}/messages'] = { post: messageOperation(numberParam) };
   p['/inbound-mail'] = {
     post: {
       operationId: 'inboundMail',
