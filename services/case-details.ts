@@ -1,5 +1,6 @@
 // One case as a person may see it: the read model, its timeline (process events and messages,
-// internal ones for staff only), attachments, billing lines and what the person may do next.
+// internal ones for staff only, each with the files added with it), attachments, billing lines and
+// what the person may do next.
 import { isTerminal, type CaseAction } from '../domain/case-states.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
@@ -9,6 +10,7 @@ import { allowedActionsQuery } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { findVisibleCase } from './case-access.js';
 import { actorOf, isStaff } from './people.js';
+import { placeFiles } from './timeline-attachments.js';
 
 export interface TimelineEntry {
   at: Date;
@@ -18,6 +20,11 @@ export interface TimelineEntry {
   internal: boolean;
   data: Record<string, unknown>;
   source: 'event' | 'message';
+  /** The event's sequence number, or the message's id. */
+  ref: number;
+  actorId: number | null;
+  /** The files added with this entry. */
+  attachments: AttachmentInfo[];
 }
 
 export interface AttachmentInfo {
@@ -27,6 +34,9 @@ export interface AttachmentInfo {
   size: number;
   internal: boolean;
   createdAt: Date;
+  messageId: number | null;
+  eventSeq: number | null;
+  uploadedById: number | null;
 }
 
 export interface CaseDetails {
@@ -85,7 +95,7 @@ export async function caseDetails(s: Services, person: Person, number: number): 
       ? Promise.resolve([])
       : Attachment.findAll({
           where: { caseNumber: number, ...(staff ? {} : { internal: false }) },
-          attributes: ['id', 'filename', 'contentType', 'size', 'internal', 'createdAt'],
+          attributes: ['id', 'filename', 'contentType', 'size', 'internal', 'createdAt', 'messageId', 'eventSeq', 'uploadedById'],
           order: [['id', 'ASC']],
         }),
     person.role === 'approver' ? Promise.resolve([]) : BillingLineRecord.findAll({ where: { caseNumber: number }, order: [['lineNo', 'ASC']] }),
@@ -102,6 +112,9 @@ export async function caseDetails(s: Services, person: Person, number: number): 
         internal: e.visibility === 'internal',
         data: staff ? e.data : withoutInternalData(e.kind, e.data),
         source: 'event' as const,
+        ref: e.seq,
+        actorId: e.actorId,
+        attachments: [] as AttachmentInfo[],
       })),
     ...messages.map((m) => {
       const author = (m as unknown as { author?: Person }).author;
@@ -113,9 +126,24 @@ export async function caseDetails(s: Services, person: Person, number: number): 
         internal: m.internal,
         data: {},
         source: 'message' as const,
+        ref: Number(m.id),
+        actorId: m.authorId,
+        attachments: [] as AttachmentInfo[],
       };
     }),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  const files: AttachmentInfo[] = attachments.map((a) => ({
+    id: Number(a.id),
+    filename: a.filename,
+    contentType: a.contentType,
+    size: a.size,
+    internal: a.internal,
+    createdAt: a.createdAt,
+    messageId: a.messageId === null ? null : Number(a.messageId),
+    eventSeq: a.eventSeq,
+    uploadedById: a.uploadedById,
+  }));
+  placeFiles(timeline, files).forEach((placed, i) => (timeline[i].attachments = placed));
   return {
     record,
     request: person.role === 'approver' ? null : { description: record.description, fields: record.fields ?? {} },
@@ -123,14 +151,7 @@ export async function caseDetails(s: Services, person: Person, number: number): 
     contact,
     owner,
     timeline,
-    attachments: attachments.map((a) => ({
-      id: Number(a.id),
-      filename: a.filename,
-      contentType: a.contentType,
-      size: a.size,
-      internal: a.internal,
-      createdAt: a.createdAt,
-    })),
+    attachments: files,
     billingLines,
     allowedActions: allowed.actions,
     processReachable: allowed.reachable,

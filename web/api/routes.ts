@@ -6,6 +6,7 @@ import { actorOf } from '../../services/people.js';
 import { requireBearer, tokenRoutes } from './auth.js';
 import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
+import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -37,6 +38,7 @@ export function apiRoutes(s: Services): Router {
   });
 
   r.use(caseRoutes(s, bearer));
+  r.use(messageRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));

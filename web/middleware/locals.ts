@@ -3,6 +3,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { isLocale, translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { formatters } from '../format.js';
+import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+
+/** What a file field accepts: the attachment types of domain/request-forms.ts. */
+const ATTACHMENT_ACCEPT = ATTACHMENT_LIMITS.contentTypes.join(',');
 
 export function viewLocals(req: Request, res: Response, next: NextFunction): void {
   const locale: Locale = isLocale(req.person?.locale) ? req.person!.locale : isLocale(req.session?.locale) ? req.session.locale : 'da';
@@ -11,6 +15,7 @@ export function viewLocals(req: Request, res: Response, next: NextFunction): voi
   res.locals.t = translator(locale);
   res.locals.fmt = formatters(locale);
   res.locals.person = req.person ?? null;
+  res.locals.attachmentAccept = ATTACHMENT_ACCEPT;
   res.locals.currentPath = req.path;
   res.locals.currentUrl = req.originalUrl;
   res.locals.now = Date.now();
