@@ -1,8 +1,8 @@
 // Files shown where on the timeline they were added (issue 11 item 5): with the desk message or note
 // they were sent with, with the reply (or other event) they came with, and files of the request
-// itself with its receipt. A file without a recorded place (one stored by an older version or
-// another channel) goes with the nearest-in-time entry of the person who uploaded it, else with the
-// receipt.
+// itself (stored with it, before the receipt is recorded) with its receipt. A later file without a
+// recorded place (stored by an older version or another channel) goes with the nearest-in-time
+// entry of the person who uploaded it, else with the receipt.
 
 export interface PlacedFile {
   id: number;
@@ -11,6 +11,9 @@ export interface PlacedFile {
   uploadedById: number | null;
   createdAt: Date;
 }
+
+/** Files stored up to this long after the receipt was recorded came with the request. */
+const WITH_REQUEST_MS = 60_000;
 
 export interface PlaceableEntry {
   at: Date;
@@ -28,9 +31,11 @@ export function placeFiles<F extends PlacedFile>(timeline: readonly PlaceableEnt
   const byMessage = new Map<number, number>();
   timeline.forEach((e, i) => (e.source === 'event' ? byEvent : byMessage).set(e.ref, i));
   const receipt = timeline.findIndex((e) => e.kind === 'received');
+  const receivedAt = receipt >= 0 ? timeline[receipt].at.getTime() : -Infinity;
   for (const f of files) {
     let at = f.messageId !== null ? byMessage.get(f.messageId) : f.eventSeq !== null ? byEvent.get(f.eventSeq) : undefined;
-    if (at === undefined && f.messageId === null && f.eventSeq === null && f.uploadedById !== null) at = nearestBy(timeline, f);
+    const later = f.createdAt.getTime() > receivedAt + WITH_REQUEST_MS;
+    if (at === undefined && f.messageId === null && f.eventSeq === null && f.uploadedById !== null && later) at = nearestBy(timeline, f);
     if (at === undefined) at = receipt >= 0 ? receipt : 0;
     placed[at]?.push(f);
   }
