@@ -60,9 +60,29 @@ export interface AuditEntry {
   changes: FieldChange[];
 }
 
-/** The fields whose value differs between before and after, in the order they first appear. */
+/** The order fields are listed in (PostgreSQL's jsonb keeps its own key order); others follow alphabetically. */
+const FIELD_ORDER = [
+  'name',
+  'firstName',
+  'lastName',
+  'email',
+  'role',
+  'companyId',
+  'canApprove',
+  'active',
+  'locale',
+  'solutionType',
+  'firstTrainingDay',
+  'kind',
+  'validFrom',
+  'validTo',
+  'trainingBilledOre',
+];
+const rankOf = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
+
+/** The fields whose value differs between before and after, in a stable, readable order. */
 export function fieldChanges(before: Record<string, unknown> | null, after: Record<string, unknown> | null): FieldChange[] {
-  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])];
+  const keys = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort((a, b) => rankOf(a) - rankOf(b) || a.localeCompare(b));
   return keys
     .map((field) => ({ field, before: before?.[field] ?? null, after: after?.[field] ?? null }))
     .filter((c) => JSON.stringify(c.before) !== JSON.stringify(c.after));
