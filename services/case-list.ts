@@ -1,7 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
 // ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
 // full-text search (services/case-search.ts) and ranks the list, best match first.
-import { Op, literal, type WhereOptions, type OrderItem } from 'sequelize';
+import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../domain/types.js';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
@@ -12,7 +12,8 @@ import { visibleCases } from './case-access.js';
 import { invalid } from './errors.js';
 import { issuesToFieldErrors } from '../domain/case-actions.js';
 import { isStaff } from './people.js';
-import { caseNumberOf, matchCondition, rankOrder, searchAudience, searchHits, type SearchAudience, type SearchHit } from './case-search.js';
+import { caseNumberOf, rankPage, searchAudience, type SearchAudience, type SearchHit } from './case-search.js';
+import { SEARCH_CANDIDATES, searchCandidates } from './search-candidates.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', ''])
@@ -63,6 +64,8 @@ export interface CasePage {
   pageSize: number;
   /** With a full-text search: each listed case's rank, marked title and snippet (the list is ranked). */
   hits?: Map<number, SearchHit>;
+  /** With a full-text search: more cases matched than it ranks (SEARCH_CANDIDATES); `total` is then that number. */
+  capped?: boolean;
 }
 
 /** The SLA queue order: the earliest first-response due time first, then the oldest request. */
@@ -91,45 +94,55 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
   if (f.breached !== undefined) and.push({ slaBreached: f.breached });
   if (f.mine && staff) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
   if (f.unassigned !== undefined && staff) and.push({ ownerId: f.unassigned ? null : { [Op.ne]: null } });
-  const ranked: OrderItem[] = [];
-  let search: { audience: SearchAudience; q: string } | null = null;
+  const audience = f.q ? searchAudience(person) : null;
+  if (f.q && audience) return searchCases(s, person, f, audience, order);
   if (f.q) {
+    // Price approvers see only their offers: the title is all they search.
     const n = caseNumberOf(f.q);
-    const audience = searchAudience(person);
-    const byNumber = n === null ? [] : [{ number: n }];
-    if (audience) {
-      search = { audience, q: f.q };
-      and.push({ [Op.or]: [matchCondition(s, audience, f.q), ...byNumber] } as WhereOptions<CaseRecord>);
-      if (n !== null) ranked.push([literal(`"CaseRecord"."number" = ${n}`), 'DESC']);
-      ranked.push(rankOrder(s, audience, f.q));
-    } else {
-      // Price approvers see only their offers: the title is all they search.
-      and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...byNumber] } as WhereOptions<CaseRecord>);
-    }
+    and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(n === null ? [] : [{ number: n }])] } as WhereOptions<CaseRecord>);
   }
   const where = { [Op.and]: and };
   // Counted without the joins: the list's includes are one-to-one and do not change the count.
   const [rows, count] = await Promise.all([
     s.db.models.CaseRecord.findAll({
       where,
-      attributes: { exclude: ['description', 'fields'] },
-      include: [
-        { association: 'company', attributes: ['id', 'name'] },
-        { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
-      ],
-      order: [...ranked, ...(order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST)],
+      ...LIST_ROW,
+      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
     }),
     s.db.models.CaseRecord.count({ where }),
   ]);
-  const hits = search
-    ? await searchHits(
-        s,
-        search.audience,
-        search.q,
-        rows.map((r) => r.number),
-      )
-    : undefined;
-  return { items: rows, total: count, page: f.page, pageSize: f.pageSize, hits };
+  return { items: rows, total: count, page: f.page, pageSize: f.pageSize };
+}
+
+/** What a list row reads: the case without its long texts, with its company and contact. */
+const LIST_ROW = {
+  attributes: { exclude: ['description', 'fields'] },
+  include: [
+    { association: 'company', attributes: ['id', 'name'] },
+    { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
+  ],
+} satisfies FindOptions<CaseRecord>;
+
+/**
+ * A full-text search within the list's filters: the newest matching cases (up to SEARCH_CANDIDATES,
+ * a typed case number included), ranked, and one page of them with their snippets. Three queries
+ * whatever the number of matches: the candidates, the ranked page, its rows.
+ */
+async function searchCases(s: Services, person: Person, f: CaseFilter, audience: SearchAudience, order: 'queue' | 'newest'): Promise<CasePage> {
+  const q = f.q!;
+  const n = caseNumberOf(q);
+  const candidates = await searchCandidates(s, person, f, q, n);
+  const ranked = await rankPage(s, audience, q, candidates, { order, number: n, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+  const rows = ranked.numbers.length ? await s.db.models.CaseRecord.findAll({ where: { number: { [Op.in]: ranked.numbers } }, ...LIST_ROW }) : [];
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  return {
+    items: ranked.numbers.flatMap((number) => byNumber.get(number) ?? []),
+    total: candidates.length,
+    page: f.page,
+    pageSize: f.pageSize,
+    hits: ranked.hits,
+    capped: candidates.length === SEARCH_CANDIDATES,
+  };
 }

@@ -4,9 +4,8 @@
 // of the text that matched with the matching words marked. Customers search what they can see —
 // their company's cases, without internal notes or file names; desk staff search everything.
 // Snippets come back as plain-text segments (marked or not), so pages escape them like any text.
-import { QueryTypes, literal, type WhereOptions } from 'sequelize';
+import { QueryTypes } from 'sequelize';
 import type { Person } from '../db/models/person.js';
-import type { CaseRecord } from '../db/models/case-record.js';
 import type { Services } from './context.js';
 import { isStaff } from './people.js';
 
@@ -45,7 +44,7 @@ export interface SearchHit {
   rank: number;
   /** The case title with the matching words marked. */
   title: Segment[];
-  /** The best-matching text besides the title, with the matching words marked; null when only the title matched. */
+  /** The first text besides the title that matches (description, then the newest message, then a file name), marked; null when only the title matched. */
   snippet: Segment[] | null;
   source: SnippetSource | null;
 }
@@ -78,20 +77,20 @@ export function markedText(segments: Segment[], mark = ''): string {
   return segments.map((s) => (s.hit ? `${mark}${s.text}${mark}` : s.text)).join('');
 }
 
-/** The condition (on the list's CaseRecord) that the case's document matches `q`. */
-export function matchCondition(s: Services, audience: SearchAudience, q: string): WhereOptions<CaseRecord> {
-  const query = s.db.sequelize.escape(q);
-  return literal(`"CaseRecord"."number" IN (SELECT case_number FROM case_search WHERE ${DOC[audience]} @@ case_search_query(${query}))`);
-}
-
-/** The ORDER BY term ranking matches best first. */
-export function rankOrder(s: Services, audience: SearchAudience, q: string) {
-  const query = s.db.sequelize.escape(q);
-  return literal(`(SELECT ts_rank(d.${DOC[audience]}, case_search_query(${query})) FROM case_search d WHERE d.case_number = "CaseRecord"."number") DESC`);
-}
-
 const HEADLINE = `StartSel=${START}, StopSel=${STOP}, MaxWords=24, MinWords=8, ShortWord=2, MaxFragments=2, FragmentDelimiter=" … "`;
 const TITLE_HEADLINE = `StartSel=${START}, StopSel=${STOP}, HighlightAll=true`;
+
+/** How ties in rank are listed: the desk queue's SLA order, or newest first. */
+const TIE_ORDER = {
+  queue: 'response_due_at ASC NULLS LAST, received_at ASC, number ASC',
+  newest: 'received_at DESC, number DESC',
+} as const;
+
+export interface RankedPage {
+  /** The page's case numbers, best match first. */
+  numbers: number[];
+  hits: Map<number, SearchHit>;
+}
 
 interface HitRow {
   number: number;
@@ -101,49 +100,81 @@ interface HitRow {
   snippet: string | null;
 }
 
-/** The rank, marked title and best snippet of each listed case (one query for the whole page). */
-export async function searchHits(s: Services, audience: SearchAudience, q: string, numbers: number[]): Promise<Map<number, SearchHit>> {
-  if (numbers.length === 0) return new Map();
+/**
+ * Ranks the candidates (ts_rank of each case's document; a typed case number first, ties in list
+ * order) and gives one page of them with the marked title and a matching snippet — one query.
+ */
+export async function rankPage(
+  s: Services,
+  audience: SearchAudience,
+  q: string,
+  candidates: number[],
+  opts: { order: keyof typeof TIE_ORDER; number: number | null; limit: number; offset: number },
+): Promise<RankedPage> {
+  if (candidates.length === 0) return { numbers: [], hits: new Map() };
   const rows = await s.db.sequelize.query<HitRow>(
-    `WITH q AS (
+    `WITH scored AS (
+       SELECT c.number, c.title, c.description, c.response_due_at, c.received_at, ts_rank(d.${DOC[audience]}, case_search_query(:q)) AS rank
+         FROM unnest(ARRAY[:candidates]::integer[]) AS n(number)
+         JOIN cases c ON c.number = n.number
+         JOIN case_search d ON d.case_number = n.number
+     ), ranked AS (
+       SELECT number, title, description, rank,
+              row_number() OVER (ORDER BY coalesce(number = :n, false) DESC, rank DESC, ${TIE_ORDER[opts.order]}) AS position
+         FROM scored
+        ORDER BY position
+        LIMIT :limit OFFSET :offset
+     ), q AS (
        SELECT case_search_query(:q) AS query, websearch_to_tsquery('danish', :q) AS qd, websearch_to_tsquery('english', :q) AS qe
      )
-     SELECT c.number, ts_rank(d.${DOC[audience]}, q.query) AS rank, best.source,
-            CASE WHEN to_tsvector('danish', c.title) @@ q.qd THEN ts_headline('danish', translate(c.title, :marks, ''), q.qd, :titleOptions)
-                 ELSE ts_headline('english', translate(c.title, :marks, ''), q.qe, :titleOptions) END AS title,
+     SELECT r.number, r.rank, best.source,
+            CASE WHEN to_tsvector('danish', r.title) @@ q.qd THEN ts_headline('danish', translate(r.title, :marks, ''), q.qd, :titleOptions)
+                 ELSE ts_headline('english', translate(r.title, :marks, ''), q.qe, :titleOptions) END AS title,
             CASE WHEN best.body IS NULL THEN NULL
                  WHEN to_tsvector('danish', best.body) @@ q.qd THEN ts_headline('danish', best.body, q.qd, :options)
                  ELSE ts_headline('english', best.body, q.qe, :options) END AS snippet
-       FROM unnest(ARRAY[:numbers]::integer[]) AS n(number)
-       JOIN cases c ON c.number = n.number
-       JOIN case_search d ON d.case_number = c.number
+       FROM ranked r
        CROSS JOIN q
        LEFT JOIN LATERAL (
          SELECT p.source, translate(p.body, :marks, '') AS body FROM (
-           SELECT 'description' AS source, c.description AS body, c.description AS searched, 0 AS ord
+           SELECT 'description' AS source, r.description AS body, r.description AS searched, 0 AS ord, NULL::timestamptz AS at
            UNION ALL
-           SELECT CASE WHEN e.visibility = 'customer' THEN 'timeline' ELSE 'internal' END, e.text, e.text, 1
-             FROM case_events e WHERE e.case_number = c.number AND e.text <> '' AND (:staff OR e.visibility = 'customer')
+           SELECT CASE WHEN e.visibility = 'customer' THEN 'timeline' ELSE 'internal' END, e.text, e.text, 1, e.occurred_at
+             FROM case_events e WHERE e.case_number = r.number AND e.text <> '' AND (:staff OR e.visibility = 'customer')
            UNION ALL
-           SELECT CASE WHEN m.internal THEN 'note' ELSE 'message' END, m.body, m.body, 1
-             FROM case_messages m WHERE m.case_number = c.number AND (:staff OR NOT m.internal)
+           SELECT CASE WHEN m.internal THEN 'note' ELSE 'message' END, m.body, m.body, 1, m.created_at
+             FROM case_messages m WHERE m.case_number = r.number AND (:staff OR NOT m.internal)
            UNION ALL
-           SELECT 'attachment', a.filename, case_search_file_text(a.filename), 2
-             FROM attachments a WHERE :staff AND a.case_number = c.number
+           SELECT 'attachment', a.filename, case_search_file_text(a.filename), 2, a.created_at
+             FROM attachments a WHERE :staff AND a.case_number = r.number
          ) p
          WHERE case_search_vector(p.searched, 'C') @@ q.query
-         ORDER BY ts_rank(case_search_vector(p.searched, 'C'), q.query) DESC, p.ord
+         ORDER BY p.ord, p.at DESC
          LIMIT 1
-       ) best ON true`,
+       ) best ON true
+      ORDER BY r.position`,
     {
       type: QueryTypes.SELECT,
-      replacements: { q, numbers, staff: audience === 'staff', marks: START + STOP, options: HEADLINE, titleOptions: TITLE_HEADLINE },
+      replacements: {
+        q,
+        n: opts.number,
+        candidates,
+        limit: opts.limit,
+        offset: opts.offset,
+        staff: audience === 'staff',
+        marks: START + STOP,
+        options: HEADLINE,
+        titleOptions: TITLE_HEADLINE,
+      },
     },
   );
-  return new Map(
-    rows.map((r) => [
-      r.number,
-      { rank: Number(r.rank), title: segmentsOf(r.title), snippet: r.snippet === null ? null : segmentsOf(r.snippet), source: r.source },
-    ]),
-  );
+  return {
+    numbers: rows.map((r) => r.number),
+    hits: new Map(
+      rows.map((r) => [
+        r.number,
+        { rank: Number(r.rank), title: segmentsOf(r.title), snippet: r.snippet === null ? null : segmentsOf(r.snippet), source: r.source },
+      ]),
+    ),
+  };
 }

@@ -7,7 +7,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { checkedApi } from '../support/openapi-check.js';
 import { tokenFor } from '../support/api-client.js';
 import { AGENT, act, contact1, newCase } from '../support/api-cases.js';
-import { baseUrl, closeTestDatabase, readModel } from '../support/servers.js';
+import { baseUrl, closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
 import { PageClient } from '../support/page-client.js';
 import { signedIn } from './admin-support.js';
 
@@ -118,6 +118,36 @@ describe('language, ranking and numbers', () => {
     expect(numbers(await search(AGENT, tag, '&unassigned=false'))).toEqual([taken.number]);
     expect(numbers(await search(AGENT, tag, '&mine=true'))).toEqual([taken.number]);
     expect((await checkedApi('GET', '/cases?unassigned=maybe', { token: await tokenFor(AGENT) })).status).toBe(422);
+  });
+});
+
+describe('many matches', () => {
+  it('ranks the newest 500 matches within the filters and says there are more; the open filter follows a closed case', async () => {
+    const tag = word();
+    const db = testDatabase();
+    // 505 closed cases with the word, received over a year ago (outside every month the SLA and billing pages count),
+    // straight into the read model: the index triggers run as for any write.
+    await db.sequelize.query(
+      `INSERT INTO cases (number, workflow_id, type, status, channel, company_id, contact_id, title, description, received_at, version)
+       SELECT n, 'search-test-' || n, 'support', 'closed', 'portal', 'basis', (SELECT id FROM people WHERE email = 'kontakt1@basis.test'),
+              'Gammel sag ' || :tag, 'Lukket for længe siden.', now() - ((400 + g) || ' days')::interval, 1
+         FROM (SELECT nextval('case_number_seq')::int AS n, g FROM generate_series(1, 505) g) s`,
+      { replacements: { tag } },
+    );
+    const res = await checkedApi('GET', `/cases?q=${tag}`, { token: await tokenFor(AGENT) });
+    expect(res.body).toMatchObject({ total: 500, capped: true, pageSize: 50 });
+    expect(res.body.items).toHaveLength(50);
+    const page = await (await signedIn(AGENT)).get(`/desk?q=${tag}&status=all`);
+    expect(page.html).toContain('(500+ sager)');
+    expect(page.html).toContain('de bedste blandt de 500 nyeste');
+    expect((await search(AGENT, tag, '&open=true')).length).toBe(0);
+
+    const open = await newCase(contact1('basis'), 'support', { title: `Ny sag ${tag}` });
+    expect(numbers(await search(AGENT, tag, '&open=true'))).toEqual([open.number]);
+    await db.models.CaseRecord.update({ status: 'closed' }, { where: { number: open.number } });
+    expect(await search(AGENT, tag, '&open=true')).toEqual([]);
+    const few = await checkedApi('GET', `/cases?q=${tag}&open=false&type=incident`, { token: await tokenFor(AGENT) });
+    expect(few.body).toMatchObject({ total: 0, capped: false });
   });
 });
 

@@ -71,7 +71,7 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
       const hit = page.hits?.get(r.number);
       return hit ? { ...caseSummary(r), search: searchResult(hit) } : caseSummary(r);
     });
-    res.json({ items, page: page.page, pageSize: page.pageSize, total: page.total });
+    res.json({ items, page: page.page, pageSize: page.pageSize, total: page.total, ...(page.capped === undefined ? {} : { capped: page.capped }) });
   });
 
   r.post('/cases', bearer, requireJsonBody, async (req, res) => {

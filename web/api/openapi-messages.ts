@@ -17,7 +17,7 @@ export function searchAndMessageSchemas(): Record<string, Schema> {
   return {
     SearchResult: obj(
       {
-        rank: { type: 'number', description: 'Relevance (PostgreSQL ts_rank; higher is better). The list is ordered by it.' },
+        rank: { type: 'number', description: 'Relevance (PostgreSQL ts_rank; higher is better). The list is ordered by it (a typed case number first).' },
         source: {
           ...nullable({ type: 'string', enum: ['description', 'message', 'note', 'timeline', 'internal', 'attachment'] }),
           description: 'Where the best match besides the title was found; null when only the title matched.',

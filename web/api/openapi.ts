@@ -182,7 +182,19 @@ function schemas(): Record<string, Schema> {
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
     attachments: { type: 'array', items: ref('Attachment') },
   });
-  out.CasePage = obj({ items: { type: 'array', items: ref('CaseSummary') }, page: int, pageSize: int, total: int });
+  out.CasePage = obj(
+    {
+      items: { type: 'array', items: ref('CaseSummary') },
+      page: int,
+      pageSize: int,
+      total: int,
+      capped: {
+        type: 'boolean',
+        description: 'With `q`: true when more cases match than a search ranks (the 500 newest matches within the filters); `total` is then 500.',
+      },
+    },
+    ['items', 'page', 'pageSize', 'total'],
+  );
 
   for (const type of CASE_TYPES) {
     const form = fromZod(requestSchema(type, 'api'), 'output') as { properties: Record<string, Schema> };
@@ -343,7 +355,7 @@ function paths(): Record<string, Schema> {
             required: false,
             schema: { type: 'string', maxLength: 200 },
             description:
-              'Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. Results are ranked, best first, and each item carries `search`.',
+              'Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. The newest 500 matches within the other filters are ranked (ts_rank, best first; see `capped`) and each item carries `search`.',
           },
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },

@@ -120,6 +120,7 @@ export function queueRoutes(s: Services): Router {
       nextHref: list.page < pages ? queueHref(form, list.page + 1) : null,
       filtered: queueHref(form, 1) !== '/desk',
       ranked: list.hits !== undefined,
+      capped: list.capped === true,
       companies,
       summary,
       types: CASE_TYPES,

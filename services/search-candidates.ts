@@ -1,0 +1,48 @@
+// Which cases a full-text search ranks: those matching the words (or the typed case number) within
+// the list's filters, newest first, at most SEARCH_CANDIDATES. The usual filters (open or closed,
+// one company) are columns of case_search itself, so a frequent word costs one pass over the GIN
+// index's matches; the other filters (type, status, breached, mine, unassigned) ask `cases` too.
+import { QueryTypes } from 'sequelize';
+import type { Person } from '../db/models/person.js';
+import type { Services } from './context.js';
+import type { CaseFilter } from './case-list.js';
+import { isStaff } from './people.js';
+
+/**
+ * The search ranks at most this many matching cases — the newest ones passing the list's filters.
+ * Ranking reads each ranked case's document, so a word found in most cases would otherwise cost a
+ * read of most documents; beyond this the list says "500+" and more words or filters narrow it.
+ */
+export const SEARCH_CANDIDATES = 500;
+
+export async function searchCandidates(
+  s: Services,
+  person: Person,
+  f: Pick<CaseFilter, 'status' | 'open' | 'type' | 'company' | 'breached' | 'mine' | 'unassigned'>,
+  q: string,
+  caseNumber: number | null,
+): Promise<number[]> {
+  const staff = isStaff(person);
+  const where: string[] = [];
+  const onCase: string[] = [];
+  const replacements: Record<string, unknown> = { q, n: caseNumber, limit: SEARCH_CANDIDATES };
+  const add = (list: string[], sql: string, values: Record<string, unknown> = {}) => {
+    list.push(sql);
+    Object.assign(replacements, values);
+  };
+  add(where, `(${staff ? 'd.staff_doc' : 'd.customer_doc'} @@ case_search_query(:q)${caseNumber === null ? '' : ' OR d.case_number = :n'})`);
+  if (!staff) add(where, 'd.company_id = :own', { own: person.companyId });
+  if (staff && f.company) add(where, 'd.company_id = :company', { company: f.company });
+  if (f.open !== undefined) add(where, f.open ? 'd.open' : 'NOT d.open');
+  if (f.status) add(onCase, 'status IN (:status)', { status: f.status });
+  if (f.type) add(onCase, 'type IN (:type)', { type: f.type });
+  if (f.breached !== undefined) add(onCase, 'sla_breached = :breached', { breached: f.breached });
+  if (staff && f.mine) add(onCase, '(owner_id = :me OR registered_by_id = :me)', { me: person.id });
+  if (staff && f.unassigned !== undefined) add(onCase, f.unassigned ? 'owner_id IS NULL' : 'owner_id IS NOT NULL');
+  if (onCase.length) add(where, `d.case_number IN (SELECT number FROM cases WHERE ${onCase.join(' AND ')})`);
+  const rows = await s.db.sequelize.query<{ case_number: number }>(
+    `SELECT d.case_number FROM case_search d WHERE ${where.join(' AND ')} ORDER BY d.received_at DESC, d.case_number DESC LIMIT :limit`,
+    { type: QueryTypes.SELECT, replacements },
+  );
+  return rows.map((r) => r.case_number);
+}
