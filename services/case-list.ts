@@ -13,7 +13,7 @@ import { invalid } from './errors.js';
 import { issuesToFieldErrors } from '../domain/case-actions.js';
 import { isStaff } from './people.js';
 import { caseNumberOf, rankPage, searchAudience, type SearchAudience, type SearchHit } from './case-search.js';
-import { SEARCH_CANDIDATES, searchCandidates } from './search-candidates.js';
+import { searchCandidates } from './search-candidates.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', ''])
@@ -64,7 +64,7 @@ export interface CasePage {
   pageSize: number;
   /** With a full-text search: each listed case's rank, marked title and snippet (the list is ranked). */
   hits?: Map<number, SearchHit>;
-  /** With a full-text search: more cases matched than it ranks (SEARCH_CANDIDATES); `total` is then that number. */
+  /** With a full-text search: more cases matched the words than it ranks (SEARCH_CANDIDATES, the newest); `total` counts the ranked ones. */
   capped?: boolean;
 }
 
@@ -99,7 +99,9 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
   if (f.q) {
     // Price approvers see only their offers: the title is all they search.
     const n = caseNumberOf(f.q);
-    and.push({ [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(n === null ? [] : [{ number: n }])] } as WhereOptions<CaseRecord>);
+    and.push({
+      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(n === null ? [] : [{ number: n }])],
+    } as WhereOptions<CaseRecord>);
   }
   const where = { [Op.and]: and };
   // Counted without the joins: the list's includes are one-to-one and do not change the count.
@@ -134,15 +136,15 @@ async function searchCases(s: Services, person: Person, f: CaseFilter, audience:
   const q = f.q!;
   const n = caseNumberOf(q);
   const candidates = await searchCandidates(s, person, f, q, n);
-  const ranked = await rankPage(s, audience, q, candidates, { order, number: n, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+  const ranked = await rankPage(s, audience, q, candidates.numbers, { order, number: n, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
   const rows = ranked.numbers.length ? await s.db.models.CaseRecord.findAll({ where: { number: { [Op.in]: ranked.numbers } }, ...LIST_ROW }) : [];
   const byNumber = new Map(rows.map((r) => [r.number, r]));
   return {
     items: ranked.numbers.flatMap((number) => byNumber.get(number) ?? []),
-    total: candidates.length,
+    total: candidates.numbers.length,
     page: f.page,
     pageSize: f.pageSize,
     hits: ranked.hits,
-    capped: candidates.length === SEARCH_CANDIDATES,
+    capped: candidates.capped,
   };
 }

@@ -140,7 +140,12 @@ async function main(): Promise<void> {
       const res = await fetch(product.baseUrl + url, { headers: { authorization: `Bearer ${token}` } });
       return { status: res.status, headers: res.headers, body: await res.text() };
     };
-    const results: Measured[] = [];
+    // The pages' own cost, without a search, for comparison.
+    const results: Measured[] = [
+      await measure('desk queue (open), no search', '/desk', page(agent)),
+      await measure('API list, no search', '/api/v1/cases', api),
+      await measure('portal ongoing list, no search', '/portal', page(contact)),
+    ];
     for (const [name, q] of queries) {
       const e = encodeURIComponent(q);
       results.push(await measure(`desk queue (open), ${name}`, `/desk?q=${e}`, page(agent)));
