@@ -51,6 +51,8 @@ export interface SearchHit {
 
 const START = '\u0002';
 const STOP = '\u0003';
+/** Between a snippet's source and its text inside the query. */
+const SEPARATOR = '\u0001';
 
 /** ts_headline's output (matches between START and STOP) as segments. */
 export function segmentsOf(marked: string): Segment[] {
@@ -126,33 +128,35 @@ export async function rankPage(
         LIMIT :limit OFFSET :offset
      ), q AS (
        SELECT case_search_query(:q) AS query, websearch_to_tsquery('danish', :q) AS qd, websearch_to_tsquery('english', :q) AS qe
+     ), found AS (
+       -- The first matching text besides the title, as 'source<SEP>text': the description, else the newest
+       -- matching message, else a file name. COALESCE stops at the first hit, so a case whose description
+       -- matches (most of them) costs no look at its messages.
+       SELECT r.number, r.rank, r.title, r.position, COALESCE(
+                CASE WHEN case_search_vector(r.description, 'C') @@ q.query THEN 'description' || :sep || r.description END,
+                (SELECT x.source || :sep || x.body FROM (
+                   SELECT u.source, u.body FROM (
+                     SELECT CASE WHEN e.visibility = 'customer' THEN 'timeline' ELSE 'internal' END AS source, e.text AS body, e.occurred_at AS at
+                       FROM case_events e WHERE e.case_number = r.number AND e.text <> '' AND (:staff OR e.visibility = 'customer')
+                     UNION ALL
+                     SELECT CASE WHEN m.internal THEN 'note' ELSE 'message' END, m.body, m.created_at
+                       FROM case_messages m WHERE m.case_number = r.number AND (:staff OR NOT m.internal)
+                   ) u ORDER BY u.at DESC OFFSET 0
+                 ) x WHERE case_search_vector(x.body, 'C') @@ q.query LIMIT 1),
+                (SELECT 'attachment' || :sep || a.filename FROM attachments a
+                  WHERE :staff AND a.case_number = r.number AND case_search_vector(case_search_file_text(a.filename), 'D') @@ q.query ORDER BY a.id LIMIT 1)
+              ) AS best
+         FROM ranked r CROSS JOIN q
      )
-     SELECT r.number, r.rank, best.source,
-            CASE WHEN to_tsvector('danish', r.title) @@ q.qd THEN ts_headline('danish', translate(r.title, :marks, ''), q.qd, :titleOptions)
-                 ELSE ts_headline('english', translate(r.title, :marks, ''), q.qe, :titleOptions) END AS title,
-            CASE WHEN best.body IS NULL THEN NULL
-                 WHEN to_tsvector('danish', best.body) @@ q.qd THEN ts_headline('danish', best.body, q.qd, :options)
-                 ELSE ts_headline('english', best.body, q.qe, :options) END AS snippet
-       FROM ranked r
+     SELECT f.number, f.rank, split_part(f.best, :sep, 1) AS source,
+            CASE WHEN to_tsvector('danish', f.title) @@ q.qd THEN ts_headline('danish', translate(f.title, :marks, ''), q.qd, :titleOptions)
+                 ELSE ts_headline('english', translate(f.title, :marks, ''), q.qe, :titleOptions) END AS title,
+            CASE WHEN f.best IS NULL THEN NULL
+                 WHEN to_tsvector('danish', f.body) @@ q.qd THEN ts_headline('danish', f.body, q.qd, :options)
+                 ELSE ts_headline('english', f.body, q.qe, :options) END AS snippet
+       FROM (SELECT found.*, translate(substr(best, strpos(best, :sep) + 1), :marks, '') AS body FROM found) f
        CROSS JOIN q
-       LEFT JOIN LATERAL (
-         SELECT p.source, translate(p.body, :marks, '') AS body FROM (
-           SELECT 'description' AS source, r.description AS body, r.description AS searched, 0 AS ord, NULL::timestamptz AS at
-           UNION ALL
-           SELECT CASE WHEN e.visibility = 'customer' THEN 'timeline' ELSE 'internal' END, e.text, e.text, 1, e.occurred_at
-             FROM case_events e WHERE e.case_number = r.number AND e.text <> '' AND (:staff OR e.visibility = 'customer')
-           UNION ALL
-           SELECT CASE WHEN m.internal THEN 'note' ELSE 'message' END, m.body, m.body, 1, m.created_at
-             FROM case_messages m WHERE m.case_number = r.number AND (:staff OR NOT m.internal)
-           UNION ALL
-           SELECT 'attachment', a.filename, case_search_file_text(a.filename), 2, a.created_at
-             FROM attachments a WHERE :staff AND a.case_number = r.number
-         ) p
-         WHERE case_search_vector(p.searched, 'C') @@ q.query
-         ORDER BY p.ord, p.at DESC
-         LIMIT 1
-       ) best ON true
-      ORDER BY r.position`,
+      ORDER BY f.position`,
     {
       type: QueryTypes.SELECT,
       replacements: {
@@ -163,6 +167,7 @@ export async function rankPage(
         offset: opts.offset,
         staff: audience === 'staff',
         marks: START + STOP,
+        sep: SEPARATOR,
         options: HEADLINE,
         titleOptions: TITLE_HEADLINE,
       },

@@ -13,9 +13,9 @@ import { isStaff } from './people.js';
 /**
  * The search ranks at most this many matching cases — the newest ones passing the list's filters.
  * Ranking reads each ranked case's document, so a word found in most cases would otherwise cost a
- * read of most documents; beyond this the list says "500+" and more words or filters narrow it.
+ * read of most documents; beyond this the list says "250+" and more words or filters narrow it.
  */
-export const SEARCH_CANDIDATES = 500;
+export const SEARCH_CANDIDATES = 250;
 
 export interface Candidates {
   /** Matching case numbers, newest first. */

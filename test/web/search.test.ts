@@ -10,6 +10,7 @@ import { AGENT, act, contact1, newCase } from '../support/api-cases.js';
 import { baseUrl, closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
 import { PageClient } from '../support/page-client.js';
 import { signedIn } from './admin-support.js';
+import { SEARCH_CANDIDATES } from '../../services/search-candidates.js';
 
 afterAll(closeTestDatabase);
 
@@ -122,24 +123,24 @@ describe('language, ranking and numbers', () => {
 });
 
 describe('many matches', () => {
-  it('ranks the newest 500 matches within the filters and says there are more; the open filter follows a closed case', async () => {
+  it('ranks the newest matches within the filters and says there are more; the open filter follows a closed case', async () => {
     const tag = word();
     const db = testDatabase();
-    // 505 closed cases with the word, received over a year ago (outside every month the SLA and billing pages count),
+    // SEARCH_CANDIDATES + 5 closed cases with the word, received over a year ago (outside every month the SLA and billing pages count),
     // straight into the read model: the index triggers run as for any write.
     await db.sequelize.query(
       `INSERT INTO cases (number, workflow_id, type, status, channel, company_id, contact_id, title, description, received_at, version)
        SELECT n, 'search-test-' || n, 'support', 'closed', 'portal', 'basis', (SELECT id FROM people WHERE email = 'kontakt1@basis.test'),
               'Gammel sag ' || :tag, 'Lukket for længe siden.', now() - ((400 + g) || ' days')::interval, 1
-         FROM (SELECT nextval('case_number_seq')::int AS n, g FROM generate_series(1, 505) g) s`,
-      { replacements: { tag } },
+         FROM (SELECT nextval('case_number_seq')::int AS n, g FROM generate_series(1, :count) g) s`,
+      { replacements: { tag, count: SEARCH_CANDIDATES + 5 } },
     );
     const res = await checkedApi('GET', `/cases?q=${tag}`, { token: await tokenFor(AGENT) });
-    expect(res.body).toMatchObject({ total: 500, capped: true, pageSize: 50 });
+    expect(res.body).toMatchObject({ total: SEARCH_CANDIDATES, capped: true, pageSize: 50 });
     expect(res.body.items).toHaveLength(50);
     const page = await (await signedIn(AGENT)).get(`/desk?q=${tag}&status=all`);
-    expect(page.html).toContain('(500+ sager)');
-    expect(page.html).toContain('de bedste blandt de 500 nyeste');
+    expect(page.html).toContain(`(${SEARCH_CANDIDATES}+ sager)`);
+    expect(page.html).toContain(`de bedste blandt de ${SEARCH_CANDIDATES} nyeste`);
     expect((await search(AGENT, tag, '&open=true')).length).toBe(0);
 
     const open = await newCase(contact1('basis'), 'support', { title: `Ny sag ${tag}` });

@@ -8,6 +8,7 @@ import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../..
 import { API_TOKEN_HOURS } from '../../services/sign-in.js';
 import { inboundMailSchema } from '../../services/mail-intake.js';
 import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
+import { SEARCH_CANDIDATES } from '../../services/search-candidates.js';
 
 type Schema = Record<string, unknown>;
 
@@ -190,7 +191,7 @@ function schemas(): Record<string, Schema> {
       total: int,
       capped: {
         type: 'boolean',
-        description: 'With `q`: true when more cases match than a search ranks (the 500 newest matches within the filters); `total` is then 500.',
+        description: `With \`q\`: true when more cases match the words than a search ranks (the ${SEARCH_CANDIDATES} newest within the filters); \`total\` counts the ranked ones.`,
       },
     },
     ['items', 'page', 'pageSize', 'total'],
@@ -354,8 +355,7 @@ function paths(): Record<string, Schema> {
             in: 'query',
             required: false,
             schema: { type: 'string', maxLength: 200 },
-            description:
-              'Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. The newest 500 matches within the other filters are ranked (ts_rank, best first; see `capped`) and each item carries `search`.',
+            description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
           },
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
