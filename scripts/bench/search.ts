@@ -38,20 +38,28 @@ interface Measured {
   total: string;
 }
 
-/** Requests `url` RUNS times after 3 warm-ups; the server's own time (Server-Timing) in ms. */
-async function measure(name: string, url: string, get: (url: string) => Promise<{ status: number; headers: Headers; body: string }>): Promise<Measured> {
-  const times: number[] = [];
-  let total = '';
-  for (let i = 0; i < RUNS + 3; i++) {
-    const res = await get(url);
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
-    const dur = Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]);
-    if (i >= 3) times.push(dur);
-    total = /"total":(\d+)/.exec(res.body)?.[1] ?? /\((\d[\d.]*) sag/.exec(res.body)?.[1] ?? /(\d[\d.]*) henvendelse/.exec(res.body)?.[1] ?? '';
+type Get = (url: string) => Promise<{ status: number; headers: Headers; body: string }>;
+
+/**
+ * Requests every row's URL in turn, 3 warm-up rounds then RUNS measured rounds, so a moment of load
+ * from elsewhere on the machine falls on all rows alike; the server's own time (Server-Timing) in ms.
+ */
+async function measureAll(rows: { name: string; url: string; get: Get }[]): Promise<Measured[]> {
+  const times = rows.map(() => [] as number[]);
+  const totals = rows.map(() => '');
+  for (let round = 0; round < RUNS + 3; round++) {
+    for (const [i, row] of rows.entries()) {
+      const res = await row.get(row.url);
+      if (res.status !== 200) throw new Error(`${row.url} answered ${res.status}`);
+      if (round >= 3) times[i].push(Number(/app;dur=([\d.]+)/.exec(res.headers.get('server-timing') ?? '')?.[1]));
+      totals[i] = /"total":(\d+)/.exec(res.body)?.[1] ?? /\((\d[\d.]*)\+? sag/.exec(res.body)?.[1] ?? /(\d[\d.]*) henvendelse/.exec(res.body)?.[1] ?? '';
+    }
   }
-  times.sort((a, b) => a - b);
-  const p = (q: number) => times[Math.min(times.length - 1, Math.ceil(q * times.length) - 1)];
-  return { name, url, p50: p(0.5), p95: p(0.95), max: times[times.length - 1], total };
+  return rows.map((row, i) => {
+    const sorted = [...times[i]].sort((a, b) => a - b);
+    const p = (q: number) => sorted[Math.min(sorted.length - 1, Math.ceil(q * sorted.length) - 1)];
+    return { name: row.name, url: row.url, p50: p(0.5), p95: p(0.95), max: sorted[sorted.length - 1], total: totals[i] };
+  });
 }
 
 async function main(): Promise<void> {
@@ -141,24 +149,27 @@ async function main(): Promise<void> {
       return { status: res.status, headers: res.headers, body: await res.text() };
     };
     // The pages' own cost, without a search, for comparison.
-    const results: Measured[] = [
-      await measure('desk queue (open), no search', '/desk', page(agent)),
-      await measure('API list, no search', '/api/v1/cases', api),
-      await measure('portal ongoing list, no search', '/portal', page(contact)),
+    const rows: { name: string; url: string; get: Get }[] = [
+      { name: 'desk queue (open), no search', url: '/desk', get: page(agent) },
+      { name: 'API list, no search', url: '/api/v1/cases', get: api },
+      { name: 'portal ongoing list, no search', url: '/portal', get: page(contact) },
     ];
     for (const [name, q] of queries) {
       const e = encodeURIComponent(q);
-      results.push(await measure(`desk queue (open), ${name}`, `/desk?q=${e}`, page(agent)));
-      results.push(await measure(`desk queue (all), ${name}`, `/desk?q=${e}&status=all`, page(agent)));
-      results.push(await measure(`API list, ${name}`, `/api/v1/cases?q=${e}`, api));
-      results.push(await measure(`portal search, ${name}`, `/portal/search?q=${e}`, page(contact)));
+      rows.push({ name: `desk queue (open), ${name}`, url: `/desk?q=${e}`, get: page(agent) });
+      rows.push({ name: `desk queue (all), ${name}`, url: `/desk?q=${e}&status=all`, get: page(agent) });
+      rows.push({ name: `API list, ${name}`, url: `/api/v1/cases?q=${e}`, get: api });
+      rows.push({ name: `portal search, ${name}`, url: `/portal/search?q=${e}`, get: page(contact) });
     }
+    const load = os.loadavg()[0];
+    const results = await measureAll(rows);
+    const loadAfter = os.loadavg()[0];
     const worst = Math.max(...results.map((r) => r.p95));
     const sorted = [...results.map((r) => r.p95)].sort((a, b) => a - b);
     process.stdout.write(
       [
         '',
-        `Search, server time per request (ms): ${counts.cases} cases, ${MESSAGES} messages each, ${RUNS} requests per row after 3 warm-ups, ${os.cpus().length} cores`,
+        `Search, server time per request (ms): ${counts.cases} cases, ${MESSAGES} messages each, ${RUNS} rounds over all rows after 3 warm-up rounds, ${os.cpus().length} cores, load average ${load.toFixed(1)} before and ${loadAfter.toFixed(1)} after`,
         '| query                                   | matches | p50    | p95    | max    |',
         '|-----------------------------------------|--------:|-------:|-------:|-------:|',
         ...results.map(
