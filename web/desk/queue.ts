@@ -86,6 +86,9 @@ export function queueRoutes(s: Services): Router {
       });
       if (found) return res.redirect(`/desk/cases/${found.number}`);
     }
+    // The figures and the company choices do not depend on the list: asked for at the same time.
+    const around = Promise.all([companyChoices(s, person), queueSummary(s, person)]);
+    around.catch(() => {}); // awaited below; a failure is reported there, not as an unhandled rejection
     let list: CasePage = { items: [], total: 0, page: 1, pageSize: PAGE_SIZE };
     let errors: Record<string, string> = {};
     try {
@@ -94,7 +97,7 @@ export function queueRoutes(s: Services): Router {
       if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
       errors = err.fieldErrors;
     }
-    const [companies, summary] = await Promise.all([companyChoices(s, person), queueSummary(s, person)]);
+    const [companies, summary] = await around;
     const clock = responseClock(s, now);
     const rows = list.items.map((c) => {
       const company = (c as unknown as { company?: { name: string } }).company;
