@@ -101,3 +101,9 @@ export async function queueSummary(s: Services, person: Person): Promise<QueueSu
   );
   return row;
 }
+
+/** A company's id and name (for headings), or null. */
+export async function companyChoiceOf(s: Services, companyId: string | null): Promise<CompanyChoice | null> {
+  const company = companyId ? await s.db.models.Company.findByPk(companyId, { attributes: ['id', 'name'] }) : null;
+  return company ? { id: company.id, name: company.name } : null;
+}

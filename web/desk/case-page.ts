@@ -12,7 +12,7 @@ import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS } from '../cases/action-fields.js';
 import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
-import { deadlineText, fieldRows, timelineDetail, validationText } from './present.js';
+import { deadlineText, fieldRows, responseClock, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
@@ -46,7 +46,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : null,
     responseDue,
     responseLeft: responseDue
-      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now)
+      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, responseClock(s, res.locals.now))
       : null,
     fieldRows: fieldRows(c.fields, t, fmt),
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),

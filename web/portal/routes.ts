@@ -6,6 +6,7 @@ import { requireRole } from '../middleware/auth.js';
 import { listRoutes } from './lists.js';
 import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
+import { searchRoutes } from './search.js';
 import { hoursText } from '../format.js';
 
 export function portalRoutes(s: Services): Router {
@@ -16,6 +17,7 @@ export function portalRoutes(s: Services): Router {
     next();
   });
   r.use(listRoutes(s));
+  r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));
   r.use('/cases', casePageRoutes(s));
   return r;
