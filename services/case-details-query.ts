@@ -93,7 +93,12 @@ export async function readCaseDetails(s: Services, scope: Scope): Promise<RawDet
     owner: summary(d.owner),
     events: d.events.map((e) => ({ ...e, at: new Date(e.at) })),
     messages: d.messages.map((m) => ({ ...m, id: Number(m.id), at: new Date(m.at) })),
-    attachments: d.attachments.map((a) => ({ ...a, id: Number(a.id), createdAt: new Date(a.createdAt), messageId: a.messageId === null ? null : Number(a.messageId) })),
+    attachments: d.attachments.map((a) => ({
+      ...a,
+      id: Number(a.id),
+      createdAt: new Date(a.createdAt),
+      messageId: a.messageId === null ? null : Number(a.messageId),
+    })),
     billingLines: d.billingLines.map((b) => ({ ...b, amountOre: Number(b.amountOre) })),
   };
 }

@@ -39,6 +39,7 @@ export const caseFilterSchema = z.object({
   mine: flag,
   /** Staff: only cases nobody owns. */
   unassigned: flag,
+  owner: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).positive({ error: 'too_small' }).optional(),
   open: flag,
   q: z
     .string()
@@ -94,6 +95,7 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
   if (f.breached !== undefined) and.push({ slaBreached: f.breached });
   if (f.mine && staff) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
   if (f.unassigned !== undefined && staff) and.push({ ownerId: f.unassigned ? null : { [Op.ne]: null } });
+  if (f.owner !== undefined && staff) and.push({ ownerId: f.owner });
   const audience = f.q ? searchAudience(person) : null;
   if (f.q && audience) return searchCases(s, person, f, audience, order);
   if (f.q) {
@@ -124,6 +126,7 @@ const LIST_ROW = {
   include: [
     { association: 'company', attributes: ['id', 'name'] },
     { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
+    { association: 'owner', attributes: ['id', 'firstName', 'lastName'] },
   ],
 } satisfies FindOptions<CaseRecord>;
 

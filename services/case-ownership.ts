@@ -5,6 +5,8 @@ import { Op, QueryTypes } from 'sequelize';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
 import type { Person } from '../db/models/person.js';
 import type { Services } from './context.js';
+import { actOnCase } from './case-actions.js';
+import { translator } from '../i18n/index.js';
 
 /** The numbers of the open cases `personId` owns, oldest first. */
 export async function ownedOpenCases(s: Pick<Services, 'db'>, personId: number): Promise<number[]> {
@@ -26,10 +28,20 @@ export async function openCasesPerOwner(s: Pick<Services, 'db'>): Promise<Map<nu
 }
 
 /**
- * Hands the open cases of a deactivated person back to the desk (unassigned), `by` being the
- * manager who deactivated them; returns the case numbers. The move itself — the owner cleared in
- * each case's workflow with a timeline entry — belongs to the case workflow's ownership actions.
+ * Hands the open cases of a deactivated person back to the desk: each case's workflow takes the
+ * `unassign` decision from `by` (the manager who deactivated them), with a timeline entry saying why.
+ * Returns the case numbers released; a case that cannot be reached now is logged and left owned (the
+ * desk sees its owner is inactive and can take it).
  */
-export async function releaseOwnedCases(s: Services, personId: number, _by: Person): Promise<number[]> {
-  return ownedOpenCases(s, personId);
+export async function releaseOwnedCases(s: Services, personId: number, by: Person): Promise<number[]> {
+  const released: number[] = [];
+  for (const number of await ownedOpenCases(s, personId)) {
+    try {
+      await actOnCase(s, by, number, 'unassign', { reason: translator(by.locale)('rules:ownerDeactivated') });
+      released.push(number);
+    } catch (err) {
+      s.log.warn({ err, caseNumber: number }, 'could not release a case of a deactivated person');
+    }
+  }
+  return released;
 }

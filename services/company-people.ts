@@ -145,8 +145,7 @@ async function companyPerson(s: Services, companyId: string, personId: number): 
 /** Gives or takes a support contact's right to accept prices (quotes and training offers). */
 export async function setApprovalRight(s: Services, by: Person, companyId: string, personId: number, canApprove: boolean): Promise<PersonChange> {
   const { person } = await companyPerson(s, companyId, personId);
-  if (person.role !== 'contact')
-    throw conflict('rules:refusals.approver_always_approves');
+  if (person.role !== 'contact') throw conflict('rules:refusals.approver_always_approves');
   if (person.canApprove === canApprove) return { person, invitation: null };
   await s.db.sequelize.transaction(async (transaction) => {
     await person.update({ canApprove }, { transaction });

@@ -34,17 +34,17 @@ export async function companyChoices(s: Services, person: Person): Promise<Compa
 }
 
 /** The active agents and desk managers, by name: who a case can be assigned to. */
-export async function staffChoices(s: Services, person: Person): Promise<ContactChoice[]> {
+export async function staffChoices(s: Services, person: Person): Promise<(ContactChoice & { id: number })[]> {
   staffOnly(person);
   const rows = await s.db.models.Person.findAll({
     where: { role: { [Op.in]: ['agent', 'manager'] }, active: true },
-    attributes: ['email', 'firstName', 'lastName'],
+    attributes: ['id', 'email', 'firstName', 'lastName'],
     order: [
       ['firstName', 'ASC'],
       ['lastName', 'ASC'],
     ],
   });
-  return rows.map((p) => ({ email: p.email, name: p.fullName }));
+  return rows.map((p) => ({ id: p.id, email: p.email, name: p.fullName }));
 }
 
 /** The active support contacts of one company, by name. */

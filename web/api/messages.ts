@@ -60,12 +60,11 @@ export function messageRoutes(s: Services, bearer: RequestHandler): Router {
     const number = caseNumberParam(req.params.number);
     const body = bodyObject(req);
     const files = uploadedFiles(req);
-    const allowed = isStaff(person) ? ['body', 'internal'] : ['body'];
+    const allowed = isStaff(person) ? ['body', 'internal', 'to'] : ['body'];
     const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
-    if (person.role === 'approver')
-      throw forbidden('rules:refusals.approvers_offers_only');
+    if (person.role === 'approver') throw forbidden('rules:refusals.approvers_offers_only');
     if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, 'unknown_field'])));
-    if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(body.internal), files });
+    if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(body.internal), to: body.to, files });
     else await replyWithFiles(s, person, number, { message: body.body }, files).catch(reportAsBody);
     res.status(201).json(caseDocument(await caseDetails(s, person, number), person));
   });

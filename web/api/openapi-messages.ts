@@ -35,6 +35,13 @@ export function searchAndMessageSchemas(): Record<string, Schema> {
       {
         body: { type: 'string', minLength: 1, maxLength: 10000 },
         internal: { type: 'boolean', description: 'Staff only (required for staff): true for a desk note, false for a message to the customer.' },
+        to: {
+          type: 'string',
+          format: 'email',
+          maxLength: 320,
+          description:
+            "Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409).",
+        },
       },
       ['body'],
     ),
@@ -61,6 +68,7 @@ export function messageOperation(numberParam: Schema): Schema {
             properties: {
               body: str,
               internal: { type: 'string', enum: ['true', 'false'] },
+              to: { type: 'string', format: 'email' },
               attachments: { type: 'array', items: { type: 'string', format: 'binary' } },
             },
             required: ['body'],

@@ -234,6 +234,13 @@ function paths(): Record<string, Schema> {
           flagParam('mine', 'Staff: only cases you hold or registered.'),
           flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
           {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1 },
+            description: 'Staff: only the cases this member of staff (their id) holds.',
+          },
+          {
             name: 'q',
             in: 'query',
             required: false,

@@ -109,9 +109,10 @@ export function casePageRoutes(s: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
+    const to = typeof body.to === 'string' ? body.to : '';
     const files = uploadedFiles(req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', files });
+      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
         return renderCase(
@@ -119,10 +120,12 @@ export function casePageRoutes(s: Services): Router {
           req,
           res,
           number,
-          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility }, filesDropped: files.length > 0 },
+          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility, to }, filesDropped: files.length > 0 },
           422,
         );
       }
+      if (err instanceof Refusal && err.kind === 'conflict')
+        return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, `/desk/cases/${number}`);
       throw err;
     }
     const done = res.locals.t(visibility === 'internal' ? 'desk:case.noteAdded' : 'desk:case.messageSent');

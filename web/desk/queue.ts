@@ -5,7 +5,7 @@
 import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
 import { listCases, parseCaseFilter, type CasePage } from '../../services/case-list.js';
-import { companyChoices, queueSummary } from '../../services/desk-directory.js';
+import { companyChoices, queueSummary, staffChoices } from '../../services/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { findVisibleCase } from '../../services/case-access.js';
 import { jumpTarget } from '../../services/case-search.js';
@@ -22,6 +22,8 @@ export interface QueueForm {
   status: string;
   mine: boolean;
   unassigned: boolean;
+  /** A staff member's id: only the cases they hold. */
+  owner: string;
   breached: boolean;
   q: string;
 }
@@ -39,6 +41,7 @@ export function readQueueForm(query: Request['query']): QueueForm {
     status: one(query.status),
     mine: checked(query.mine),
     unassigned: checked(query.unassigned),
+    owner: one(query.owner),
     breached: checked(query.breached),
     q: one(query.q),
   };
@@ -53,6 +56,7 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
   else if (form.status !== 'all') query.status = form.status;
   if (form.mine) query.mine = 'true';
   if (form.unassigned) query.unassigned = 'true';
+  if (form.owner) query.owner = form.owner;
   if (form.breached) query.breached = 'true';
   if (form.q) query.q = form.q;
   if (page) query.page = page;
@@ -62,7 +66,7 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
 /** The queue's address with the same filters on another page. */
 export function queueHref(form: QueueForm, page: number): string {
   const params = new URLSearchParams();
-  for (const key of ['type', 'company', 'status', 'q'] as const) if (form[key]) params.set(key, form[key]);
+  for (const key of ['type', 'company', 'status', 'owner', 'q'] as const) if (form[key]) params.set(key, form[key]);
   if (form.mine) params.set('mine', 'on');
   if (form.unassigned) params.set('unassigned', 'on');
   if (form.breached) params.set('breached', 'on');
@@ -87,7 +91,7 @@ export function queueRoutes(s: Services): Router {
       if (found) return res.redirect(`/desk/cases/${found.number}`);
     }
     // The figures and the company choices do not depend on the list: asked for at the same time.
-    const around = Promise.all([companyChoices(s, person), queueSummary(s, person)]);
+    const around = Promise.all([companyChoices(s, person), queueSummary(s, person), staffChoices(s, person)]);
     around.catch(() => {}); // awaited below; a failure is reported there, not as an unhandled rejection
     let list: CasePage = { items: [], total: 0, page: 1, pageSize: PAGE_SIZE };
     let errors: Record<string, string> = {};
@@ -97,15 +101,17 @@ export function queueRoutes(s: Services): Router {
       if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
       errors = err.fieldErrors;
     }
-    const [companies, summary] = await around;
+    const [companies, summary, staff] = await around;
     const clock = responseClock(s, now);
     const rows = list.items.map((c) => {
       const company = (c as unknown as { company?: { name: string } }).company;
       const contact = (c as unknown as { contact?: { firstName: string; lastName: string } }).contact;
+      const owner = (c as unknown as { owner?: { firstName: string; lastName: string } | null }).owner;
       return {
         c,
         companyName: company?.name ?? c.companyId,
         contactName: contact ? `${contact.firstName} ${contact.lastName}`.trim() : '',
+        ownerName: owner ? `${owner.firstName} ${owner.lastName}`.trim() : null,
         deadline: deadlineText(c, t, fmt, clock),
         hit: list.hits?.get(c.number) ?? null,
       };
@@ -125,6 +131,7 @@ export function queueRoutes(s: Services): Router {
       ranked: list.hits !== undefined,
       capped: list.capped === true,
       companies,
+      staff,
       summary,
       types: CASE_TYPES,
       statuses: CASE_STATUSES,
