@@ -99,14 +99,18 @@ export function worthRetrying(a: Answer & { json: unknown }): boolean {
 /** Sends one request with one Idempotency-Key until it is answered or `budgetMs` is spent. */
 export async function untilAnswered(client: ApiClient, method: string, path: string, body: unknown, tally: Tally, budgetMs: number): Promise<Answered> {
   const key = randomUUID();
-  const deadline = Date.now() + budgetMs;
+  const started = Date.now();
+  const deadline = started + budgetMs;
   let attempts = 0;
   let pause = 250;
   for (;;) {
     attempts += 1;
     const a = await client.call(method, path, body, { 'Idempotency-Key': key });
     tally.add(`${method} /api/v1${path}`, a);
-    if (!worthRetrying(a)) return { answer: a, attempts };
+    if (!worthRetrying(a)) {
+      if (attempts > 1) tally.retried(`${method} /api/v1${path}`, attempts, Date.now() - started, a.status);
+      return { answer: a, attempts };
+    }
     if (Date.now() + pause > deadline) return { answer: null, attempts };
     await new Promise((r) => setTimeout(r, pause));
     pause = Math.min(pause * 2, 3_000);

@@ -1,4 +1,5 @@
 // The crash suite's report: every figure of a run (kills, traffic, what the checks found), as a SuiteReport.
+import os from 'node:os';
 import type { Filed } from './crash-traffic.js';
 import type { CaseFindings, Expected } from './crash-checks.js';
 import { percentiles } from '../bench/stats.js';
@@ -8,6 +9,8 @@ import type { Tally } from './tally.js';
 
 export interface KillRecord {
   what: string;
+  /** When it was done (epoch ms). */
+  at: number;
   pids: number[];
   restartedMs: number;
   healthyMs: number;
@@ -42,6 +45,11 @@ export function crashReport(r: CrashRun): SuiteReport {
   const repairSummary = r.repair.output.split('\n').at(-1) ?? '';
   const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
 
+  const unavailable = tally.timesOf(503);
+  /** The 503s of requests sent while a part was down (from the kill until /healthz said 200 again). */
+  const meanwhile = (k: KillRecord) => unavailable.filter((u) => u.start >= k.at && u.start <= k.at + k.healthyMs).map((u) => u.ms);
+  const downParts = r.kills.filter((k) => /Temporal|PostgreSQL|pg_terminate/.test(k.what));
+  const slow503 = downParts.flatMap(meanwhile).filter((ms) => ms > 3_000);
   const verdict = emptyVerdict();
   verdict.lost = cases.lost.length + cases.billingMissing.length;
   verdict.duplicatedBillingLines = cases.billingDuplicated;
@@ -64,6 +72,13 @@ export function crashReport(r: CrashRun): SuiteReport {
     ...first(unanswered).map((x) => `never answered within 4 minutes: ${x}`),
     ...(tally.unexplainedCount ? [`${tally.unexplainedCount} 4xx answers without a reason`] : []),
     ...(repairClean ? [] : [`npm run -s repair after the run: ${repairSummary || r.repair.output.slice(0, 300)}`]),
+    ...r.kills.filter((k) => /restarted:/.test(k.what)).map((k) => `a process ended when its connections were terminated: ${k.what}`),
+    ...r.kills
+      .filter((k) => /pg_terminate/.test(k.what) && k.healthyMs > 15_000)
+      .map((k) => `/healthz took ${k.healthyMs} ms to answer 200 again after ${k.what}`),
+    ...(slow503.length
+      ? [`${slow503.length} requests sent while Temporal or the database was down took more than 3 s to get their 503 (slowest ${Math.max(...slow503)} ms)`]
+      : []),
   ];
 
   const perState = new Map<string, number>();
@@ -80,7 +95,7 @@ export function crashReport(r: CrashRun): SuiteReport {
     seconds: r.seconds,
     tried: [
       ['open cases seeded (every state)', r.seeded.length],
-      ['kills with -9 (each process, then the whole tree)', r.kills.length],
+      ['kills with -9 (each process, then the whole tree) and pg_terminate_backend of every connection', r.kills.length],
       ['cases filed by the traffic', r.filed.length],
       ['decisions answered 200 during the kills', decisions],
       ['requests sent (retries included)', tally.total],
@@ -94,8 +109,18 @@ export function crashReport(r: CrashRun): SuiteReport {
       {
         title: 'Kills',
         lines: table(
-          ['what', 'pid(s)', 'running again after', '/healthz 200 after', 'cases filed before'],
-          r.kills.map((k) => [k.what, k.pids.join(', '), `${k.restartedMs} ms`, `${k.healthyMs} ms`, k.filedBefore]),
+          ['what', 'pid(s)', 'running again after', '/healthz 200 after', '503s sent meanwhile (slowest)', 'cases filed before'],
+          r.kills.map((k) => {
+            const m = meanwhile(k);
+            return [
+              k.what,
+              k.pids.join(', '),
+              k.restartedMs ? `${k.restartedMs} ms` : '—',
+              `${k.healthyMs} ms`,
+              m.length ? `${m.length} (${Math.max(...m)} ms)` : '0',
+              k.filedBefore,
+            ];
+          }),
         ),
       },
       {
@@ -103,6 +128,7 @@ export function crashReport(r: CrashRun): SuiteReport {
         lines: [
           `Cases filed: ${r.filed.length}, answered 201: ${r.filed.filter((f) => f.createStatus === 201).length}; decisions answered 200: ${decisions}, refused: ${refused.length}; requests never answered: ${unanswered.length}.`,
           `Answers by status: ${tally.statusLine()}. A 503 while a part was down is the product saying so (not counted as a 500).`,
+          `Requests answered only after retries with their Idempotency-Key: ${tally.retries.count}; the longest waited ${(tally.retries.longestMs / 1000).toFixed(1)} s for its answer (${tally.retries.longest || '—'}). A request the killed web app was handling stays claimed until the claim is abandoned (2 minutes); its retries meanwhile wait 30 s each and are told it is still running.`,
           `Creates never answered 201 that exist anyway: ${r.silent.filter(([, ns]) => ns.length).length} of ${r.silent.length}.`,
           '',
           ...(refused.length ? ['Refused decisions:', '', ...first(refused, 20).map((x) => `- ${x}`), ''] : []),
@@ -120,7 +146,7 @@ export function crashReport(r: CrashRun): SuiteReport {
               ['cases lost or missing a decision', cases.lost.length],
               ['decisions done twice (e.g. minutes logged twice)', cases.doubled.length],
               ['decisions taken whose answer was lost (the retry got 409)', cases.answersLost.length],
-              ['cases filed twice', r.duplicates.length],
+              ['requests filed more than once (extra cases)', `${r.duplicates.length} (${r.duplicates.reduce((n, d) => n + d.numbers.length - 1, 0)})`],
               [`read models behind their process after ${r.options.settle} s`, cases.behind.length],
               ['timeline gaps', cases.timelineGaps.length],
               ['closed cases / billing lines', `${cases.closedCases} / ${cases.billingLines}`],
@@ -143,7 +169,7 @@ export function crashReport(r: CrashRun): SuiteReport {
     settings: {
       ...r.options,
       node: process.version,
-      cores: (globalThis as { navigator?: { hardwareConcurrency?: number } }).navigator?.hardwareConcurrency ?? 0,
+      cores: os.availableParallelism(),
     },
   };
 }

@@ -110,8 +110,20 @@ export function startTraffic(o: { clients: Clients[]; companies: string[]; tally
     }
   }
 
+  // Each client keeps up to 4 cases going at once: a request stuck behind a crash (retried with its key
+  // until the product answers it) does not stop the client from filing and deciding others meanwhile.
   const loops = o.clients.map(async () => {
-    while (!stopped) await lifecycle(n++);
+    const going = new Set<Promise<void>>();
+    while (!stopped) {
+      if (going.size >= 4) {
+        await Promise.race(going);
+        continue;
+      }
+      const p: Promise<void> = lifecycle(n++).finally(() => going.delete(p));
+      going.add(p);
+      await new Promise((r) => setTimeout(r, 250));
+    }
+    await Promise.all(going);
   });
   // A few readers too: lists and case pages are what a desk does most.
   const readers = o.clients.map(async (clients) => {

@@ -1,20 +1,22 @@
 // `npm run -s reliability:crash`: open cases in every state, traffic running (clients filing cases and
 // taking them to close, each request retried with its Idempotency-Key), then kill -9 of each process
-// of the product in turn — web app, worker, mail process, Temporal dev server, PostgreSQL — and of the
-// whole tree at once, each restarted (by the supervisor, or by starting it again). Afterwards: every
+// of the product in turn — web app, worker, mail process, Temporal dev server, PostgreSQL — then
+// pg_terminate_backend of every product connection, then kill -9 of the whole tree at once, each
+// restarted (by the supervisor, or by starting it again). Afterwards: every
 // case a client was told of exists once with every decision, read models and timelines caught up,
 // billing lines exactly once, no mail twice (Message-IDs at the catch-all), and the repair command's view.
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Client, Connection } from '@temporalio/client';
+import pg from 'pg';
 import { connectDatabase } from '../../db/connection.js';
 import { ApiClient } from './http.js';
 import { PATHS, caseTitle, newCaseBody, untilAnswered, type Clients } from './cases.js';
 import { startTraffic } from './crash-traffic.js';
 import { checkCases, drainOutbox, duplicateTitles, numbersByTitle, type Expected } from './crash-checks.js';
 import { crashReport, type KillRecord } from './crash-report.js';
-import { PIECES } from './product.js';
+import { PIECES, type SuiteProduct } from './product.js';
 import { Tally } from './tally.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
 import type { SuiteReport } from './report.js';
@@ -57,6 +59,36 @@ async function seed(clients: Clients[], count: number, tally: Tally, say: (l: st
   return out;
 }
 
+/** pg_terminate_backend on every connection of the product at once: no process may end, /healthz must be 200 again soon. */
+async function terminateConnections(product: SuiteProduct, filedBefore: number, say: (l: string) => void): Promise<KillRecord> {
+  const pieces = ['web app', 'worker', 'mail process'] as const;
+  const before = pieces.map((p) => product.pidOf(p));
+  const admin = new pg.Client({ connectionString: product.databaseUrl() });
+  admin.on('error', () => {});
+  await admin.connect();
+  const started = Date.now();
+  try {
+    const { rows } = await admin.query<{ pid: number }>(
+      "SELECT pg_terminate_backend(pid), pid FROM pg_stat_activity WHERE datname = 'servicedesk' AND backend_type = 'client backend' AND pid <> pg_backend_pid() AND application_name NOT LIKE 'reliability%'",
+    );
+    say(`pg_terminate_backend on ${rows.length} product connections`);
+    await sleep(1_500); // the health probe runs every second
+    const healthyMs = Date.now() - started + (await product.healthyWithin(60_000));
+    await sleep(3_000);
+    const restarted = pieces.filter((p, i) => product.pidOf(p) !== before[i]);
+    return {
+      what: `pg_terminate_backend of ${rows.length} connections${restarted.length ? ` (restarted: ${restarted.join(', ')})` : ''}`,
+      at: started,
+      pids: before,
+      restartedMs: 0,
+      healthyMs,
+      filedBefore,
+    };
+  } finally {
+    await admin.end();
+  }
+}
+
 /** Runs `npm run -s repair` against the product, with its environment; its output. */
 function runRepair(env: Record<string, string>): Promise<{ code: number | null; output: string }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/repair.ts')], {
@@ -89,7 +121,13 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
   const between = Number(o.between) * 1000;
   await sleep(between);
   const kills: KillRecord[] = [];
-  for (const piece of PIECES) {
+  // The web app last: requests it was handling when it died stay claimed for two minutes, and the other
+  // kills should happen while the traffic still flows.
+  for (const piece of [...PIECES.filter((p) => p !== 'web app'), 'web app' as const]) {
+    if (piece === 'web app') {
+      kills.push(await terminateConnections(product, traffic.filed.length, say));
+      await sleep(between);
+    }
     const pid = product.pidOf(piece);
     const mark = product.output().length;
     const killedAt = Date.now();
@@ -98,7 +136,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     await product.waitFor(new RegExp(`${piece} is running again \\(pid \\d+`), 120_000, mark);
     const restartedMs = Date.now() - killedAt;
     await product.healthyWithin(60_000);
-    kills.push({ what: piece, pids: [pid], restartedMs, healthyMs: Date.now() - killedAt, filedBefore: traffic.filed.length });
+    kills.push({ what: piece, at: killedAt, pids: [pid], restartedMs, healthyMs: Date.now() - killedAt, filedBefore: traffic.filed.length });
     say(`${piece} back after ${restartedMs} ms, healthy after ${Date.now() - killedAt} ms`);
     await sleep(between);
   }
@@ -106,7 +144,14 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
   const pids = await product.killTree();
   say(`kill -9 of the whole tree (${pids.join(', ')}); starting it again`);
   await product.restart();
-  kills.push({ what: 'the whole tree', pids, restartedMs: Date.now() - killedAt, healthyMs: Date.now() - killedAt, filedBefore: traffic.filed.length });
+  kills.push({
+    what: 'the whole tree',
+    at: killedAt,
+    pids,
+    restartedMs: Date.now() - killedAt,
+    healthyMs: Date.now() - killedAt,
+    filedBefore: traffic.filed.length,
+  });
   say(`whole tree back and healthy after ${Date.now() - killedAt} ms`);
   await sleep(between);
   say('stopping the traffic (clients finish what they are retrying)');

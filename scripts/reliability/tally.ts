@@ -15,6 +15,7 @@ const SLOW_MS = 12_000;
 export class Tally {
   readonly byStatus = new Map<number, number>();
   readonly latencies = new Map<string, number[]>();
+  private readonly times = new Map<number, { start: number; ms: number }[]>();
   readonly serverErrors: Example[] = [];
   readonly hangs: Example[] = [];
   readonly unexplained: Example[] = [];
@@ -31,6 +32,8 @@ export class Tally {
   add(what: string, a: Answer, o: { expectUp?: boolean; kind?: string } = {}): void {
     this.total += 1;
     this.byStatus.set(a.status, (this.byStatus.get(a.status) ?? 0) + 1);
+    if (!this.times.has(a.status)) this.times.set(a.status, []);
+    this.times.get(a.status)!.push({ start: Date.now() - a.ms, ms: a.ms });
     const kind = o.kind ?? what.replace(/\/\d+(?=\/|$)/g, '/{n}');
     if (!this.latencies.has(kind)) this.latencies.set(kind, []);
     this.latencies.get(kind)!.push(a.ms);
@@ -52,6 +55,19 @@ export class Tally {
       this.unexplainedCount += 1;
       if (this.unexplained.length < EXAMPLES) this.unexplained.push(example());
     }
+  }
+
+  /** Requests answered only after retries: how many, and the longest wait for an answer. */
+  readonly retries = { count: 0, longestMs: 0, longest: '' };
+
+  retried(what: string, attempts: number, ms: number, status: number): void {
+    this.retries.count += 1;
+    if (ms > this.retries.longestMs) Object.assign(this.retries, { longestMs: ms, longest: `${what} (${attempts} attempts, then ${status})` });
+  }
+
+  /** When each answer with this status was asked for (epoch ms) and how long it took (ms). */
+  timesOf(status: number): { start: number; ms: number }[] {
+    return this.times.get(status) ?? [];
   }
 
   count(status: number): number {

@@ -72,7 +72,7 @@ describe('the reliability suite, short', () => {
   it('crash: kill -9 of each process and of the whole tree mid-traffic; nothing lost, nothing billed or mailed twice', async () => {
     const report = await run('crash', CRASH_OPTIONS, runCrash);
     expectAcceptance(report, ['lost', 'duplicatedBillingLines', 'duplicatedMails', 'serverErrors', 'hangs']);
-    expect(tried(report, /^kills/)).toBe(6);
+    expect(tried(report, /^kills/)).toBe(7);
     expect(tried(report, /^open cases seeded/)).toBe(18);
     expect(tried(report, /^closed cases/)).toBeGreaterThan(0);
     expect(tried(report, /^mails received/)).toBeGreaterThan(0);
