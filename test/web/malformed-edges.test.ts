@@ -6,6 +6,7 @@ import net from 'node:net';
 import { afterAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../support/api-client.js';
 import { AGENT, contact1, newCase } from '../support/api-cases.js';
+import { PageClient } from '../support/page-client.js';
 import { baseUrl, closeTestDatabase } from '../support/servers.js';
 
 afterAll(() => closeTestDatabase());
@@ -53,6 +54,21 @@ describe('bodies nested deeper than any request needs', () => {
       body: JSON.stringify({ type: 'support', title: 'Dybde', description: 'Almindelig dybde.', fields: { workflow: 'Fakturering' } }),
     });
     expect(res.status).toBe(201);
+  });
+});
+
+describe('form fields sent as nested objects (a[b]=…)', () => {
+  it('are no text: an administration form answers 422 with its page (a required field missing), not a 500', async () => {
+    const manager = await new PageClient().login('manager@desk.test');
+    await manager.get('/admin/companies/new');
+    const res = await manager.post('/admin/companies/new', {
+      id: 'nested-fields',
+      'name[y]': 'Indlejret ApS',
+      solutionType: 'standard',
+      'firstTrainingDay[x]': '0000-00-00',
+    });
+    expect(res.status, res.html.slice(0, 300)).toBe(422);
+    expect(res.html).toMatch(/id="f-name-error" role="alert"/);
   });
 });
 
