@@ -169,6 +169,8 @@ export function apiRequests(o: {
   path: fc.Arbitrary<string>;
   sample: Record<string, unknown> | null;
   token: string | null;
+  /** The operation also takes a raw mail (message/rfc822). */
+  rawMail?: boolean;
 }): fc.Arbitrary<FuzzRequest> {
   const auth: Record<string, string> = o.token ? { authorization: `Bearer ${o.token}` } : {};
   const keys = Object.keys(o.sample ?? {});
@@ -190,22 +192,23 @@ export function apiRequests(o: {
     .array(fc.tuple(badKey, badText), { maxLength: 3 })
     .map((q) => (q.length ? `?${q.map(([k, v]) => `${wtf8Percent(k)}=${wtf8Percent(v)}`).join('&')}` : ''));
   const key = fc.oneof(fc.constant<string | null>(null), fc.uuid(), fc.constantFrom('', ' ', 'é'.repeat(3), 'x'.repeat(300), 'a b', '\u00ff\u0080'));
-  const shape = fc.constantFrom(
-    'json',
-    'json',
-    'json',
-    'raw-surrogates',
-    'truncated',
-    'deep',
-    'bom',
-    'charset',
-    'form',
-    'none',
-    'gzip-garbage',
-    'huge',
-    'duplicate-keys',
-  );
-  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes }).map(({ path, body, query, key, shape, bytes }) => {
+  const shapes = ['json', 'json', 'json', 'raw-surrogates', 'truncated', 'deep', 'bom', 'charset', 'form', 'none', 'gzip-garbage', 'huge', 'duplicate-keys'];
+  const shape = fc.constantFrom(...shapes, ...(o.rawMail ? ['mail', 'mail', 'mail-bytes'] : []));
+  const mail = fc
+    .record({
+      from: badText,
+      subject: badText,
+      id: badText,
+      refs: badText,
+      type: fc.constantFrom('text/plain', 'text/html', 'multipart/mixed; boundary=x', 'x/y; charset=klingon'),
+      text: badText,
+    })
+    .map((m) =>
+      wtf8Bytes(
+        `From: ${m.from}\r\nTo: support@desk.test\r\nSubject: ${m.subject}\r\nMessage-ID: <${m.id}>\r\nReferences: ${m.refs}\r\nContent-Type: ${m.type}\r\n\r\n${m.text}`,
+      ),
+    );
+  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes, mail }).map(({ path, body, query, key, shape, bytes, mail }) => {
     const headers: Record<string, string> = { ...auth, ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}) };
     const json = JSON.stringify(body) ?? 'null';
     const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
@@ -235,6 +238,13 @@ export function apiRequests(o: {
         return req('gzip that is not gzip', 'application/json', bytes, { 'content-encoding': 'gzip' });
       case 'huge':
         return req('JSON over 100 kB', 'application/json', JSON.stringify({ ...(typeof body === 'object' && body ? body : {}), pad: 'x'.repeat(120_000) }));
+      case 'mail':
+        return {
+          ...req('a raw mail with bad headers', 'message/rfc822', mail),
+          describe: `a raw mail: ${JSON.stringify(mail.toString('latin1').slice(0, 300))}`,
+        };
+      case 'mail-bytes':
+        return req('a raw mail of random bytes', 'message/rfc822', bytes);
       case 'duplicate-keys':
         return req(
           'JSON with a key twice',

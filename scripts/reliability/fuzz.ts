@@ -89,7 +89,8 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
                 : 'agent';
       const parts = template.split(/(\{\w+\})/).map((p) => (p === '{number}' ? numbers : p === '{action}' ? actions : p === '{id}' ? ids : fc.constant(p)));
       const path = fc.tuple(...parts).map((xs) => xs.join(''));
-      const body = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content?.['application/json']?.schema;
+      const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content;
+      const body = content?.['application/json']?.schema;
       const sample = sampleOf(body, doc);
       out.push({
         label: `${method.toUpperCase()} /api/v1${template}`,
@@ -100,6 +101,7 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
           path,
           sample: sample && typeof sample === 'object' ? (sample as Record<string, unknown>) : null,
           token: f.tokens[who].token,
+          rawMail: Boolean(content?.['message/rfc822']),
         }),
         destructive: template.startsWith('/tokens/'),
       });
