@@ -108,8 +108,9 @@ export function formsIn(html: string): { action: string; multipart: boolean; fie
     const action = unescape(attr(open, 'action') ?? '');
     if (!action.startsWith('/')) continue;
     const fields = new Map<string, FieldSpec>();
-    for (const t of body.matchAll(/<(input|textarea|select)\b([^>]*)>([\s\S]*?<\/select>)?/gi)) {
-      const [tag, rest, options] = [t[1]!.toLowerCase(), t[2]!, t[3] ?? ''];
+    // A select with its options, or an input or textarea tag on its own.
+    for (const t of body.matchAll(/<select\b([^>]*)>([\s\S]*?)<\/select>|<(input|textarea)\b([^>]*)>/gi)) {
+      const [tag, rest, options] = t[1] !== undefined ? ['select', t[1], t[2]!] : [t[3]!.toLowerCase(), t[4]!, ''];
       const name = attr(rest, 'name');
       if (!name || name === '_csrf' || name === '_once' || fields.has(name)) continue;
       const type = (attr(rest, 'type') ?? 'text').toLowerCase();
