@@ -52,6 +52,16 @@ export function nestedTooDeep(value: unknown, max = MAX_BODY_DEPTH): boolean {
   return false;
 }
 
+/** Page forms are flat: the first field whose value is not text (or repeated text) — `a[b]=…` makes an object — or null. */
+export function nestedFormField(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  for (const [key, value] of Object.entries(body)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v !== 'string')) return key;
+  }
+  return null;
+}
+
 const MULTER_TOO_LARGE = new Set(['LIMIT_PART_COUNT', 'LIMIT_FILE_SIZE', 'LIMIT_FILE_COUNT', 'LIMIT_FIELD_KEY', 'LIMIT_FIELD_VALUE', 'LIMIT_FIELD_COUNT']);
 
 /** Body-parser types (http-errors `type`) and what they mean for the client. */
