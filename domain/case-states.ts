@@ -45,6 +45,8 @@ export interface CaseProgress {
   rulesVersion?: number;
   /** The agent handling the case (SPEC §5); null while unassigned, absent on older rows. */
   owner?: StaffRef | null;
+  /** An agent marked that the question showed the workflow was not understood (SPEC §6); absent on older rows. */
+  notUnderstood?: boolean;
 }
 
 /** A member of staff as a case refers to them. */
