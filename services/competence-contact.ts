@@ -53,7 +53,7 @@ export async function contactCompetence(s: Services, companyId: string, contactI
     s.db.sequelize.query<{ number: number; title: string; type: CaseType; status: CaseStatus; received_at: Date }>(
       `SELECT c.number, c.title, c.type, c.status, c.received_at FROM cases c
         WHERE c.company_id = :companyId AND c.contact_id = :contactId AND ${inPeriod('c.received_at')}
-          AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.split_from = c.number)
+          AND c.number NOT IN (SELECT k.split_from FROM cases k WHERE k.split_from IS NOT NULL)
         ORDER BY c.received_at DESC, c.number DESC LIMIT :limit`,
       { type: QueryTypes.SELECT, replacements },
     ),

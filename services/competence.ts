@@ -75,7 +75,7 @@ export function figuresSql(by: 'contact_id' | 'company_id', where: string): stri
   return `
     raised AS (
       SELECT c.${by} AS key, count(*)::int AS n FROM cases c
-       WHERE ${where} AND ${inPeriod('c.received_at')} AND NOT EXISTS (SELECT 1 FROM cases k WHERE k.split_from = c.number)
+       WHERE ${where} AND ${inPeriod('c.received_at')} AND c.number NOT IN (SELECT k.split_from FROM cases k WHERE k.split_from IS NOT NULL)
        GROUP BY c.${by}
     ), marks AS (
       SELECT c.${by} AS key, ${counts}

@@ -1,7 +1,8 @@
 // Support-contact competence (SPEC §6): the desk's recommendations to a company (upskilling, replacing
 // or adding a support contact), each with the figures it was based on, shown on the company's pages
 // and as a notice in the portal until each recipient dismisses it; and the indexes the competence
-// figures read (a company's cases by receipt, the timeline kinds the figures count).
+// figures read (a company's cases by receipt, split cases, support-contact orders by e-mail, and the
+// timeline kinds the figures count).
 import type { Migration } from '../migrate.js';
 
 export const up: Migration = async ({ context: db }) => {
@@ -29,7 +30,9 @@ export const up: Migration = async ({ context: db }) => {
       PRIMARY KEY (person_id, recommendation_id)
     );
 
-    CREATE INDEX cases_company_received ON cases (company_id, received_at);
+    CREATE INDEX cases_company_received ON cases (company_id, received_at) INCLUDE (contact_id, number);
+    CREATE INDEX cases_split_children ON cases (split_from) WHERE split_from IS NOT NULL;
+    CREATE INDEX cases_contact_orders ON cases (company_id, lower(fields->>'email')) WHERE type = 'contact_order';
     CREATE INDEX case_events_competence ON case_events (occurred_at, case_number)
       WHERE kind IN ('offer-training', 'accept-training', 'reclassify', 'mark-not-understood', 'return-question', 'deliver');
   `);
@@ -37,7 +40,7 @@ export const up: Migration = async ({ context: db }) => {
 
 export const down: Migration = async ({ context: db }) => {
   await db.query(`
-    DROP INDEX IF EXISTS cases_company_received, case_events_competence;
+    DROP INDEX IF EXISTS cases_company_received, cases_split_children, cases_contact_orders, case_events_competence;
     DROP TABLE IF EXISTS recommendation_dismissals, contact_recommendations;
   `);
 };

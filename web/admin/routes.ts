@@ -8,6 +8,7 @@ import { billingRoutes } from './billing.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
 import { calendarRoutes } from './calendar.js';
+import { dashboardRoutes } from './dashboards.js';
 import { percentText } from './present.js';
 
 /**
@@ -33,5 +34,6 @@ export function adminRoutes(s: Services): Router {
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
   r.use(calendarRoutes(s));
+  r.use(dashboardRoutes(s));
   return r;
 }
