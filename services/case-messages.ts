@@ -39,7 +39,7 @@ export async function addCaseMessage(s: Services, person: Person, number: number
 
   return s.db.sequelize.transaction(async (transaction) => {
     const message = await s.db.models.CaseMessage.create({ caseNumber: number, authorId: person.id, body, internal }, { transaction });
-    await storeFiles(s, number, person, files, internal, transaction);
+    await storeFiles(s, number, person, files, internal, transaction, { messageId: Number(message.id) });
     if (!internal) {
       const contact = await s.db.models.Person.findByPk(record.contactId, { transaction });
       if (contact?.active) {

@@ -10,6 +10,7 @@ import type { Agreement } from '../db/models/agreement.js';
 import type { Services } from './context.js';
 import { invalid, notFound } from './errors.js';
 import { choice, optionalDate, parseForm, requiredDate, requiredText } from './admin-forms.js';
+import { recordAudit, type AuditActor } from './audit.js';
 
 export const COMPANY_SLUG = /^[a-z0-9][a-z0-9-]{1,40}$/;
 
@@ -103,23 +104,42 @@ export async function companyRef(s: Services, id: string | null): Promise<{ id: 
   return company ? { id: company.id, name: company.name } : null;
 }
 
-export async function createCompany(s: Services, raw: unknown): Promise<Company> {
+/** The fields of a company the audit log keeps. */
+const companySnapshot = (c: Company) => ({ name: c.name, solutionType: c.solutionType, firstTrainingDay: c.firstTrainingDay });
+
+export async function createCompany(s: Services, by: AuditActor, raw: unknown): Promise<Company> {
   const values = parseForm(newCompanySchema, raw);
   const { Company } = s.db.models;
   // 'new' is the address of the creation form, so no company may take it.
   if (values.id === 'new' || (await Company.findByPk(values.id))) throw invalid({ id: 'slug_taken' });
   try {
-    return await Company.create(values);
+    return await s.db.sequelize.transaction(async (transaction) => {
+      const company = await Company.create(values, { transaction });
+      await recordAudit(
+        s,
+        { actor: by, entity: 'company', entityId: company.id, action: 'created', before: null, after: companySnapshot(company) },
+        transaction,
+      );
+      return company;
+    });
   } catch (err) {
     if (err instanceof UniqueConstraintError) throw invalid({ id: 'slug_taken' });
     throw err;
   }
 }
 
-export async function updateCompany(s: Services, id: string, raw: unknown): Promise<Company> {
+export async function updateCompany(s: Services, by: AuditActor, id: string, raw: unknown): Promise<Company> {
   const company = await findCompany(s, id);
   const values = parseForm(companySchema, raw);
-  return company.update(values);
+  const before = companySnapshot(company);
+  return s.db.sequelize.transaction(async (transaction) => {
+    await company.update(values, { transaction });
+    const after = companySnapshot(company);
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await recordAudit(s, { actor: by, entity: 'company', entityId: company.id, action: 'updated', before, after }, transaction);
+    }
+    return company;
+  });
 }
 
 export async function companyAgreements(s: Services, id: string): Promise<Agreement[]> {
@@ -133,8 +153,13 @@ export async function companyAgreements(s: Services, id: string): Promise<Agreem
 }
 
 /** Adds a period to the company's agreement history; a later valid-from takes over from that day. */
-export async function addAgreement(s: Services, id: string, raw: unknown): Promise<Agreement> {
+export async function addAgreement(s: Services, by: AuditActor, id: string, raw: unknown): Promise<Agreement> {
   const company = await findCompany(s, id);
   const values = parseForm(agreementSchema, raw);
-  return s.db.models.Agreement.create({ companyId: company.id, ...values });
+  return s.db.sequelize.transaction(async (transaction) => {
+    const agreement = await s.db.models.Agreement.create({ companyId: company.id, ...values }, { transaction });
+    const after = { companyId: company.id, kind: agreement.kind, validFrom: agreement.validFrom, validTo: agreement.validTo };
+    await recordAudit(s, { actor: by, entity: 'agreement', entityId: agreement.id, action: 'created', before: null, after }, transaction);
+    return agreement;
+  });
 }

@@ -47,6 +47,20 @@ export async function staffChoices(s: Services, person: Person): Promise<Contact
   return rows.map((p) => ({ email: p.email, name: p.fullName }));
 }
 
+/** The active support contacts of one company, by name. */
+export async function companyContactChoices(s: Services, person: Person, companyId: string): Promise<ContactChoice[]> {
+  staffOnly(person);
+  const rows = await s.db.models.Person.findAll({
+    where: { companyId, role: 'contact', active: true },
+    attributes: ['email', 'firstName', 'lastName'],
+    order: [
+      ['firstName', 'ASC'],
+      ['lastName', 'ASC'],
+    ],
+  });
+  return rows.map((p) => ({ email: p.email, name: p.fullName }));
+}
+
 /** The active support contacts of every company, grouped by company (companies without contacts left out). */
 export async function contactsByCompany(s: Services, person: Person): Promise<CompanyContacts[]> {
   const companies = await companyChoices(s, person);
@@ -86,4 +100,10 @@ export async function queueSummary(s: Services, person: Person): Promise<QueueSu
     { type: QueryTypes.SELECT, replacements: { terminal: [...TERMINAL_STATUSES] } },
   );
   return row;
+}
+
+/** A company's id and name (for headings), or null. */
+export async function companyChoiceOf(s: Services, companyId: string | null): Promise<CompanyChoice | null> {
+  const company = companyId ? await s.db.models.Company.findByPk(companyId, { attributes: ['id', 'name'] }) : null;
+  return company ? { id: company.id, name: company.name } : null;
 }

@@ -7,6 +7,7 @@ import { TERMINAL_STATUSES } from '../domain/case-states.js';
 import type { CaseStatus, CaseType, Channel } from '../domain/types.js';
 import type { Services } from './context.js';
 import { monthBounds } from './billing-export.js';
+import { workingMinutesLeft } from './working-time-left.js';
 
 export const LIST_LIMIT = 25;
 const RESPONSE_WINDOW_DAYS = 30;
@@ -134,11 +135,7 @@ export async function slaOverview(s: Services): Promise<SlaOverview> {
     ),
   ]);
 
-  const workingLeft = (due: Date | null): number | null => {
-    if (due === null) return null;
-    const at = due.getTime();
-    return at >= now ? s.calendar.workingTimeBetween(now, at) : -s.calendar.workingTimeBetween(at, now);
-  };
+  const workingLeft = (due: Date | null): number | null => (due === null ? null : workingMinutesLeft(s, due, now));
   const minutes = responded.map((r) => s.calendar.workingTimeBetween(new Date(r.received_at).getTime(), new Date(r.responded_at).getTime()));
   const target = s.terms().timers.firstResponseMinutes;
   const { received, breached } = breachedTotals[0] ?? { received: 0, breached: 0 };

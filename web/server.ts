@@ -5,6 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { createApp } from './app.js';
+import { auditTermsFile } from '../services/terms-audit.js';
 
 /** Node's server deadlines (ms); the checking interval makes them fire on time, not up to 30 s late. */
 export const HTTP_TIMEOUTS = { headersTimeout: 10_000, requestTimeout: 30_000, keepAliveTimeout: 5_000, connectionsCheckingInterval: 1_000 } as const;
@@ -16,6 +17,7 @@ export interface RunningWeb {
 
 export async function startWeb(s: Services, opts: { port: number; host: string; sessionSecret: string }): Promise<RunningWeb> {
   await initI18n();
+  await auditTermsFile(s).catch((err: Error) => s.log.warn({ err }, 'could not compare the terms with the audit log'));
   const web = createApp(s, { sessionSecret: opts.sessionSecret });
   const server: Server = createServer({ ...HTTP_TIMEOUTS }, web.app);
   await new Promise<void>((resolve, reject) => {

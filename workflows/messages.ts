@@ -5,8 +5,9 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import type { QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { ContactAgreement, QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
+import type { CompanyForCase } from './records.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
@@ -26,6 +27,8 @@ export interface CaseInput {
   splitFrom?: number | null;
   /** The rules the case runs under (domain/rules-version.ts); absent on cases started before rules were versioned (= 1). */
   rulesVersion?: number;
+  /** The company's name and terms as intake read them; absent on older cases, which read them at receipt. */
+  company?: CompanyForCase;
 }
 
 export type DeadlineKind =
@@ -72,6 +75,10 @@ export interface CaseView {
   rulesVersion?: number;
   /** The agent handling the case; null while unassigned (absent on older rows). */
   owner?: StaffRef | null;
+  /** Agreements with the support contact to contact other people about the case (absent on older rows). */
+  contactAgreements?: ContactAgreement[];
+  /** What ending the case now (closing or withdrawing it) would bill, in øre (absent on older rows). */
+  billedIfEndedNow?: number;
   /** The hourly rate the case is billed at (its terms, frozen at start), in øre; absent on older rows. */
   hourlyRateOre?: number;
   /** A transition could not be recorded as it was: the desk should look at the case (absent on older rows). */

@@ -13,8 +13,9 @@ export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   roles: readonly Role[];
   /** A contact needs the price-approval right. */
   approval?: true;
-  /** The input field that names a member of staff: the service resolves them and sends them with the decision. */
-  subject?: { field: string };
+  /** The input field that names a person — a member of staff, or a support contact of the case's company:
+   * the service resolves them and sends them with the decision. */
+  subject?: { field: string; kind: 'staff' | 'contact' };
   /** Whether the case's state allows the action to this actor; the refusal text is `rules:requires.<action>`. */
   allowed(c: CaseProgress, actor: ActorRights): boolean;
 }
@@ -57,6 +58,7 @@ export const ACTIONS = {
   }),
   'accept-training': rule({ input: nothing, roles: PRICE, approval: true, allowed: awaitingTraining }),
   'decline-training': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: PRICE, approval: true, allowed: awaitingTraining }),
+  'withdraw-training': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: STAFF, allowed: awaitingTraining }),
   reclassify: rule({
     input: z.object({ reason: text(2000) }).strict(),
     roles: STAFF,
@@ -91,12 +93,19 @@ export const ACTIONS = {
         hours: hours(100000),
         priceOre: amountOre(100_000_000_000),
         validWorkingDays: wholeNumber(1, 250).optional(),
+        scope: optionalText(5000),
       })
       .strict(),
     roles: STAFF,
     allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote?.outcome !== 'pending',
   }),
   'release-quote': rule({ input: nothing, roles: ['manager'], allowed: quoteAwaitingRelease }),
+  'return-quote': rule({ input: z.object({ reason: text(2000) }).strict(), roles: ['manager'], allowed: quoteAwaitingRelease }),
+  'withdraw-quote': rule({
+    input: z.object({ reason: optionalText(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.quote?.outcome === 'pending' && (c.status === 'awaiting_acceptance' || c.status === 'estimating'),
+  }),
   'accept-quote': rule({ input: nothing, roles: PRICE, approval: true, allowed: (c) => c.status === 'awaiting_acceptance' }),
   'reject-quote': rule({
     input: z.object({ reason: optionalText(2000) }).strict(),
@@ -144,7 +153,20 @@ export const ACTIONS = {
   }),
   close: rule({ input: nothing, roles: STAFF, allowed: (c) => isFinished(c.status) }),
   take: rule({ input: nothing, roles: STAFF, allowed: (c, actor) => isOpen(c.status) && (!c.owner || c.owner.id !== actor.userId) }),
-  assign: rule({ input: z.object({ to: staffEmail }).strict(), roles: STAFF, subject: { field: 'to' }, allowed: (c) => isOpen(c.status) }),
+  assign: rule({ input: z.object({ to: staffEmail }).strict(), roles: STAFF, subject: { field: 'to', kind: 'staff' }, allowed: (c) => isOpen(c.status) }),
+  'record-contact-agreement': rule({
+    input: z
+      .object({
+        contact: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
+        person: text(200, { multiline: false }),
+        reach: text(320, { multiline: false }),
+        reason: text(2000),
+      })
+      .strict(),
+    roles: STAFF,
+    subject: { field: 'contact', kind: 'contact' },
+    allowed: (c) => isOpen(c.status),
+  }),
   unassign: rule({
     input: z.object({ reason: optionalText(500, { multiline: false }) }).strict(),
     roles: STAFF,

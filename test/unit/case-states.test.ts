@@ -35,17 +35,22 @@ const quote = (extra: object = {}) => ({
 
 describe('allowed moves', () => {
   it.each([
-    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign']],
+    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement']],
     ['received', 'support', contact, ['reply', 'withdraw']],
     ['received', 'support', approver, []],
-    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign']],
-    ['in_progress', 'support', agent, ['ask-customer', 'offer-training', 'mark-not-understood', 'return-question', 'log-time', 'resolve', 'take', 'assign']],
-    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign']],
-    ['estimating', 'change_request', agent, ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign']],
+    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement']],
+    [
+      'in_progress',
+      'support',
+      agent,
+      ['ask-customer', 'offer-training', 'mark-not-understood', 'return-question', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement'],
+    ],
+    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement']],
+    ['estimating', 'change_request', agent, ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign', 'record-contact-agreement']],
     ['rough_estimate_given', 'change_request', contact, ['reply', 'request-quote', 'withdraw']],
-    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign']],
+    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign', 'record-contact-agreement']],
     ['resolved', 'support', contact, ['reply', 'reopen']],
-    ['resolved', 'support', agent, ['mark-not-understood', 'log-time', 'reopen', 'close', 'take', 'assign']],
+    ['resolved', 'support', agent, ['mark-not-understood', 'log-time', 'reopen', 'close', 'take', 'assign', 'record-contact-agreement']],
     ['closed', 'support', agent, []],
     ['withdrawn', 'support', contact, []],
   ] as const)('%s %s as %s → %j', (status, type, actor, expected) => {

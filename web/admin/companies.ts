@@ -89,7 +89,7 @@ export function companyRoutes(s: Services): Router {
 
   r.post('/new', async (req, res) => {
     try {
-      const company = await createCompany(s, posted(req));
+      const company = await createCompany(s, req.person!, posted(req));
       req.session.flash = { kind: 'ok', text: res.locals.t('admin:companyNew.created', { name: company.name }) };
       res.redirect(303, `/admin/companies/${encodeURIComponent(company.id)}`);
     } catch (err) {
@@ -103,7 +103,7 @@ export function companyRoutes(s: Services): Router {
   r.post(
     '/:id',
     companyForm(s, 'details', async (req) => {
-      await updateCompany(s, String(req.params.id), posted(req));
+      await updateCompany(s, req.person!, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.details.saved');
     }),
   );
@@ -111,7 +111,7 @@ export function companyRoutes(s: Services): Router {
   r.post(
     '/:id/agreements',
     companyForm(s, 'agreement', async (req) => {
-      const agreement = await addAgreement(s, String(req.params.id), posted(req));
+      const agreement = await addAgreement(s, req.person!, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.agreements.added', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
     }),
   );

@@ -14,6 +14,7 @@ import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
 import { competenceRoutes } from './competence.js';
+import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -40,6 +41,7 @@ export function apiRoutes(s: Services): Router {
 
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
+  r.use(messageRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));

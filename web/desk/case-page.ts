@@ -3,7 +3,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { caseDetails } from '../../services/case-details.js';
-import { staffChoices } from '../../services/desk-directory.js';
+import { companyContactChoices, staffChoices } from '../../services/desk-directory.js';
 import { actOnCase } from '../../services/case-actions.js';
 import { addCaseMessage } from '../../services/case-messages.js';
 import { Refusal } from '../../services/errors.js';
@@ -12,7 +12,7 @@ import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS } from '../cases/action-fields.js';
 import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
-import { deadlineText, fieldRows, timelineDetail, validationText } from './present.js';
+import { deadlineText, fieldRows, responseClock, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
@@ -32,7 +32,8 @@ const NO_FORM: FormState = { open: null, errors: {}, values: {} };
 const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
-  const [d, staff] = await Promise.all([caseDetails(s, req.person!, number), staffChoices(s, req.person!)]);
+  const d = await caseDetails(s, req.person!, number);
+  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -45,7 +46,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : null,
     responseDue,
     responseLeft: responseDue
-      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now)
+      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, responseClock(s, res.locals.now))
       : null,
     fieldRows: fieldRows(c.fields, t, fmt),
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
@@ -56,7 +57,10 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
     fieldDefaults: { type: c.type },
-    fieldOptions: { 'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })) },
+    fieldOptions: {
+      'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })),
+      'record-contact-agreement.contact': contacts.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
+    },
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,

@@ -7,6 +7,7 @@ import { listRoutes } from './lists.js';
 import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
 import { noticeRoutes } from './notices.js';
+import { searchRoutes } from './search.js';
 import { hoursText } from '../format.js';
 
 export function portalRoutes(s: Services): Router {
@@ -18,6 +19,7 @@ export function portalRoutes(s: Services): Router {
   });
   r.use(noticeRoutes(s));
   r.use(listRoutes(s));
+  r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));
   r.use('/cases', casePageRoutes(s));
   return r;
