@@ -51,6 +51,8 @@ export interface CaseProgress {
   rulesVersion?: number;
   /** The agent handling the case (SPEC §5); null while unassigned, absent on older rows. */
   owner?: StaffRef | null;
+  /** An agent marked that the question showed the workflow was not understood (SPEC §6); absent on older rows. */
+  notUnderstood?: boolean;
   /** Agreements with the support contact to contact other people about the case (SPEC §1). */
   contactAgreements?: ContactAgreement[];
 }

@@ -61,6 +61,8 @@ export interface CaseView {
   coverage: Coverage | null;
   acknowledged: boolean;
   reclassified: boolean;
+  /** Marked as showing the workflow was not understood (absent on older rows). */
+  notUnderstood?: boolean;
   loggedMinutes: number;
   roughEstimate: RoughEstimate | null;
   quote: QuoteState | null;

@@ -64,6 +64,18 @@ export const ACTIONS = {
     roles: STAFF,
     allowed: (c) => c.type === 'incident' && !c.reclassified && (c.status === 'acknowledged' || c.status === 'in_progress'),
   }),
+  // Contact competence (SPEC §6): the question showed the workflow was not understood (marked once per
+  // case), or it is returned to the support contact to qualify first (the case waits on their answer).
+  'mark-not-understood': rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'support' && (c.status === 'in_progress' || c.status === 'resolved') && !c.notUnderstood,
+  }),
+  'return-question': rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'support' && (c.status === 'received' || c.status === 'acknowledged' || c.status === 'in_progress'),
+  }),
   'rough-estimate': rule({
     input: z.object({ hours: hours(10000), text: text(5000) }).strict(),
     roles: STAFF,

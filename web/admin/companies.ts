@@ -16,6 +16,7 @@ import {
 } from '../../services/companies.js';
 import { companyPeople, contactPricing } from '../../services/company-people.js';
 import { Refusal } from '../../services/errors.js';
+import { companyRecommendations, contactOrderPath } from '../../services/recommendations.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
 
 /** A form on the company page that came back with errors. */
@@ -29,7 +30,11 @@ const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
   const company = await findCompany(s, String(req.params.id));
-  const [agreements, people] = await Promise.all([companyAgreements(s, company.id), companyPeople(s, company.id)]);
+  const [agreements, people, recommendations] = await Promise.all([
+    companyAgreements(s, company.id),
+    companyPeople(s, company.id),
+    companyRecommendations(s, company.id),
+  ]);
   const today = todayOf(s);
   const inForce = agreementStatus(termsOf(company, agreements), today);
   const formOf = (form: FormState['form'], defaults: Record<string, unknown>) =>
@@ -51,6 +56,8 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
       approver: formOf('approver', { locale: 'da' }),
     },
     openForm: state?.form ?? null,
+    recommendations,
+    orderPath: (kind: Parameters<typeof contactOrderPath>[1], replaces: string | null) => contactOrderPath('desk', kind, replaces),
   });
 }
 

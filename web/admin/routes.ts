@@ -9,6 +9,7 @@ import { billingRoutes } from './billing.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
 import { calendarRoutes } from './calendar.js';
+import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
 import { auditRoutes } from './audit.js';
 import { percentText } from './present.js';
@@ -36,6 +37,7 @@ export function adminRoutes(s: Services): Router {
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
   r.use(calendarRoutes(s));
+  r.use(dashboardRoutes(s));
   r.use(staffRoutes(s));
   r.use(auditRoutes(s));
   return r;

@@ -8,6 +8,7 @@ import { inboundMailSchema } from '../../services/mail-intake.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
 import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
+import { competencePaths, competenceSchemas } from './openapi-competence.js';
 import { offerSchemas } from './openapi-offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
@@ -50,6 +51,7 @@ function schemas(): Record<string, Schema> {
     ValidationErrors: VALIDATION_ERRORS,
     ...tokenSchemas(),
     ...calendarSchemas(),
+    ...competenceSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -195,6 +197,7 @@ function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
     ...calendarPaths(),
+    ...competencePaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -314,7 +317,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

@@ -13,6 +13,7 @@ import { idempotentPosts } from './idempotency.js';
 import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
+import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
@@ -43,6 +44,7 @@ export function apiRoutes(s: Services): Router {
   r.use(messageRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
+  r.use(competenceRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;
