@@ -70,12 +70,13 @@ export async function companyPeriods(
   );
 }
 
-/** Takes a person's access away: deactivated, open sign-in links used up, API tokens expired. */
+/** Takes a person's access away: deactivated, open sign-in links used up, API tokens expired, signed out everywhere. */
 export async function retireAccess(db: Database, personId: number, now: Date, transaction: Transaction): Promise<void> {
   await db.sequelize.query(
     `UPDATE people SET active = false, updated_at = now() WHERE id = :personId;
      UPDATE person_tokens SET used_at = :now WHERE person_id = :personId AND used_at IS NULL AND purpose IN ('invite', 'reset');
-     UPDATE person_tokens SET expires_at = :now WHERE person_id = :personId AND purpose = 'api' AND expires_at > :now;`,
+     UPDATE person_tokens SET expires_at = :now WHERE person_id = :personId AND purpose = 'api' AND expires_at > :now;
+     DELETE FROM sessions WHERE (sess::jsonb ->> 'personId') = CAST(:personId AS text);`,
     { replacements: { personId, now }, transaction },
   );
 }

@@ -9,13 +9,19 @@ export type WaitingFor = 'answer' | 'training_answer';
 /** Who is waiting on whom, as shown to both sides. */
 export type WaitingOn = 'desk' | 'customer' | 'approver' | 'desk_manager';
 
+/** `withdrawn`: the desk took the quote back; `returned`: a desk manager sent it back instead of releasing it. */
+export const QUOTE_OUTCOMES = ['pending', 'accepted', 'rejected', 'expired', 'withdrawn', 'returned'] as const;
+export const TRAINING_OUTCOMES = ['offered', 'accepted', 'declined', 'lapsed', 'withdrawn'] as const;
+
 export interface QuoteState {
   estimationMinutes: number;
   hours: number;
   priceOre: number;
   validWorkingDays: number;
   released: boolean;
-  outcome: 'pending' | 'accepted' | 'rejected' | 'expired';
+  outcome: (typeof QUOTE_OUTCOMES)[number];
+  /** What the approver accepts: what is delivered, and the assumptions (absent on older quotes). */
+  scope?: string | null;
   /** When the quote went to the customer (at once, or on its release); null before. */
   sentAt?: Instant | null;
   /** The last instant it may be accepted (working days from sending); null before it is sent. */
@@ -24,7 +30,7 @@ export interface QuoteState {
 
 export interface TrainingOffer {
   hours: number;
-  outcome: 'offered' | 'accepted' | 'declined' | 'lapsed';
+  outcome: (typeof TRAINING_OUTCOMES)[number];
   /** What the training costs if accepted: hours at the case's hourly rate, in øre. */
   priceOre?: number;
   /** The case's hourly rate the price is made of, in øre. */
@@ -50,6 +56,18 @@ export interface CaseProgress {
   order?: OrderState | null;
   /** Until when a finished case may be reopened; a case closed early (rules 3) stays reopenable until then. */
   reopenUntil?: Instant | null;
+  /** An agent marked that the question showed the workflow was not understood (SPEC §6); absent on older rows. */
+  notUnderstood?: boolean;
+  /** Agreements with the support contact to contact other people about the case (SPEC §1). */
+  contactAgreements?: ContactAgreement[];
+}
+
+/** "Agreed with <support contact> to contact <person> (<e-mail or phone>) about <reason>." */
+export interface ContactAgreement {
+  contact: string;
+  person: string;
+  reach: string;
+  reason: string;
 }
 
 /** A member of staff as a case refers to them. */

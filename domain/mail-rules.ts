@@ -62,6 +62,8 @@ export function caseOfThreadId(messageId: string, domain: string): number | null
 const PERSONAL_TEMPLATES: ReadonlySet<string> = new Set([
   'case_acknowledged',
   'question',
+  'question_returned',
+  'competence_recommendation',
   'desk_message',
   'reclassified',
   'rough_estimate',

@@ -21,6 +21,7 @@ export const VALIDATION_KEYS = [
   'invalid_date',
   'control_characters',
   'not_staff',
+  'needs_agreement',
   'in_the_past',
   'already_closed',
   'not_after_today',

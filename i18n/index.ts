@@ -6,6 +6,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import { LOCALES, type Locale } from '../domain/types.js';
+import { ATTACHMENT_LIMITS } from '../domain/request-forms.js';
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
 
@@ -53,7 +54,11 @@ function ensureInitialised(): void {
     supportedLngs: [...LOCALES],
     ns: Object.keys(resources.da),
     defaultNS: 'common',
-    interpolation: { escapeValue: false }, // EJS escapes on output (<%= %>); e-mails are plain text
+    interpolation: {
+      escapeValue: false, // EJS escapes on output (<%= %>); e-mails are plain text
+      // The attachment limits, kept once in domain/request-forms.ts, for every text that names them.
+      defaultVariables: { maxFiles: ATTACHMENT_LIMITS.maxFiles, maxMb: ATTACHMENT_LIMITS.maxBytes / (1024 * 1024) },
+    },
     returnNull: false,
     initAsync: false,
   });

@@ -5,6 +5,7 @@ import { Client, Connection } from '@temporalio/client';
 import { NativeConnection } from '@temporalio/worker';
 import type { AppEnv } from '../config/env.js';
 import { TemporalBreaker } from './temporal-resilience.js';
+import { idempotentUpdates } from './idempotent-updates.js';
 
 export interface TemporalTarget {
   address: string;
@@ -42,6 +43,7 @@ function tlsOptions(t: TemporalTarget) {
  * A client whose connection is made on first use (a process can start while Temporal is down) and
  * that fails fast while Temporal stays unreachable (platform/temporal-resilience.ts). A lost
  * server is reconnected to within 2 s of its return, not after gRPC's default backoff of up to 2 min.
+ * An Update sent for a request with an Idempotency-Key carries an id derived from it (idempotent-updates.ts).
  */
 export function connectClient(t: TemporalTarget): Client {
   const connection = Connection.lazy({
@@ -51,7 +53,7 @@ export function connectClient(t: TemporalTarget): Client {
     interceptors: new TemporalBreaker().interceptors(),
     channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2_000 },
   });
-  return new Client({ connection, namespace: t.namespace });
+  return new Client({ connection, namespace: t.namespace, interceptors: { workflow: [idempotentUpdates()] } });
 }
 
 export function connectWorkerConnection(t: TemporalTarget): Promise<NativeConnection> {

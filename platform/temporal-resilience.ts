@@ -1,11 +1,13 @@
 // How the product's Temporal client behaves when Temporal is slow or gone, for every call at once
 // (gRPC interceptors on the client's connection, so no service or route has to care):
-// - every call gets a deadline unless the caller set one (5 s; 10 s for Updates, which wait for the
-//   workflow), so no request waits forever;
+// - every call gets a deadline unless the caller set one (5 s; 30 s for Updates and Update-With-Start,
+//   which wait for the workflow, and under load take their time), so no request waits forever;
 // - transient failures are retried briefly (≤ 3 attempts, ~0.5 s), not for ~20 s as by default;
 // - a circuit breaker: once Temporal is found unreachable, calls fail at once with UNAVAILABLE
 //   (services answer 503) and calls in flight are cancelled, until a health probe (GetSystemInfo,
 //   see services/health-monitor.ts) or a trial call, at most one a second, gets through again.
+//   Unreachable means refused (UNAVAILABLE) at once, or silent to three health probes in a row: a
+//   server that is merely slow under load is not taken for dead.
 import { InterceptingCall, status, type Interceptor, type InterceptorOptions, type NextCall, type StatusObject } from '@grpc/grpc-js';
 import { defaultGrpcRetryOptions, isRetryableError, makeGrpcRetryInterceptor } from '@temporalio/client';
 
@@ -13,16 +15,19 @@ const PROBE = 'GetSystemInfo';
 const DEFAULT_DEADLINE_MS = 5_000;
 /** Calls that legitimately wait for a workflow to act. */
 const WAITING_CALLS: Record<string, number | null> = {
-  UpdateWorkflowExecution: 10_000,
-  PollWorkflowExecutionUpdate: 10_000,
-  ExecuteMultiOperation: 10_000,
+  UpdateWorkflowExecution: 30_000,
+  PollWorkflowExecutionUpdate: 30_000,
+  ExecuteMultiOperation: 30_000,
   GetWorkflowExecutionHistory: null, // long-polls for a result: no deadline of ours
 };
 const MAX_ATTEMPTS = 3;
+/** Health probes in a row that must go unanswered before a silent server counts as down. */
+const SILENT_PROBES = 3;
 const TRIAL_EVERY_MS = 1_000;
 
 export class TemporalBreaker {
   private downSince = 0;
+  private silentProbes = 0;
   private lastTrial = 0;
   private readonly inFlight = new Set<InterceptingCall>();
 
@@ -70,7 +75,8 @@ export class TemporalBreaker {
   }
 
   private observe(probe: boolean, st: StatusObject): void {
-    const unreachable = st.code === status.UNAVAILABLE || (probe && st.code === status.DEADLINE_EXCEEDED);
+    if (probe) this.silentProbes = st.code === status.DEADLINE_EXCEEDED ? this.silentProbes + 1 : 0;
+    const unreachable = st.code === status.UNAVAILABLE || this.silentProbes >= SILENT_PROBES;
     if (unreachable) this.open();
     else if (st.code !== status.DEADLINE_EXCEEDED && st.code !== status.CANCELLED) this.downSince = 0;
   }

@@ -4,11 +4,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { WORKFLOWS_PATH } from '../worker/workflow-code.js';
+import { workflowBundleOptions } from '../worker/workflow-code.js';
 
 const out = path.resolve(process.argv[2] ?? 'dist/workflow-bundle.js');
 const started = Date.now();
-const { code } = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH });
+const { code } = await bundleWorkflowCode(workflowBundleOptions());
 fs.mkdirSync(path.dirname(out), { recursive: true });
 fs.writeFileSync(out, code);
 process.stdout.write(`workflow bundle written to ${out} (${(code.length / 1024).toFixed(0)} KiB, ${Date.now() - started} ms)\n`);

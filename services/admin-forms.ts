@@ -35,7 +35,9 @@ export function parseForm<T extends z.ZodType>(schema: T, raw: unknown): z.outpu
   return result.data;
 }
 
-const asText = (v: unknown) => (typeof v === 'string' ? v : v === undefined || v === null ? '' : Array.isArray(v) ? String(v[0] ?? '') : String(v));
+/** A form value as text: a string as it is, the first of repeated values; a nested object (`a[b]=…`) is no text at all. */
+const asText = (v: unknown): string =>
+  typeof v === 'string' ? v : Array.isArray(v) ? asText(v[0]) : typeof v === 'number' || typeof v === 'boolean' ? String(v) : '';
 
 /** A required single-line text (names, titles): NFC, trimmed, no control characters (domain/text-input). */
 export const requiredText = (max: number) => z.preprocess(asText, text(max, { multiline: false }));

@@ -1,4 +1,5 @@
-// Files on a case: checked for count, size and type before they are stored.
+// Files on a case: checked for count, size and type (the limits of domain/request-forms.ts, the one
+// place they are kept) before they are stored, each linked to where on the timeline it was added.
 import type { Transaction } from 'sequelize';
 import { ATTACHMENT_LIMITS } from '../domain/request-forms.js';
 import type { Person } from '../db/models/person.js';
@@ -24,6 +25,12 @@ export function checkFiles(files: IncomingFile[]): Record<string, string> {
   return {};
 }
 
+/** Where on the timeline files were added: with a desk message or note, or with a timeline event (a reply); none for a new request. */
+export interface FilePlace {
+  messageId?: number;
+  eventSeq?: number;
+}
+
 export async function storeFiles(
   s: Services,
   caseNumber: number,
@@ -31,12 +38,23 @@ export async function storeFiles(
   files: IncomingFile[],
   internal: boolean,
   transaction?: Transaction,
+  place: FilePlace = {},
 ): Promise<void> {
   const errors = checkFiles(files);
   if (Object.keys(errors).length) throw invalid(errors);
   for (const f of files) {
     await s.db.models.Attachment.create(
-      { caseNumber, uploadedById: by.id, filename: safeName(f.filename), contentType: f.contentType, size: f.data.length, data: f.data, internal },
+      {
+        caseNumber,
+        uploadedById: by.id,
+        filename: safeName(f.filename),
+        contentType: f.contentType,
+        size: f.data.length,
+        data: f.data,
+        internal,
+        messageId: place.messageId ?? null,
+        eventSeq: place.eventSeq ?? null,
+      },
       { transaction },
     );
   }

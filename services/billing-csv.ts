@@ -1,8 +1,9 @@
 // The billing export as CSV for bookkeeping: semicolon-separated, UTF-8 with a byte-order mark (so
 // Excel reads the Danish letters), CRLF line ends, amounts in kroner with a decimal comma. Texts
 // typed by people (case titles, names) are quoted, and a leading =, +, - or @ is neutralised so a
-// spreadsheet never runs them as formulas.
+// spreadsheet never runs them as formulas. A fixed price (the quote price) has no minutes.
 import type { BillingMonth } from './billing-export.js';
+import { FIXED_PRICE_KINDS } from '../domain/billing-display.js';
 
 export const CSV_HEADER = [
   'company_id',
@@ -42,7 +43,7 @@ export function billingCsv(report: BillingMonth): string {
           textCell(line.caseTitle),
           line.billedOn,
           line.kind,
-          String(line.minutes),
+          FIXED_PRICE_KINDS.includes(line.kind) ? '' : String(line.minutes),
           String(line.amountOre),
           kroner(line.amountOre),
           textCell(line.text),

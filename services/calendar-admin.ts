@@ -10,6 +10,7 @@ import type { Services } from './context.js';
 import { conflict, forbidden, invalid, notFound } from './errors.js';
 import { deskCalendarChanges, loadDeskCalendar } from './desk-calendar.js';
 import { tellRunningCases } from './calendar-broadcast.js';
+import { recordAudit } from './audit.js';
 import type { Person } from './people.js';
 
 const isoDate = z.iso.date({ error: 'invalid_date' });
@@ -49,8 +50,12 @@ export async function addClosedDay(s: Services, by: Person, raw: unknown): Promi
   if (date < today(s)) throw invalid({ date: 'in_the_past' });
   await loadDeskCalendar(s);
   if (s.calendar.closedReason(date)) throw invalid({ date: 'already_closed' });
-  await s.db.sequelize.query('INSERT INTO calendar_closed_days (date, name, created_by_id) VALUES ($1, $2, $3) ON CONFLICT (date) DO NOTHING', {
-    bind: [date, name, by.id],
+  await s.db.sequelize.transaction(async (transaction) => {
+    await s.db.sequelize.query('INSERT INTO calendar_closed_days (date, name, created_by_id) VALUES ($1, $2, $3) ON CONFLICT (date) DO NOTHING', {
+      bind: [date, name, by.id],
+      transaction,
+    });
+    await recordAudit(s, { actor: by, entity: 'calendar', entityId: date, action: 'closed_day_added', before: null, after: { date, name } }, transaction);
   });
   return apply(s, { kind: 'closed_day_added', date, name });
 }
@@ -62,7 +67,10 @@ export async function removeClosedDay(s: Services, by: Person, date: string): Pr
   const day = closedDays.find((d) => d.date === date);
   if (!day) throw notFound();
   if (date < today(s)) throw conflict('rules:refusals.calendar_past');
-  await s.db.sequelize.query('DELETE FROM calendar_closed_days WHERE date = $1', { bind: [date] });
+  await s.db.sequelize.transaction(async (transaction) => {
+    await s.db.sequelize.query('DELETE FROM calendar_closed_days WHERE date = $1', { bind: [date], transaction });
+    await recordAudit(s, { actor: by, entity: 'calendar', entityId: date, action: 'closed_day_removed', before: { ...day }, after: null }, transaction);
+  });
   return apply(s, { kind: 'closed_day_removed', date, name: day.name });
 }
 
@@ -79,10 +87,15 @@ export async function changeOpeningHours(s: Services, by: Person, raw: unknown):
   } catch {
     throw invalid({ openingHours: 'invalid' });
   }
-  await s.db.sequelize.query(
-    `INSERT INTO calendar_hours_changes (from_date, opening_hours, created_by_id) VALUES ($1, $2, $3)
-     ON CONFLICT (from_date) DO UPDATE SET opening_hours = EXCLUDED.opening_hours, created_by_id = EXCLUDED.created_by_id, created_at = now()`,
-    { bind: [from, JSON.stringify(openingHours), by.id] },
-  );
+  const earlier = (current.hoursChanges ?? []).find((c) => c.from === from);
+  const before = earlier ? { ...earlier } : null;
+  await s.db.sequelize.transaction(async (transaction) => {
+    await s.db.sequelize.query(
+      `INSERT INTO calendar_hours_changes (from_date, opening_hours, created_by_id) VALUES ($1, $2, $3)
+       ON CONFLICT (from_date) DO UPDATE SET opening_hours = EXCLUDED.opening_hours, created_by_id = EXCLUDED.created_by_id, created_at = now()`,
+      { bind: [from, JSON.stringify(openingHours), by.id], transaction },
+    );
+    await recordAudit(s, { actor: by, entity: 'calendar', entityId: from, action: 'hours_changed', before, after: { from, openingHours } }, transaction);
+  });
   return apply(s, { kind: 'hours_changed', date: from });
 }

@@ -36,7 +36,7 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
   const reopening = action === 'reopen' && isTerminal(record.status) && !!record.view && stillReopenable(record.view, s.now());
   if (isTerminal(record.status) && !reopening) throw caseEnded(record.status);
   const update: ActionUpdate<A> = actionUpdates[action];
-  const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value) };
+  const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value, record) };
   try {
     if (reopening) return await reopenClosedCase(s, record, request as ActionRequest<'reopen'>);
     return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
@@ -45,13 +45,15 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
   }
 }
 
-/** The member of staff an action names (its rule's `subject` field), found among the active staff. */
-async function subjectOf<A extends CaseAction>(s: Services, action: A, input: ActionInput<A>): Promise<StaffRef | undefined> {
-  const field = ACTIONS[action].subject?.field;
-  if (!field) return undefined;
-  const email = String((input as Record<string, unknown>)[field]);
-  const person = await s.db.models.Person.findOne({ where: { email, active: true, role: ['agent', 'manager'] } });
-  if (!person) throw invalid({ [field]: 'not_staff' });
+/** The person an action names (its rule's `subject`): an active member of staff, or an active support contact of the case's company. */
+async function subjectOf<A extends CaseAction>(s: Services, action: A, input: ActionInput<A>, record: CaseRow): Promise<StaffRef | undefined> {
+  const subject = ACTIONS[action].subject;
+  if (!subject) return undefined;
+  const email = String((input as Record<string, unknown>)[subject.field]);
+  const where =
+    subject.kind === 'staff' ? { email, active: true, role: ['agent', 'manager'] } : { email, active: true, role: 'contact', companyId: record.companyId };
+  const person = await s.db.models.Person.findOne({ where });
+  if (!person) throw invalid({ [subject.field]: subject.kind === 'staff' ? 'not_staff' : 'not_a_contact' });
   return { id: person.id, name: person.fullName };
 }
 

@@ -25,16 +25,28 @@ export interface RawDetails {
   contact: PersonSummary;
   owner: PersonSummary | null;
   events: {
+    seq: number;
     at: Date;
     kind: string;
+    actorId: number | null;
     actorName: string | null;
     actorRole: string | null;
     text: string | null;
     internal: boolean;
     data: Record<string, unknown>;
   }[];
-  messages: { at: Date; authorName: string | null; authorRole: string | null; body: string; internal: boolean }[];
-  attachments: { id: number; filename: string; contentType: string; size: number; internal: boolean; createdAt: Date }[];
+  messages: { id: number; at: Date; authorId: number | null; authorName: string | null; authorRole: string | null; body: string; internal: boolean }[];
+  attachments: {
+    id: number;
+    filename: string;
+    contentType: string;
+    size: number;
+    internal: boolean;
+    createdAt: Date;
+    messageId: number | null;
+    eventSeq: number | null;
+    uploadedById: number | null;
+  }[];
   billingLines: BillingLineSummary[];
 }
 
@@ -46,14 +58,15 @@ SELECT json_build_object(
   'company', (SELECT json_build_object('id', c.id, 'name', c.name) FROM companies c WHERE c.id = :companyId),
   'contact', (SELECT ${person('p')} FROM people p WHERE p.id = :contactId),
   'owner', (SELECT ${person('p')} FROM people p WHERE p.id = :ownerId),
-  'events', COALESCE((SELECT json_agg(json_build_object('at', e.occurred_at, 'kind', e.kind, 'actorName', e.actor_name, 'actorRole', e.actor_role,
+  'events', COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'at', e.occurred_at, 'kind', e.kind, 'actorId', e.actor_id, 'actorName', e.actor_name, 'actorRole', e.actor_role,
         'text', e.text, 'internal', e.visibility = 'internal', 'data', e.data) ORDER BY e.occurred_at, e.seq)
       FROM case_events e WHERE e.case_number = :number AND (:staff OR e.visibility = 'customer')), '[]'),
-  'messages', CASE WHEN :approver THEN '[]'::json ELSE COALESCE((SELECT json_agg(json_build_object('at', m.created_at,
+  'messages', CASE WHEN :approver THEN '[]'::json ELSE COALESCE((SELECT json_agg(json_build_object('id', m.id, 'at', m.created_at, 'authorId', m.author_id,
         'authorName', NULLIF(trim(a.first_name || ' ' || a.last_name), ''), 'authorRole', a.role, 'body', m.body, 'internal', m.internal) ORDER BY m.created_at, m.id)
       FROM case_messages m LEFT JOIN people a ON a.id = m.author_id WHERE m.case_number = :number AND (:staff OR NOT m.internal)), '[]') END,
   'attachments', CASE WHEN :approver THEN '[]'::json ELSE COALESCE((SELECT json_agg(json_build_object('id', f.id, 'filename', f.filename,
-        'contentType', f.content_type, 'size', f.size, 'internal', f.internal, 'createdAt', f.created_at) ORDER BY f.id)
+        'contentType', f.content_type, 'size', f.size, 'internal', f.internal, 'createdAt', f.created_at,
+        'messageId', f.message_id, 'eventSeq', f.event_seq, 'uploadedById', f.uploaded_by_id) ORDER BY f.id)
       FROM attachments f WHERE f.case_number = :number AND (:staff OR NOT f.internal)), '[]') END,
   'billingLines', CASE WHEN :approver THEN '[]'::json ELSE COALESCE((SELECT json_agg(json_build_object('lineNo', b.line_no, 'kind', b.kind,
         'minutes', b.minutes, 'amountOre', b.amount_ore, 'text', b.text) ORDER BY b.line_no)
@@ -79,8 +92,13 @@ export async function readCaseDetails(s: Services, scope: Scope): Promise<RawDet
     contact: summary(d.contact)!,
     owner: summary(d.owner),
     events: d.events.map((e) => ({ ...e, at: new Date(e.at) })),
-    messages: d.messages.map((m) => ({ ...m, at: new Date(m.at) })),
-    attachments: d.attachments.map((a) => ({ ...a, id: Number(a.id), createdAt: new Date(a.createdAt) })),
+    messages: d.messages.map((m) => ({ ...m, id: Number(m.id), at: new Date(m.at) })),
+    attachments: d.attachments.map((a) => ({
+      ...a,
+      id: Number(a.id),
+      createdAt: new Date(a.createdAt),
+      messageId: a.messageId === null ? null : Number(a.messageId),
+    })),
     billingLines: d.billingLines.map((b) => ({ ...b, amountOre: Number(b.amountOre) })),
   };
 }

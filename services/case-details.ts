@@ -8,6 +8,7 @@ import type { Services } from './context.js';
 import { findVisibleCase, type CaseRow } from './case-access.js';
 import { readCaseDetails, type BillingLineSummary, type PersonSummary } from './case-details-query.js';
 import { actorOf, isStaff, type Person } from './people.js';
+import { placeFiles } from './timeline-attachments.js';
 
 export type { BillingLineSummary, PersonSummary } from './case-details-query.js';
 
@@ -19,6 +20,11 @@ export interface TimelineEntry {
   internal: boolean;
   data: Record<string, unknown>;
   source: 'event' | 'message';
+  /** The event's sequence number, or the message's id. */
+  ref: number;
+  actorId: number | null;
+  /** The files added with this entry. */
+  attachments: AttachmentInfo[];
 }
 
 export interface AttachmentInfo {
@@ -28,6 +34,9 @@ export interface AttachmentInfo {
   size: number;
   internal: boolean;
   createdAt: Date;
+  messageId: number | null;
+  eventSeq: number | null;
+  uploadedById: number | null;
 }
 
 export interface CaseDetails {
@@ -119,6 +128,9 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
         internal: e.internal,
         data: staff ? e.data : withoutInternalData(e.kind, e.data),
         source: 'event' as const,
+        ref: e.seq,
+        actorId: e.actorId,
+        attachments: [] as AttachmentInfo[],
       })),
     ...d.messages.map((m) => ({
       at: m.at,
@@ -128,8 +140,12 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
       internal: m.internal,
       data: {},
       source: 'message' as const,
+      ref: m.id,
+      actorId: m.authorId,
+      attachments: [] as AttachmentInfo[],
     })),
   ].sort((a, b) => a.at.getTime() - b.at.getTime());
+  placeFiles(timeline, d.attachments).forEach((placed, i) => (timeline[i]!.attachments = placed));
   const view = record.view;
   return {
     record,

@@ -1,18 +1,18 @@
 // A request becomes a case: validate it, create the case row (its number), start its workflow.
 // Contacts file for their own company from the portal; agents register phone and mail requests
 // on behalf of a contact. The workflow id is case-<number> with USE_EXISTING, so a retry is harmless.
-import { QueryTypes } from 'sequelize';
+import type { Transaction } from 'sequelize';
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../domain/validation.js';
 import { requestSchema, toRequestContent } from '../domain/request-forms.js';
 import { CASE_TYPES, type CaseType, type Channel } from '../domain/types.js';
 import type { Person } from '../db/models/person.js';
 import type { CaseRecord } from '../db/models/case-record.js';
-import { caseWorkflowId } from '../workflows/messages.js';
 import type { Services } from './context.js';
 import { forbidden, invalid, unavailable } from './errors.js';
 import { isStaff } from './people.js';
 import { storeFiles, checkFiles, type IncomingFile } from './attachments.js';
+import { insertCase } from './case-insert.js';
 import { startCaseProcess } from './case-processes.js';
 import { withView } from './case-details.js';
 import { orderIntakeProblems } from './orders/intake.js';
@@ -75,40 +75,33 @@ export interface NewCase {
 }
 
 /**
- * Creates the case row (its number) and its attachments in one transaction, then — with no transaction
- * held open — starts its workflow with the receipt Update, whose answer is the case's first view.
- * If Temporal cannot be reached the row stays and the process is started later (services/case-processes).
+ * Creates the case row (its number) in one statement that also reads the company's terms — with its
+ * attachments in the same transaction when there are any — then, with no transaction held open, starts
+ * its workflow with the receipt Update, whose answer is the case's first view. If Temporal cannot be
+ * reached the row stays and the process is started later (services/case-processes).
  */
 export async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
-  const receivedAt = s.now();
-  const record = await s.db.sequelize.transaction(async (transaction) => {
-    const [{ number }] = await s.db.sequelize.query<{ number: number }>("SELECT nextval('case_number_seq')::int AS number", {
-      type: QueryTypes.SELECT,
-      transaction,
-    });
-    const row = await s.db.models.CaseRecord.create(
-      {
-        number,
-        workflowId: caseWorkflowId(number),
-        type: n.type,
-        status: 'received',
-        channel: n.channel,
-        companyId: n.contact.companyId!,
-        contactId: n.contact.id,
-        registeredById: isStaff(n.by) ? n.by.id : null,
-        title: n.content.title,
-        description: n.content.description,
-        fields: n.content.fields,
-        receivedAt: new Date(receivedAt),
-        responseDueAt: null,
-      },
-      { transaction },
-    );
-    await storeFiles(s, number, n.by, n.files, false, transaction);
-    return row;
-  });
+  const values = {
+    type: n.type,
+    channel: n.channel,
+    companyId: n.contact.companyId!,
+    contactId: n.contact.id,
+    registeredById: isStaff(n.by) ? n.by.id : null,
+    title: n.content.title,
+    description: n.content.description,
+    fields: n.content.fields,
+    receivedAt: new Date(s.now()),
+  };
+  const insert = (transaction?: Transaction) => insertCase(s, values, transaction);
+  const { record, company } = n.files.length
+    ? await s.db.sequelize.transaction(async (transaction) => {
+        const created = await insert(transaction);
+        await storeFiles(s, created.record.number, n.by, n.files, false, transaction);
+        return created;
+      })
+    : await insert();
   try {
-    return withView(record, await startCaseProcess(s, record));
+    return withView(record, await startCaseProcess(s, record, company));
   } catch (err) {
     s.log.error({ err, number: record.number }, 'could not start the case workflow; it is started again shortly');
     throw unavailable('temporal');

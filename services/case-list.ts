@@ -1,6 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
-// ongoing and closed requests, and the API's filtered, paged list.
-import { Op, type WhereOptions, type Order } from 'sequelize';
+// ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
+// full-text search (services/case-search.ts) and ranks the list, best match first.
+import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../domain/types.js';
 import { TERMINAL_STATUSES } from '../domain/case-states.js';
@@ -11,6 +12,8 @@ import { visibleCases } from './case-access.js';
 import { invalid } from './errors.js';
 import { issuesToFieldErrors } from '../domain/validation.js';
 import { isStaff } from './people.js';
+import { caseNumberOf, rankPage, searchAudience, type SearchAudience, type SearchHit } from './case-search.js';
+import { searchCandidates } from './search-candidates.js';
 
 const flag = z
   .enum(['true', 'false', '1', '0', 'on', ''])
@@ -34,6 +37,9 @@ export const caseFilterSchema = z.object({
     .transform((v) => v || undefined),
   breached: flag,
   mine: flag,
+  /** Staff: only cases nobody owns. */
+  unassigned: flag,
+  owner: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).positive({ error: 'too_small' }).optional(),
   open: flag,
   q: z
     .string()
@@ -57,32 +63,46 @@ export interface CasePage {
   total: number;
   page: number;
   pageSize: number;
+  /** With a full-text search: each listed case's rank, marked title and snippet (the list is ranked). */
+  hits?: Map<number, SearchHit>;
+  /** With a full-text search: more cases matched the words than it ranks (SEARCH_CANDIDATES, the newest); `total` counts the ranked ones. */
+  capped?: boolean;
 }
 
 /** The SLA queue order: the earliest first-response due time first, then the oldest request. */
-const QUEUE_ORDER: Order = [
+const QUEUE_ORDER: OrderItem[] = [
   ['responseDueAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];
-const NEWEST_FIRST: Order = [
+const NEWEST_FIRST: OrderItem[] = [
   ['receivedAt', 'DESC'],
   ['number', 'DESC'],
 ];
 
 export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
+  const staff = isStaff(person);
   const and: WhereOptions<CaseRecord>[] = [visibleCases(person)];
   if (f.status) and.push({ status: { [Op.in]: f.status } });
   if (f.open === true) and.push({ status: { [Op.notIn]: [...TERMINAL_STATUSES] } });
   if (f.open === false) and.push({ status: { [Op.in]: [...TERMINAL_STATUSES] } });
   if (f.type) and.push({ type: { [Op.in]: f.type } });
-  if (f.company && isStaff(person)) and.push({ companyId: f.company });
+  if (f.company && staff) {
+    // An unknown company is a mistake in the filter, like an unknown type: said so, not an empty list.
+    if ((await s.db.models.Company.count({ where: { id: f.company } })) === 0) throw invalid({ company: 'unknown_company' });
+    and.push({ companyId: f.company });
+  }
   if (f.breached !== undefined) and.push({ slaBreached: f.breached });
-  if (f.mine && isStaff(person)) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
+  if (f.mine && staff) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
+  if (f.unassigned !== undefined && staff) and.push({ ownerId: f.unassigned ? null : { [Op.ne]: null } });
+  if (f.owner !== undefined && staff) and.push({ ownerId: f.owner });
+  const audience = f.q ? searchAudience(person) : null;
+  if (f.q && audience) return searchCases(s, person, f, audience, order);
   if (f.q) {
-    const n = Number(f.q.replace(/^#/, ''));
+    // Price approvers see only their offers: the title is all they search.
+    const n = caseNumberOf(f.q);
     and.push({
-      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(Number.isSafeInteger(n) ? [{ number: n }] : [])],
+      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(n === null ? [] : [{ number: n }])],
     } as WhereOptions<CaseRecord>);
   }
   const where = { [Op.and]: and };
@@ -90,11 +110,7 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
   const [rows, count] = await Promise.all([
     s.db.models.CaseRecord.findAll({
       where,
-      attributes: { exclude: ['description', 'fields'] },
-      include: [
-        { association: 'company', attributes: ['id', 'name'] },
-        { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
-      ],
+      ...LIST_ROW,
       order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
@@ -102,4 +118,36 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
     s.db.models.CaseRecord.count({ where }),
   ]);
   return { items: rows, total: count, page: f.page, pageSize: f.pageSize };
+}
+
+/** What a list row reads: the case without its long texts, with its company and contact. */
+const LIST_ROW = {
+  attributes: { exclude: ['description', 'fields'] },
+  include: [
+    { association: 'company', attributes: ['id', 'name'] },
+    { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
+    { association: 'owner', attributes: ['id', 'firstName', 'lastName'] },
+  ],
+} satisfies FindOptions<CaseRecord>;
+
+/**
+ * A full-text search within the list's filters: the newest matching cases (up to SEARCH_CANDIDATES,
+ * a typed case number included), ranked, and one page of them with their snippets. Three queries
+ * whatever the number of matches: the candidates, the ranked page, its rows.
+ */
+async function searchCases(s: Services, person: Person, f: CaseFilter, audience: SearchAudience, order: 'queue' | 'newest'): Promise<CasePage> {
+  const q = f.q!;
+  const n = caseNumberOf(q);
+  const candidates = await searchCandidates(s, person, f, q, n);
+  const ranked = await rankPage(s, audience, q, candidates.numbers, { order, number: n, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+  const rows = ranked.numbers.length ? await s.db.models.CaseRecord.findAll({ where: { number: { [Op.in]: ranked.numbers } }, ...LIST_ROW }) : [];
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  return {
+    items: ranked.numbers.flatMap((number) => byNumber.get(number) ?? []),
+    total: candidates.numbers.length,
+    page: f.page,
+    pageSize: f.pageSize,
+    hits: ranked.hits,
+    capped: candidates.capped,
+  };
 }

@@ -6,6 +6,7 @@ import { QueryTypes } from 'sequelize';
 import { RULES_VERSION } from '../domain/rules-version.js';
 import type { CaseRecord } from '../db/models/case-record.js';
 import { receiptUpdate, TASK_QUEUE, type CaseInput, type CaseView } from '../workflows/messages.js';
+import type { CompanyForCase } from '../workflows/records.js';
 import { initialCaseSearchAttributes } from '../workflows/search-attributes.js';
 import type { caseWorkflow } from '../workflows/case.js';
 import type { Services } from './context.js';
@@ -14,7 +15,7 @@ import { currentCalendar } from './desk-calendar.js';
 type Startable = Pick<CaseRecord, 'number' | 'workflowId' | 'type' | 'channel' | 'companyId' | 'contactId' | 'title' | 'receivedAt'>;
 
 /** What the case's workflow starts with: the calendar, terms and rules in force now are frozen into it. */
-export function caseInputOf(s: Services, c: Startable): CaseInput {
+export function caseInputOf(s: Services, c: Startable, company?: CompanyForCase): CaseInput {
   return {
     number: c.number,
     type: c.type,
@@ -27,13 +28,14 @@ export function caseInputOf(s: Services, c: Startable): CaseInput {
     calendar: s.calendarConfig(),
     splitFrom: null,
     rulesVersion: RULES_VERSION,
+    ...(company ? { company } : {}),
   };
 }
 
 /** Starts the case's workflow (or finds it running) and answers its view once receipt is recorded. */
-export async function startCaseProcess(s: Services, c: Startable): Promise<CaseView> {
+export async function startCaseProcess(s: Services, c: Startable, company?: CompanyForCase): Promise<CaseView> {
   await currentCalendar(s);
-  const input = caseInputOf(s, c);
+  const input = caseInputOf(s, c, company);
   const start = new WithStartWorkflowOperation<typeof caseWorkflow>('caseWorkflow', {
     taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,
     workflowId: c.workflowId,

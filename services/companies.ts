@@ -11,6 +11,7 @@ import type { Agreement } from '../db/models/agreement.js';
 import type { Services } from './context.js';
 import { invalid, notFound } from './errors.js';
 import { choice, optionalDate, parseForm, requiredDate, requiredText } from './admin-forms.js';
+import { recordAudit, type AuditActor } from './audit.js';
 
 export const COMPANY_SLUG = /^[a-z0-9][a-z0-9-]{1,40}$/;
 
@@ -104,23 +105,42 @@ export async function companyRef(s: Services, id: string | null): Promise<{ id: 
   return company ? { id: company.id, name: company.name } : null;
 }
 
-export async function createCompany(s: Services, raw: unknown): Promise<Company> {
+/** The fields of a company the audit log keeps. */
+const companySnapshot = (c: Company) => ({ name: c.name, solutionType: c.solutionType, firstTrainingDay: c.firstTrainingDay });
+
+export async function createCompany(s: Services, by: AuditActor, raw: unknown): Promise<Company> {
   const values = parseForm(newCompanySchema, raw);
   const { Company } = s.db.models;
   // 'new' is the address of the creation form, so no company may take it.
   if (values.id === 'new' || (await Company.findByPk(values.id))) throw invalid({ id: 'slug_taken' });
   try {
-    return await Company.create(values);
+    return await s.db.sequelize.transaction(async (transaction) => {
+      const company = await Company.create(values, { transaction });
+      await recordAudit(
+        s,
+        { actor: by, entity: 'company', entityId: company.id, action: 'created', before: null, after: companySnapshot(company) },
+        transaction,
+      );
+      return company;
+    });
   } catch (err) {
     if (err instanceof UniqueConstraintError) throw invalid({ id: 'slug_taken' });
     throw err;
   }
 }
 
-export async function updateCompany(s: Services, id: string, raw: unknown): Promise<Company> {
+export async function updateCompany(s: Services, by: AuditActor, id: string, raw: unknown): Promise<Company> {
   const company = await findCompany(s, id);
   const values = parseForm(companySchema, raw);
-  return company.update(values);
+  const before = companySnapshot(company);
+  return s.db.sequelize.transaction(async (transaction) => {
+    await company.update(values, { transaction });
+    const after = companySnapshot(company);
+    if (JSON.stringify(before) !== JSON.stringify(after)) {
+      await recordAudit(s, { actor: by, entity: 'company', entityId: company.id, action: 'updated', before, after }, transaction);
+    }
+    return company;
+  });
 }
 
 export async function companyAgreements(s: Services, id: string): Promise<Agreement[]> {
@@ -133,34 +153,48 @@ export async function companyAgreements(s: Services, id: string): Promise<Agreem
   });
 }
 
+/** The fields of an agreement period the audit log keeps. */
+const agreementSnapshot = (a: Pick<Agreement, 'companyId' | 'kind' | 'validFrom' | 'validTo'>) => ({
+  companyId: a.companyId,
+  kind: a.kind,
+  validFrom: a.validFrom,
+  validTo: a.validTo,
+});
+
 /**
  * Adds a period to the company's agreement history: it takes over from an open-ended earlier period
  * (ending it the day before); any other overlap is refused (SPEC §7).
  */
-export async function addAgreement(s: Services, id: string, raw: unknown): Promise<Agreement> {
+export async function addAgreement(s: Services, by: AuditActor, id: string, raw: unknown): Promise<Agreement> {
   const company = await findCompany(s, id);
   const values = parseForm(agreementSchema, raw);
-  return withAgreementHistory(s, company.id, null, values, (transaction) =>
-    s.db.models.Agreement.create({ companyId: company.id, ...values }, { transaction }),
-  );
+  return withAgreementHistory(s, by, company.id, null, values, async (transaction) => {
+    const agreement = await s.db.models.Agreement.create({ companyId: company.id, ...values }, { transaction });
+    await recordAudit(
+      s,
+      { actor: by, entity: 'agreement', entityId: agreement.id, action: 'created', before: null, after: agreementSnapshot(agreement) },
+      transaction,
+    );
+    return agreement;
+  });
 }
 
 /** Changes a period of the history (kind and dates); it must not overlap another. */
-export async function editAgreement(s: Services, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
+export async function editAgreement(s: Services, by: AuditActor, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
   const company = await findCompany(s, id);
   const values = parseForm(agreementSchema, raw);
   const agreement = await findAgreement(s, company.id, agreementId);
-  return withAgreementHistory(s, company.id, agreement.id, values, (transaction) => agreement.update(values, { transaction }));
+  return withAgreementHistory(s, by, company.id, agreement.id, values, (transaction) => changeAgreement(s, by, agreement, values, 'updated', transaction));
 }
 
 /** Ends a period on a day (inclusive), e.g. when the customer stops the agreement. */
-export async function endAgreement(s: Services, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
+export async function endAgreement(s: Services, by: AuditActor, id: string, agreementId: number, raw: unknown): Promise<Agreement> {
   const company = await findCompany(s, id);
   const agreement = await findAgreement(s, company.id, agreementId);
   const { validTo } = parseForm(z.object({ validTo: requiredDate }), raw);
   const values = { kind: agreement.kind, validFrom: agreement.validFrom, validTo };
   if (validTo < agreement.validFrom) throw invalid({ validTo: 'valid_to_before_from' });
-  return withAgreementHistory(s, company.id, agreement.id, values, (transaction) => agreement.update({ validTo }, { transaction }));
+  return withAgreementHistory(s, by, company.id, agreement.id, values, (transaction) => changeAgreement(s, by, agreement, { validTo }, 'ended', transaction));
 }
 
 async function findAgreement(s: Services, companyId: string, agreementId: number): Promise<Agreement> {
@@ -169,9 +203,25 @@ async function findAgreement(s: Services, companyId: string, agreementId: number
   return agreement;
 }
 
+/** Writes a change to a period and records it in the audit log. */
+async function changeAgreement(
+  s: Services,
+  by: AuditActor,
+  agreement: Agreement,
+  values: Partial<AgreementPeriod>,
+  action: 'updated' | 'ended',
+  transaction: Transaction,
+): Promise<Agreement> {
+  const before = agreementSnapshot(agreement);
+  await agreement.update(values, { transaction });
+  await recordAudit(s, { actor: by, entity: 'agreement', entityId: agreement.id, action, before, after: agreementSnapshot(agreement) }, transaction);
+  return agreement;
+}
+
 /** Places a period in the company's history under a lock on the company, then writes it; overlaps are refused. */
 async function withAgreementHistory(
   s: Services,
+  by: AuditActor,
   companyId: string,
   replacing: number | null,
   period: AgreementPeriod,
@@ -186,7 +236,10 @@ async function withAgreementHistory(
       replacing,
     );
     if (!placed.ok) throw invalid({ validFrom: 'agreement_overlap' });
-    for (const end of placed.ends) await s.db.models.Agreement.update({ validTo: end.validTo }, { where: { id: end.id }, transaction });
+    for (const end of placed.ends) {
+      const earlier = history.find((a) => a.id === end.id);
+      if (earlier) await changeAgreement(s, by, earlier, { validTo: end.validTo }, 'ended', transaction);
+    }
     return write(transaction);
   });
 }

@@ -2,7 +2,7 @@
 // price-approval right) and price approvers, created by the desk from name and e-mail, invited by
 // e-mail, and deactivated or reactivated. Adding a support contact may bill the contact training;
 // each active contact beyond the included ones carries a monthly fee (see the billing export).
-import { Op, QueryTypes, UniqueConstraintError } from 'sequelize';
+import { Op, QueryTypes, UniqueConstraintError, type Transaction } from 'sequelize';
 import { z } from 'zod';
 import { contactTrainingLine, type BillingLine } from '../domain/billing.js';
 import { LOCALES } from '../domain/types.js';
@@ -12,7 +12,9 @@ import type { Services } from './context.js';
 import { conflict, invalid, notFound } from './errors.js';
 import { checkbox, choice, email, parseForm, requiredText } from './admin-forms.js';
 import { findCompany, todayOf } from './companies.js';
-import { sendInvitation } from './invitations.js';
+import { sendInvitation, type SentLink } from './invitations.js';
+import { personSnapshot, recordAudit } from './audit.js';
+import { revokeAccess } from './access-revocation.js';
 import { companyPeriods, endPeriod, startPeriod, type PeriodRow } from '../db/person-periods.js';
 import { billedOnFor, withCompanyBilling } from '../db/billing-ledger.js';
 
@@ -74,6 +76,13 @@ export interface AddedPerson {
   training: BillingLine | null;
   /** A new support contact beyond the included ones: it carries the monthly fee (in øre), else null. */
   monthlyFeeOre: number | null;
+  invitation: SentLink;
+}
+
+/** A person after a one-click change, and the invitation it sent, if any. */
+export interface PersonChange {
+  person: Person;
+  invitation: SentLink | null;
 }
 
 /** Creates a support contact or a price approver and sends the invitation to choose a password. */
@@ -124,16 +133,18 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
           },
         );
       }
+      const after = { ...personSnapshot(created), ...(training ? { trainingBilledOre: training.amountOre } : {}) };
+      await recordAudit(s, { actor: by, entity: 'person', entityId: created.id, action: 'created', before: null, after }, transaction);
       return created;
     });
   } catch (err) {
     if (err instanceof UniqueConstraintError) throw invalid({ email: 'email_taken' });
     throw err;
   }
-  await sendInvitation(s, person, company);
+  const invitation = await sendInvitation(s, person, company);
   const prices = s.terms().prices;
   const contacts = role === 'contact' ? await Person.count({ where: { companyId: company.id, role: 'contact', active: true } }) : 0;
-  return { person, training, monthlyFeeOre: contacts > prices.includedContacts ? prices.extraContactMonthlyOre : null };
+  return { person, training, monthlyFeeOre: contacts > prices.includedContacts ? prices.extraContactMonthlyOre : null, invitation };
 }
 
 async function companyPerson(s: Services, companyId: string, personId: number): Promise<{ company: Company; person: Person }> {
@@ -144,28 +155,37 @@ async function companyPerson(s: Services, companyId: string, personId: number): 
 }
 
 /** Gives or takes a support contact's right to accept prices (quotes and training offers). */
-export async function setApprovalRight(s: Services, companyId: string, personId: number, canApprove: boolean): Promise<Person> {
+export async function setApprovalRight(s: Services, by: Person, companyId: string, personId: number, canApprove: boolean): Promise<PersonChange> {
   const { person } = await companyPerson(s, companyId, personId);
   if (person.role !== 'contact') throw conflict('rules:refusals.approver_always_approves');
-  if (person.canApprove === canApprove) return person;
-  return s.db.sequelize.transaction(async (transaction) => {
+  if (person.canApprove === canApprove) return { person, invitation: null };
+  await s.db.sequelize.transaction(async (transaction) => {
     const period = { personId: person.id, companyId: person.companyId!, kind: 'approval' as const };
     if (canApprove && person.active) await startPeriod(s.db, { ...period, from: todayOf(s) }, transaction);
     else if (!canApprove) await endPeriod(s.db, { ...period, on: todayOf(s) }, transaction);
-    return person.update({ canApprove }, { transaction });
+    await person.update({ canApprove }, { transaction });
+    const action = canApprove ? 'approval_given' : 'approval_taken';
+    await recordAudit(s, { actor: by, entity: 'person', entityId: person.id, action, before: { canApprove: !canApprove }, after: { canApprove } }, transaction);
   });
+  return { person, invitation: null };
 }
 
 /**
- * Deactivates a person (they can no longer sign in; open links and API tokens stop working), or
- * reactivates them (with a new invitation when they never chose a password). The last active
- * support contact of a company cannot be deactivated: add the new contact first.
+ * Deactivates a person (they can no longer sign in; open links, API tokens and sessions stop working
+ * at once), or reactivates them (with a new invitation when they never chose a password). The last
+ * active support contact of a company cannot be deactivated: add the new contact first.
  */
-export async function setPersonActive(s: Services, companyId: string, personId: number, active: boolean): Promise<Person> {
+export async function setPersonActive(s: Services, by: Person, companyId: string, personId: number, active: boolean): Promise<PersonChange> {
   const { company, person } = await companyPerson(s, companyId, personId);
-  if (person.active === active) return person;
+  if (person.active === active) return { person, invitation: null };
+  const audit = (transaction: Transaction) =>
+    recordAudit(
+      s,
+      { actor: by, entity: 'person', entityId: person.id, action: active ? 'reactivated' : 'deactivated', before: { active: !active }, after: { active } },
+      transaction,
+    );
   if (!active) {
-    return s.db.sequelize.transaction(async (transaction) => {
+    await s.db.sequelize.transaction(async (transaction) => {
       if (person.role === 'contact') {
         const others = await s.db.models.Person.count({
           where: { companyId: company.id, role: 'contact', active: true, id: { [Op.ne]: person.id } },
@@ -175,22 +195,19 @@ export async function setPersonActive(s: Services, companyId: string, personId: 
           throw conflict('rules:refusals.last_contact');
         }
       }
-      const now = new Date(s.now());
-      await s.db.models.PersonToken.update(
-        { usedAt: now },
-        { where: { personId: person.id, usedAt: null, purpose: { [Op.in]: ['invite', 'reset'] } }, transaction },
-      );
-      await s.db.models.PersonToken.update({ expiresAt: now }, { where: { personId: person.id, purpose: 'api', expiresAt: { [Op.gt]: now } }, transaction });
+      await revokeAccess(s, person.id, transaction);
       for (const kind of periodKinds(person)) await endPeriod(s.db, { personId: person.id, companyId: company.id, kind, on: todayOf(s) }, transaction);
-      return person.update({ active: false }, { transaction });
+      await person.update({ active: false }, { transaction });
+      await audit(transaction);
     });
+    return { person, invitation: null };
   }
   await s.db.sequelize.transaction(async (transaction) => {
     for (const kind of periodKinds(person)) await startPeriod(s.db, { personId: person.id, companyId: company.id, kind, from: todayOf(s) }, transaction);
     await person.update({ active: true }, { transaction });
+    await audit(transaction);
   });
-  if (person.passwordHash === null) await sendInvitation(s, person, company);
-  return person;
+  return { person, invitation: person.passwordHash === null ? await sendInvitation(s, person, company) : null };
 }
 
 /** The periods a person's activity opens and closes: a contact's (and their approval right's), an approver's right. */
@@ -200,11 +217,12 @@ function periodKinds(person: Person): ('contact' | 'approval')[] {
 }
 
 /** Sends a new invitation to an active person who has not chosen a password yet. */
-export async function resendInvitation(s: Services, companyId: string, personId: number): Promise<Person> {
+export async function resendInvitation(s: Services, by: Person, companyId: string, personId: number): Promise<PersonChange> {
   const { company, person } = await companyPerson(s, companyId, personId);
   if (!person.active || person.passwordHash !== null) {
     throw conflict('rules:refusals.reinvite_only');
   }
-  await sendInvitation(s, person, company);
-  return person;
+  const invitation = await sendInvitation(s, person, company);
+  await recordAudit(s, { actor: by, entity: 'person', entityId: person.id, action: 'invited_again', before: null, after: null });
+  return { person, invitation };
 }

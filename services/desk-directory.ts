@@ -34,10 +34,24 @@ export async function companyChoices(s: Services, person: Person): Promise<Compa
 }
 
 /** The active agents and desk managers, by name: who a case can be assigned to. */
-export async function staffChoices(s: Services, person: Person): Promise<ContactChoice[]> {
+export async function staffChoices(s: Services, person: Person): Promise<(ContactChoice & { id: number })[]> {
   staffOnly(person);
   const rows = await s.db.models.Person.findAll({
     where: { role: { [Op.in]: ['agent', 'manager'] }, active: true },
+    attributes: ['id', 'email', 'firstName', 'lastName'],
+    order: [
+      ['firstName', 'ASC'],
+      ['lastName', 'ASC'],
+    ],
+  });
+  return rows.map((p) => ({ id: p.id, email: p.email, name: p.fullName }));
+}
+
+/** The active support contacts of one company, by name. */
+export async function companyContactChoices(s: Services, person: Person, companyId: string): Promise<ContactChoice[]> {
+  staffOnly(person);
+  const rows = await s.db.models.Person.findAll({
+    where: { companyId, role: 'contact', active: true },
     attributes: ['email', 'firstName', 'lastName'],
     order: [
       ['firstName', 'ASC'],
@@ -86,4 +100,10 @@ export async function queueSummary(s: Services, person: Person): Promise<QueueSu
     { type: QueryTypes.SELECT, replacements: { terminal: [...TERMINAL_STATUSES] } },
   );
   return row;
+}
+
+/** A company's id and name (for headings), or null. */
+export async function companyChoiceOf(s: Services, companyId: string | null): Promise<CompanyChoice | null> {
+  const company = companyId ? await s.db.models.Company.findByPk(companyId, { attributes: ['id', 'name'] }) : null;
+  return company ? { id: company.id, name: company.name } : null;
 }

@@ -13,7 +13,7 @@ import { startDevServer } from '../platform/temporal-dev-server.js';
 import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
 import { getFreePort } from '../platform/free-port.js';
 import { startProductProcess } from '../platform/product-process.js';
-import { WORKFLOWS_PATH } from '../worker/workflow-code.js';
+import { workflowBundleOptions } from '../worker/workflow-code.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -72,10 +72,7 @@ export default async function setup(project: TestProject) {
     const baseUrl = product.baseUrl;
     say(`product up at ${baseUrl} (log: ${path.relative(process.cwd(), logFile)})`);
 
-    const bundle = await bundleWorkflowCode({
-      workflowsPath: WORKFLOWS_PATH,
-      logger: { trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} },
-    });
+    const bundle = await bundleWorkflowCode(workflowBundleOptions({ trace() {}, debug() {}, info() {}, warn() {}, error: (m: string) => say(m), log() {} }));
     const workflowBundlePath = path.join(dataDir, 'workflow-bundle.js');
     fs.writeFileSync(workflowBundlePath, bundle.code);
 

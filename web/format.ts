@@ -1,6 +1,7 @@
 // How instants, durations and money look on the pages: Copenhagen time, Danish or English format.
 import type { TFunction } from 'i18next';
 import { formatOre } from '../domain/money.js';
+import { shownMinutes } from '../domain/billing-display.js';
 import type { Locale } from '../domain/types.js';
 
 const ZONE = 'Europe/Copenhagen';
@@ -23,6 +24,10 @@ export interface Formatters {
   /** A span of minutes as "2 t 15 min" / "2 h 15 min". */
   minutes(total: number): string;
   money(ore: number): string;
+  /** A billing line's time ("1 t 15 min"), or '' for a fixed price or a line without time. */
+  lineTime(line: { kind: string; minutes: number }): string;
+  /** A billing line's minutes as a number, or null for a fixed price or a line without time. */
+  lineMinutes(line: { kind: string; minutes: number }): number | null;
   /** Time from now until `v` in plain words, negative when past. */
   until(v: Date | number | string, now: number): { text: string; overdue: boolean; minutes: number };
 }
@@ -46,6 +51,11 @@ export function formatters(locale: Locale): Formatters {
     iso: (v) => (v === null || v === undefined ? '' : toDate(v).toISOString()),
     minutes,
     money: (ore) => formatOre(ore, locale),
+    lineTime: (line) => {
+      const m = shownMinutes(line);
+      return m === null ? '' : minutes(m);
+    },
+    lineMinutes: shownMinutes,
     until: (v, now) => {
       const diff = (toDate(v).getTime() - now) / 60000;
       return { text: minutes(diff), overdue: diff < 0, minutes: diff };

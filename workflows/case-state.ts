@@ -1,16 +1,19 @@
 // The case's state inside its workflow, its public view, and which working-time deadline comes next.
 // Deterministic: all instants come from the workflow clock and domain/calendar.
 import type { Calendar } from '../domain/calendar/index.js';
+import { caseBillingLines, type BillingLine } from '../domain/billing.js';
 import type { Coverage } from '../domain/coverage.js';
-import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type StaffRef } from '../domain/case-states.js';
-import type { CompanyTerms, Instant } from '../domain/types.js';
+import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type ContactAgreement, type StaffRef } from '../domain/case-states.js';
+import { isOrderType, type CompanyTerms, type Instant } from '../domain/types.js';
 import type { OrderState } from '../domain/orders/offer.js';
+import { orderBillingLines } from '../domain/orders/billing.js';
 import type { CaseInput, CaseView, DeadlineKind, RoughEstimate } from './messages.js';
 
 export interface CaseState extends CaseProgress {
   input: CaseInput;
   rulesVersion: number;
   owner: StaffRef | null;
+  contactAgreements: ContactAgreement[];
   companyTerms: CompanyTerms | null;
   coverage: Coverage | null;
   responseDueAt: Instant | null;
@@ -51,12 +54,14 @@ export function initialState(input: CaseInput): CaseState {
     input,
     rulesVersion: input.rulesVersion ?? 1,
     owner: null,
+    contactAgreements: [],
     type: input.type,
     status: 'received',
     resumeStatus: null,
     waitingFor: null,
     acknowledged: false,
     reclassified: false,
+    notUnderstood: false,
     quote: null,
     training: null,
     companyTerms: null,
@@ -143,6 +148,7 @@ export function viewOf(s: CaseState): CaseView {
     coverage: s.coverage,
     acknowledged: s.acknowledged,
     reclassified: s.reclassified,
+    notUnderstood: s.notUnderstood ?? false,
     loggedMinutes: s.loggedMinutes,
     roughEstimate: s.roughEstimate,
     quote: s.quote,
@@ -154,6 +160,8 @@ export function viewOf(s: CaseState): CaseView {
     closedAt: s.closedAt,
     rulesVersion: s.rulesVersion,
     owner: s.owner,
+    billedIfEndedNow: closingLines(s).reduce((sum, l) => sum + l.amountOre, 0),
+    contactAgreements: [...s.contactAgreements],
     hourlyRateOre: i.terms.prices.hourlyRateOre,
     needsAttention: s.needsAttention,
     order: s.order,
@@ -176,4 +184,23 @@ export function pauseResponseClock(s: CaseState, calendar: Calendar, now: Instan
     dueMinutes: calendar.workingTimeBetween(now, s.responseDueAt),
     warnMinutes: calendar.workingTimeBetween(now, s.responseWarnAt),
   };
+}
+
+/** The billing lines the case would get if it ended now (it bills them when it does). */
+export function closingLines(s: CaseState): BillingLine[] {
+  const q = s.quote;
+  return caseBillingLines({
+    billableTime: s.coverage?.billable ?? false,
+    started: s.acknowledged || s.loggedMinutes > 0,
+    loggedMinutes: s.loggedMinutes,
+    quote: q ? { estimationMinutes: q.estimationMinutes, priceOre: q.priceOre, hours: q.hours, accepted: q.outcome === 'accepted' } : null,
+    training: s.training ? { hours: s.training.hours, accepted: s.training.outcome === 'accepted' } : null,
+    prices: s.input.terms.prices,
+  }).concat(orderLines(s));
+}
+
+/** What an order bills (none for the four request types). */
+function orderLines(s: CaseState): BillingLine[] {
+  if (!isOrderType(s.type)) return [];
+  return orderBillingLines({ type: s.type, order: s.order, loggedMinutes: s.loggedMinutes, prices: s.input.terms.prices });
 }

@@ -4,7 +4,6 @@ import * as wf from '@temporalio/workflow';
 import { createCalendar } from '../domain/calendar/index.js';
 import type { CompanyTerms } from '../domain/types.js';
 import { coverageFor } from '../domain/coverage.js';
-import { caseBillingLines } from '../domain/billing.js';
 import {
   ACTIONS,
   allowedActions,
@@ -29,7 +28,7 @@ import {
   type CaseInput,
   type CaseView,
 } from './messages.js';
-import { armResponseClock, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
+import { armResponseClock, closingLines, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
 import { applyAction, type Transition } from './effects/index.js';
 import { applyDeadline } from './deadlines.js';
 import { caseSearchAttributes } from './search-attributes.js';
@@ -37,7 +36,6 @@ import { createRecorder, durable, reads } from './recording.js';
 import { createSplitter } from './split.js';
 import { reschedule } from './reschedule.js';
 import type { TransitionRecord } from './records.js';
-import { orderLines } from './effects/orders.js';
 import { changeContact, deliverContactOrder } from './contact-order.js';
 import { resumedState } from './reopen.js';
 
@@ -88,7 +86,6 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     const at = now();
     publishSearchAttributes(state);
     if (t.ends && !t.split) {
-      const q = state.quote;
       // Billed again (rules 3: reopened after an early close): what changed is billed as corrections.
       const again = billings++ > 0 ? { again: true } : {};
       await durable.writeBillingLines({
@@ -96,14 +93,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         caseNumber: input.number,
         companyId: input.companyId,
         billedOn: calendar.localDate(at),
-        lines: caseBillingLines({
-          billableTime: state.coverage?.billable ?? false,
-          started: state.acknowledged || state.loggedMinutes > 0,
-          loggedMinutes: state.loggedMinutes,
-          quote: q ? { estimationMinutes: q.estimationMinutes, priceOre: q.priceOre, hours: q.hours, accepted: q.outcome === 'accepted' } : null,
-          training: state.training ? { hours: state.training.hours, accepted: state.training.outcome === 'accepted' } : null,
-          prices: input.terms.prices,
-        }).concat(orderLines(state)),
+        lines: closingLines(state),
       });
     }
     await recorder.record({
@@ -118,9 +108,11 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   function judge<A extends CaseAction>(action: A, req: ReceivedRequest): ActionInput<A> {
     const parsed = parseActionInput(action, req.input);
     if (!parsed.ok) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
-    const field = ACTIONS[action].subject?.field;
-    if (field && !req.subject)
-      throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [field]: 'not_staff' }], nonRetryable: true });
+    const subject = ACTIONS[action].subject;
+    if (subject && !req.subject) {
+      const problem = subject.kind === 'staff' ? 'not_staff' : 'not_a_contact';
+      throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [subject.field]: problem }], nonRetryable: true });
+    }
     const rejection = checkAction(state, action, req.actor);
     if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
     const problems = checkActionInput(state, action, parsed.value);
@@ -176,7 +168,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));
 
   // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
-  const company = await reads.loadCompanyTerms(input.companyId);
+  // Read at intake and handed over with the start; a case started before that reads it now.
+  const company = input.company ?? (await reads.loadCompanyTerms(input.companyId));
   state.companyTerms = company.terms;
   if (input.reopened) {
     // Billed once already; the reopen Update (sent with this start) moves it on, or the run ends as it was.

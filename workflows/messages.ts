@@ -5,9 +5,10 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import type { QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { ContactAgreement, QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
+import type { CompanyForCase } from './records.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
@@ -29,6 +30,8 @@ export interface CaseInput {
   rulesVersion?: number;
   /** A closed case reopened within its window (rules 3): the view it was closed with, which the new run continues from. */
   reopened?: CaseView;
+  /** The company's name and terms as intake read them; absent on older cases, which read them at receipt. */
+  company?: CompanyForCase;
 }
 
 export type DeadlineKind =
@@ -70,6 +73,8 @@ export interface CaseView {
   coverage: Coverage | null;
   acknowledged: boolean;
   reclassified: boolean;
+  /** Marked as showing the workflow was not understood (absent on older rows). */
+  notUnderstood?: boolean;
   loggedMinutes: number;
   roughEstimate: RoughEstimate | null;
   quote: QuoteState | null;
@@ -82,6 +87,10 @@ export interface CaseView {
   rulesVersion?: number;
   /** The agent handling the case; null while unassigned (absent on older rows). */
   owner?: StaffRef | null;
+  /** Agreements with the support contact to contact other people about the case (absent on older rows). */
+  contactAgreements?: ContactAgreement[];
+  /** What ending the case now (closing or withdrawing it) would bill, in øre (absent on older rows). */
+  billedIfEndedNow?: number;
   /** The hourly rate the case is billed at (its terms, frozen at start), in øre; absent on older rows. */
   hourlyRateOre?: number;
   /** A transition could not be recorded as it was: the desk should look at the case (absent on older rows). */

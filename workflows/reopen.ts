@@ -16,6 +16,8 @@ export function resumedState(input: CaseInput): CaseState {
     status: v.status,
     acknowledged: v.acknowledged,
     reclassified: v.reclassified,
+    notUnderstood: v.notUnderstood ?? false,
+    contactAgreements: [...(v.contactAgreements ?? [])],
     quote: v.quote,
     training: v.training,
     coverage: v.coverage,

@@ -10,6 +10,10 @@ export class Attachment extends Model<InferAttributes<Attachment>, InferCreation
   declare size: number;
   declare data: Buffer;
   declare internal: CreationOptional<boolean>;
+  /** The desk message or note the file was sent with. */
+  declare messageId: CreationOptional<number | null>;
+  /** The sequence number of the timeline event (e.g. a customer's reply) the file was sent with. */
+  declare eventSeq: CreationOptional<number | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -23,6 +27,8 @@ export class Attachment extends Model<InferAttributes<Attachment>, InferCreation
         size: { type: DataTypes.INTEGER, allowNull: false },
         data: { type: DataTypes.BLOB, allowNull: false },
         internal: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: false },
+        messageId: { type: DataTypes.BIGINT, allowNull: true },
+        eventSeq: { type: DataTypes.INTEGER, allowNull: true },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },
       },
       { sequelize, tableName: 'attachments' },

@@ -39,6 +39,7 @@ export function defineModels(sequelize: Sequelize) {
   Person.belongsTo(Company, { foreignKey: 'companyId', as: 'company' });
   CaseRecord.belongsTo(Company, { foreignKey: 'companyId', as: 'company' });
   CaseRecord.belongsTo(Person, { foreignKey: 'contactId', as: 'contact' });
+  CaseRecord.belongsTo(Person, { foreignKey: 'ownerId', as: 'owner' });
   CaseRecord.hasMany(CaseEventRecord, { foreignKey: 'caseNumber', as: 'events' });
   CaseRecord.hasMany(CaseMessage, { foreignKey: 'caseNumber', as: 'messages' });
   CaseRecord.hasMany(BillingLineRecord, { foreignKey: 'caseNumber', as: 'billingLines' });

@@ -14,8 +14,9 @@ export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   roles: readonly Role[];
   /** A contact needs the price-approval right. */
   approval?: true;
-  /** The input field that names a member of staff: the service resolves them and sends them with the decision. */
-  subject?: { field: string };
+  /** The input field that names a person — a member of staff, or a support contact of the case's company:
+   * the service resolves them and sends them with the decision. */
+  subject?: { field: string; kind: 'staff' | 'contact' };
   /** Whether the case's state allows the action to this actor; the refusal text is `rules:requires.<action>`. */
   allowed(c: CaseProgress, actor: ActorRights): boolean;
   /** What is wrong with a well-formed input on this case (`{ field: messageKey }`), or null; judged where the state is. */
@@ -62,10 +63,23 @@ export const ACTIONS = {
   }),
   'accept-training': rule({ input: nothing, roles: PRICE, approval: true, allowed: awaitingTraining }),
   'decline-training': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: PRICE, approval: true, allowed: awaitingTraining }),
+  'withdraw-training': rule({ input: z.object({ reason: optionalText(2000) }).strict(), roles: STAFF, allowed: awaitingTraining }),
   reclassify: rule({
     input: z.object({ reason: text(2000) }).strict(),
     roles: STAFF,
     allowed: (c) => c.type === 'incident' && !c.reclassified && (c.status === 'acknowledged' || c.status === 'in_progress'),
+  }),
+  // Contact competence (SPEC §6): the question showed the workflow was not understood (marked once per
+  // case), or it is returned to the support contact to qualify first (the case waits on their answer).
+  'mark-not-understood': rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'support' && (c.status === 'in_progress' || c.status === 'resolved') && !c.notUnderstood,
+  }),
+  'return-question': rule({
+    input: z.object({ reason: text(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => c.type === 'support' && (c.status === 'received' || c.status === 'acknowledged' || c.status === 'in_progress'),
   }),
   'rough-estimate': rule({
     input: z.object({ hours: hours(10000), text: text(5000) }).strict(),
@@ -84,12 +98,19 @@ export const ACTIONS = {
         hours: hours(100000),
         priceOre: amountOre(100_000_000_000),
         validWorkingDays: wholeNumber(1, 250).optional(),
+        scope: optionalText(5000),
       })
       .strict(),
     roles: STAFF,
     allowed: (c) => c.type === 'change_request' && c.status === 'estimating' && c.quote?.outcome !== 'pending',
   }),
   'release-quote': rule({ input: nothing, roles: ['manager'], allowed: quoteAwaitingRelease }),
+  'return-quote': rule({ input: z.object({ reason: text(2000) }).strict(), roles: ['manager'], allowed: quoteAwaitingRelease }),
+  'withdraw-quote': rule({
+    input: z.object({ reason: optionalText(2000) }).strict(),
+    roles: STAFF,
+    allowed: (c) => !isOrder(c) && c.quote?.outcome === 'pending' && (c.status === 'awaiting_acceptance' || c.status === 'estimating'),
+  }),
   'accept-quote': rule({ input: nothing, roles: PRICE, approval: true, allowed: (c) => c.status === 'awaiting_acceptance' && !isOrder(c) }),
   'reject-quote': rule({
     input: z.object({ reason: optionalText(2000) }).strict(),
@@ -137,7 +158,20 @@ export const ACTIONS = {
   }),
   close: rule({ input: nothing, roles: STAFF, allowed: (c) => isFinished(c.status) }),
   take: rule({ input: nothing, roles: STAFF, allowed: (c, actor) => isOpen(c.status) && (!c.owner || c.owner.id !== actor.userId) }),
-  assign: rule({ input: z.object({ to: staffEmail }).strict(), roles: STAFF, subject: { field: 'to' }, allowed: (c) => isOpen(c.status) }),
+  assign: rule({ input: z.object({ to: staffEmail }).strict(), roles: STAFF, subject: { field: 'to', kind: 'staff' }, allowed: (c) => isOpen(c.status) }),
+  'record-contact-agreement': rule({
+    input: z
+      .object({
+        contact: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
+        person: text(200, { multiline: false }),
+        reach: text(320, { multiline: false }),
+        reason: text(2000),
+      })
+      .strict(),
+    roles: STAFF,
+    subject: { field: 'contact', kind: 'contact' },
+    allowed: (c) => isOpen(c.status),
+  }),
   unassign: rule({
     input: z.object({ reason: optionalText(500, { multiline: false }) }).strict(),
     roles: STAFF,

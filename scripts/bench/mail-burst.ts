@@ -17,7 +17,7 @@ import { migrate } from '../../db/migrate.js';
 import { connectClient } from '../../platform/temporal-connection.js';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
-import { WORKFLOWS_PATH } from '../../worker/workflow-code.js';
+import { workflowBundleOptions } from '../../worker/workflow-code.js';
 import { runMailBurst } from './mail-burst-run.js';
 
 const { values: args } = parseArgs({ options: { mails: { type: 'string', default: '1000' }, kills: { type: 'string', default: '1' } } });
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     const dev = await startDevServer({ binary: await ensureTemporalCli(say), log: () => {} });
     stops.push(() => dev.stop());
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'bench-mail-'));
-    const bundle = await bundleWorkflowCode({ workflowsPath: WORKFLOWS_PATH, logger: { trace() {}, debug() {}, info() {}, warn() {}, error: say, log() {} } });
+    const bundle = await bundleWorkflowCode(workflowBundleOptions({ trace() {}, debug() {}, info() {}, warn() {}, error: say, log() {} }));
     const workflowBundle = path.join(dir, 'workflow-bundle.js');
     fs.writeFileSync(workflowBundle, bundle.code);
 

@@ -72,7 +72,9 @@ export class PageClient {
 
   /** Posts a body exactly as given (any content type, headers and bytes), with this client's cookies. */
   async postRaw(path: string, body: string | Uint8Array, headers: Record<string, string>): Promise<PageResponse> {
-    return this.wrap(await fetchFromOwnAddress(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader(), ...headers }, body, redirect: 'manual' }));
+    return this.wrap(
+      await fetchFromOwnAddress(this.base + path, { method: 'POST', headers: { cookie: this.cookieHeader(), ...headers }, body, redirect: 'manual' }),
+    );
   }
 
   /** The value of a hidden field in the last page of `html` (e.g. `_once`), or null. */

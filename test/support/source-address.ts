@@ -8,9 +8,18 @@ import { expect } from 'vitest';
 
 const agents = new Map<string, Agent>();
 
+/** The test file running now; benchmark scripts use these helpers outside vitest, where there is none. */
+function testPath(): string {
+  try {
+    return expect.getState().testPath ?? 'outside a test';
+  } catch {
+    return 'outside a test';
+  }
+}
+
 /** The client address of the test file running now. */
 export function sourceAddress(): string {
-  const file = expect.getState().testPath ?? 'outside a test';
+  const file = testPath();
   const [a, b, c] = createHash('sha256').update(file).digest();
   return `127.${1 + (a! % 250)}.${1 + (b! % 250)}.${2 + (c! % 250)}`;
 }

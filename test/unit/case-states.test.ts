@@ -35,21 +35,36 @@ const quote = (extra: object = {}) => ({
 
 describe('allowed moves', () => {
   it.each([
-    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'log-time', 'take', 'assign']],
+    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement']],
     ['received', 'support', contact, ['reply', 'withdraw']],
     ['received', 'support', approver, []],
-    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign']],
-    ['in_progress', 'support', agent, ['ask-customer', 'offer-training', 'log-time', 'resolve', 'take', 'assign']],
-    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign']],
-    ['estimating', 'change_request', agent, ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign']],
+    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement']],
+    [
+      'in_progress',
+      'support',
+      agent,
+      ['ask-customer', 'offer-training', 'mark-not-understood', 'return-question', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement'],
+    ],
+    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement']],
+    ['estimating', 'change_request', agent, ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign', 'record-contact-agreement']],
     ['rough_estimate_given', 'change_request', contact, ['reply', 'request-quote', 'withdraw']],
-    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign']],
+    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign', 'record-contact-agreement']],
     ['resolved', 'support', contact, ['reply', 'reopen']],
-    ['resolved', 'support', agent, ['log-time', 'reopen', 'close', 'take', 'assign']],
+    ['resolved', 'support', agent, ['mark-not-understood', 'log-time', 'reopen', 'close', 'take', 'assign', 'record-contact-agreement']],
     ['closed', 'support', agent, []],
     ['withdrawn', 'support', contact, []],
   ] as const)('%s %s as %s → %j', (status, type, actor, expected) => {
     expect(allowedActions(progress(status, type), actor)).toEqual(expected);
+  });
+
+  it('marks a support question as not understood once, and returns only support questions the desk holds', () => {
+    expect(checkAction(progress('in_progress', 'support', { notUnderstood: true }), 'mark-not-understood', agent)?.kind).toBe('conflict');
+    expect(checkAction(progress('in_progress', 'incident'), 'mark-not-understood', agent)?.kind).toBe('conflict');
+    expect(checkAction(progress('in_progress', 'support'), 'mark-not-understood', contact)?.kind).toBe('forbidden');
+    expect(checkAction(progress('waiting_on_customer', 'support'), 'return-question', agent)?.kind).toBe('conflict');
+    expect(checkAction(progress('resolved', 'support'), 'return-question', manager)?.kind).toBe('conflict');
+    expect(checkAction(progress('acknowledged', 'support'), 'return-question', manager)).toBeNull();
+    expect(parseActionInput('mark-not-understood', {}).ok).toBe(false);
   });
 
   it('lets only a price approver or a contact with the approval right accept or reject a quote', () => {

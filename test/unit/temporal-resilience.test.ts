@@ -43,7 +43,7 @@ describe('the Temporal client when Temporal is unreachable', () => {
     expect(next.ms).toBeLessThan(100);
   });
 
-  it('ends a call to a server that never answers at its default deadline, and at once when a probe finds the server dead', async () => {
+  it('ends a call to a server that never answers at its default deadline, and at once when health probes find the server silent', async () => {
     // Accepts TCP connections and never says a word: a hung server.
     const hung = net.createServer(() => {});
     servers.push(hung);
@@ -59,10 +59,10 @@ describe('the Temporal client when Temporal is unreachable', () => {
 
     const inFlight = failure(svc.describeNamespace({ namespace: 'default' }));
     await new Promise((r) => setTimeout(r, 200));
-    const probe = await failure(c.connection.withDeadline(Date.now() + 300, () => svc.getSystemInfo({})));
-    expect(probe.code).toBe(4);
+    // A slow answer to one probe is not death (a loaded server); three unanswered probes in a row are.
+    for (let i = 0; i < 3; i++) expect((await failure(c.connection.withDeadline(Date.now() + 300, () => svc.getSystemInfo({})))).code).toBe(4);
     const cancelled = await inFlight;
     expect(cancelled.code).toBe(14);
-    expect(cancelled.ms).toBeLessThan(1_500);
+    expect(cancelled.ms).toBeLessThan(2_500);
   });
 });

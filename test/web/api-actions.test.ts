@@ -205,8 +205,12 @@ describe('the course of a case', () => {
       expect(seen.status).toBe(200);
       expect(seen.body).toMatchObject({ splitFrom: c.number, receivedAt: c.receivedAt });
     }
-    await act(AGENT, c.number, 'acknowledge', { plan: 'Vi har delt din henvendelse op i to sager.' });
-    expect((await act(AGENT, c.number, 'qualify', { type: 'product_idea' })).body).toMatchObject({ type: 'product_idea', status: 'under_review' });
+    // Rules 2: the original ends closed with the split and bills nothing of its own.
+    expect(split.body).toMatchObject({ status: 'closed', billingLines: [] });
+
+    const other = await newCase(AGENT, 'support', { contactEmail: 'kontakt2@hypercare.test', channel: 'mail' });
+    await act(AGENT, other.number, 'acknowledge', { plan: 'Det er en idé; vi tager den med.' });
+    expect((await act(AGENT, other.number, 'qualify', { type: 'product_idea' })).body).toMatchObject({ type: 'product_idea', status: 'under_review' });
   });
 
   it('lets a contact reopen a resolved case and withdraw an open one', async () => {

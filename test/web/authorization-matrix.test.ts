@@ -134,6 +134,8 @@ const PORTAL_ROUTES: Row[] = [
   portalAction('plain', 'log-time', 'L F F N N N F F'),
   portalAction('plain', 'close', 'L F F N N N F F'),
   portalAction('plain', 'no-such-action', 'L N N N N N F F'),
+  // The desk's recommendations as notices: each contact or approver dismisses their own.
+  page('POST /portal/notices/{missing}/dismiss', '/portal/notices/2147483000/dismiss', 'L N N N N N F F', { body: {} }),
 ];
 
 const DESK_ROUTES: Row[] = [
@@ -155,6 +157,12 @@ const DESK_ROUTES: Row[] = [
   page('POST /desk/cases/{closedQuote}/actions/release-quote', (f) => `/desk/cases/${f.closedQuote}/actions/release-quote`, 'L F F F F F R o', { body: {} }),
   page('POST /desk/cases/{missing}/actions/acknowledge', (f) => `/desk/cases/${f.missing}/actions/acknowledge`, 'L F F F F F N N', { body: {} }),
   page('POST /desk/cases/{plain}/messages (empty)', (f) => `/desk/cases/${f.plain}/messages`, STAFF_PAGE, { body: {} }),
+  // Support-contact competence and the desk's recommendations (SPEC §6).
+  page('GET /desk/competence', '/desk/competence', STAFF_PAGE),
+  page('GET /desk/companies/{company}/competence', (f) => `/desk/companies/${f.company}/competence`, STAFF_PAGE),
+  page('GET /desk/companies/{no-such}/competence', '/desk/companies/no-such-company/competence', 'L F F F F F N N'),
+  page('GET /desk/companies/{company}/contacts/{person}/competence', (f) => `/desk/companies/${f.company}/contacts/${f.person}/competence`, STAFF_PAGE),
+  page('POST /desk/companies/{company}/recommendations (empty)', (f) => `/desk/companies/${f.company}/recommendations`, STAFF_PAGE, { body: {} }),
 ];
 
 const ADMIN_ROUTES: Row[] = [
@@ -191,6 +199,8 @@ const STAFF_ACTIONS = [
   'ask-customer',
   'offer-training',
   'reclassify',
+  'mark-not-understood',
+  'return-question',
   'rough-estimate',
   'quote',
   'log-time',
@@ -244,6 +254,8 @@ const API_ROUTES: Row[] = [
   apiRow('POST /api/v1/cases/{missing}/actions/reply', (f) => `/cases/${f.missing}/actions/reply`, 'L N N N N N N N', PROBE),
   // Only the desk's mail gateway (a staff token) hands over mail.
   apiRow('POST /api/v1/inbound-mail (probe)', '/inbound-mail', 'L F F F F F o o', PROBE),
+  apiRow('GET /api/v1/companies/{company}/competence', (f) => `/companies/${f.company}/competence`, 'L F F F F F o o'),
+  apiRow('GET /api/v1/companies/{no-such}/competence', '/companies/no-such-company/competence', 'L F F F F F N N'),
   apiRow('GET /api/v1/{no-such-route}', '/no-such-route', 'N N N N N N N N'),
 ];
 

@@ -71,7 +71,9 @@ describe('an agent at the desk', () => {
     await Promise.all([page.waitForURL(/\/desk\/cases\/\d+$/), page.click('form button[type="submit"].primary')]);
     const number = Number(/(\d+)$/.exec(page.url())![1]);
     expect(await page.locator('.flash-ok').textContent()).toContain(`Sag #${number} er registreret (Telefon)`);
-    expect(await page.locator('a[href*="/attachments/"]').textContent()).toBe('noter.txt');
+    // The file is listed with the request, and on the timeline with its receipt.
+    expect(await page.locator('section[aria-labelledby="request-heading"] a[href*="/attachments/"]').textContent()).toBe('noter.txt');
+    expect(await page.locator('li.k-received a[href*="/attachments/"]').textContent()).toBe('noter.txt');
     await screenshot(page, 'desk-case-received');
     await readModel(number, (r) => r.responseDueAt !== null);
     // Other test files leave many cases open; find this one the way an agent would.

@@ -284,6 +284,10 @@ describe('the case page', () => {
     const agent = await signIn('agent@desk.test');
     const number = await register(agent, { title: `To emner ${word}`, contact: 'kontakt1@udvidet.test', channel: 'mail' });
     const parent = await readModel(number);
+    const empty = await act(agent, number, 'split', { titles: '\n \n' });
+    expect(empty.status).toBe(422);
+    expect(empty.html).toContain('id="a-split-titles-error"');
+    // Rules 2: the split closes the original; its topics live on in the new cases.
     const shown = await actOk(agent, number, 'split', { titles: `Første emne ${word}\n\n  Andet emne ${word}  \n` });
     const children = await testDatabase().models.CaseRecord.findAll({ where: { splitFrom: number }, order: [['splitIndex', 'ASC']] });
     expect(children.map((c) => c.title)).toEqual([`Første emne ${word}`, `Andet emne ${word}`]);
@@ -298,9 +302,7 @@ describe('the case page', () => {
       expect(page.html).toContain(`<a href="/desk/cases/${number}">#${number}</a>`);
       expect(page.html).toContain('Delt fra');
     }
-    const empty = await act(agent, number, 'split', { titles: '\n \n' });
-    expect(empty.status).toBe(422);
-    expect(empty.html).toContain('id="a-split-titles-error"');
+    expect((await readModel(number)).status).toBe('closed');
   });
 
   it('refuses a decision without the CSRF token', async () => {

@@ -9,6 +9,8 @@ import path from 'node:path';
 import type { CaseHarness } from '../support/case-harness.js';
 import { plainFortnightAfter } from '../support/desk-time.js';
 import { mailReplySignal } from '../../workflows/messages.js';
+import { addClosedDay, removeClosedDay } from '../../services/calendar-admin.js';
+import { calendarBroadcastSettled } from '../../services/calendar-broadcast.js';
 import { historyToJson } from './history-json.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from './steps.js';
 
@@ -167,19 +169,53 @@ export const SCENARIOS: Record<string, Scenario> = {
     return { 'reclassified-to-idea-declined': number };
   },
 
-  /** A case split into two before it is acknowledged; the original and one new case are handled and closed. */
+  /** A case split into two before it is acknowledged: the original closes (rules 2), one new case is handled and closed. */
   async split(h) {
     const number = await h.file(kontakt1('udvidet'), 'support', { title: 'Two questions' });
     const [child] = (await h.act(number, AGENT, 'split', { titles: ['First question', 'Second question'] })).splitInto;
-    await h.act(number, AGENT, 'acknowledge', { plan: 'Split; we answer this one now.' });
-    await h.act(number, AGENT, 'qualify', {});
-    await h.act(number, AGENT, 'resolve', { summary: 'Answered.' });
-    await h.act(number, AGENT, 'close');
     await h.act(child!, AGENT, 'acknowledge', { plan: 'The first question.' });
     await h.act(child!, AGENT, 'qualify', {});
-    await h.act(child!, AGENT, 'resolve', { summary: 'Answered too.' });
+    await h.act(child!, AGENT, 'resolve', { summary: 'Answered.' });
     await h.act(child!, AGENT, 'close');
     return { 'split-original': number, 'split-new-case': child! };
+  },
+
+  /** Taken, reassigned and released; an agreement to contact someone else; a desk manager sends a quote back. */
+  async 'ownership-and-agreements'(h) {
+    const number = await qualifiedCase(h, 'basis', 'change_request');
+    await h.act(number, MANAGER, 'take');
+    await h.act(number, MANAGER, 'assign', { to: AGENT });
+    await h.act(number, AGENT, 'record-contact-agreement', {
+      contact: kontakt1('basis'),
+      person: 'Bo',
+      reach: 'bo@basis.test',
+      reason: 'Bo knows the reports.',
+    });
+    await h.act(number, AGENT, 'quote', { estimationMinutes: 120, hours: 80, priceOre: 7_600_000, scope: 'A new report.' });
+    await h.act(number, MANAGER, 'return-quote', { reason: 'Too big.' });
+    await h.act(number, AGENT, 'unassign', {});
+    await h.act(number, AGENT, 'decline', { reason: 'Not now.' });
+    await h.act(number, AGENT, 'close');
+    return { 'ownership-and-agreements': number };
+  },
+
+  /** The desk closes the next day while a case waits for its first response: its deadline moves (the signal). */
+  async 'calendar-changed'(h) {
+    const number = await h.file(kontakt1('faktureret'), 'support');
+    const tomorrow = h.services.calendar.localDate(h.services.calendar.addWorkingDays(await h.now(), 1));
+    await addClosedDay(h.services, await h.person(MANAGER), { date: tomorrow, name: 'Office move' });
+    await calendarBroadcastSettled();
+    for (let tries = 0; !(await h.events(number)).some((e) => e.kind === 'deadline_moved'); tries++) {
+      if (tries > 100) throw new Error('the deadline did not move');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await removeClosedDay(h.services, await h.person(MANAGER), tomorrow);
+    await calendarBroadcastSettled();
+    await h.act(number, AGENT, 'acknowledge', { plan: 'Now.' });
+    await h.act(number, AGENT, 'qualify', {});
+    await h.act(number, AGENT, 'resolve', { summary: 'Done.' });
+    await h.act(number, AGENT, 'close');
+    return { 'calendar-changed': number };
   },
 
   /** Withdrawn by the contact while the desk waited for an answer. */

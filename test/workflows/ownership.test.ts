@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
 import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, kontakt1, MANAGER, qualifiedCase, refusal, templatesFor } from './steps.js';
+import { deactivateStaff } from '../../services/staff-accounts.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
@@ -68,5 +69,27 @@ describe('ownership of a case', () => {
     await h.act(number, AGENT, 'assign', { to: MANAGER });
     await h.act(number, AGENT, 'acknowledge', { plan: 'The manager looks at it.' });
     expect((await h.view(number)).owner?.name).toBe((await h.person(MANAGER)).fullName);
+  });
+
+  it("goes back to the desk when its owner's account is deactivated, with the reason on the timeline", async () => {
+    const manager = await h.person(MANAGER);
+    const temp = await h.services.db.models.Person.create({
+      email: `vikar-${Date.now()}@desk.test`,
+      firstName: 'Vera',
+      lastName: 'Vikar',
+      role: 'agent',
+      companyId: null,
+      passwordHash: null,
+      lastLoginAt: null,
+    });
+    const number = await h.file(kontakt1('basis'), 'support');
+    await h.act(number, MANAGER, 'assign', { to: temp.email });
+    expect(await ownerOf(number)).toBe(temp.id);
+    const { releasedCases } = await deactivateStaff(h.services, manager, temp.id);
+    expect(releasedCases).toEqual([number]);
+    expect((await h.view(number)).owner).toBeNull();
+    expect(await ownerOf(number)).toBeNull();
+    const released = (await h.events(number)).find((e) => e.kind === 'unassign');
+    expect(released).toMatchObject({ visibility: 'internal', actorName: manager.fullName, data: { from: 'Vera Vikar' } });
   });
 });

@@ -29,7 +29,7 @@ beforeAll(async () => {
   } finally {
     await h.close();
   }
-}, 600_000);
+}, 1_800_000);
 
 describe('recorded case histories', () => {
   it('are there for every scenario, at least one per request type and main path', () => {

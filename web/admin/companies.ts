@@ -18,6 +18,7 @@ import {
 } from '../../services/companies.js';
 import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/company-people.js';
 import { Refusal } from '../../services/errors.js';
+import { companyRecommendations, contactOrderPath } from '../../services/recommendations.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
 
 /** A form on the company page that came back with errors. */
@@ -33,10 +34,11 @@ const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
   const company = await findCompany(s, String(req.params.id));
-  const [agreements, people, periods] = await Promise.all([
+  const [agreements, people, periods, recommendations] = await Promise.all([
     companyAgreements(s, company.id),
     companyPeople(s, company.id),
     companyPeriodHistory(s, company.id),
+    companyRecommendations(s, company.id),
   ]);
   const today = todayOf(s);
   const inForce = agreementStatus(termsOf(company, agreements), today);
@@ -64,6 +66,8 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
       approver: formOf('approver', { locale: 'da' }),
     },
     openForm: state?.form ?? null,
+    recommendations,
+    orderPath: (kind: Parameters<typeof contactOrderPath>[1], replaces: string | null) => contactOrderPath('desk', kind, replaces),
   });
 }
 
@@ -96,7 +100,7 @@ export function companyRoutes(s: Services): Router {
 
   r.post('/new', async (req, res) => {
     try {
-      const company = await createCompany(s, posted(req));
+      const company = await createCompany(s, req.person!, posted(req));
       req.session.flash = { kind: 'ok', text: res.locals.t('admin:companyNew.created', { name: company.name }) };
       res.redirect(303, `/admin/companies/${encodeURIComponent(company.id)}`);
     } catch (err) {
@@ -110,7 +114,7 @@ export function companyRoutes(s: Services): Router {
   r.post(
     '/:id',
     companyForm(s, 'details', async (req) => {
-      await updateCompany(s, String(req.params.id), posted(req));
+      await updateCompany(s, req.person!, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.details.saved');
     }),
   );
@@ -118,7 +122,7 @@ export function companyRoutes(s: Services): Router {
   r.post(
     '/:id/agreements',
     companyForm(s, 'agreement', async (req) => {
-      const agreement = await addAgreement(s, String(req.params.id), posted(req));
+      const agreement = await addAgreement(s, req.person!, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.agreements.added', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
     }),
   );
@@ -130,7 +134,7 @@ export function companyRoutes(s: Services): Router {
       s,
       'agreement-edit',
       async (req) => {
-        const agreement = await editAgreement(s, String(req.params.id), agreementId(req), posted(req));
+        const agreement = await editAgreement(s, req.person!, String(req.params.id), agreementId(req), posted(req));
         return req.res!.locals.t('admin:company.agreements.edited', { kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`) });
       },
       agreementId,
@@ -142,7 +146,7 @@ export function companyRoutes(s: Services): Router {
       s,
       'agreement-end',
       async (req) => {
-        const agreement = await endAgreement(s, String(req.params.id), agreementId(req), posted(req));
+        const agreement = await endAgreement(s, req.person!, String(req.params.id), agreementId(req), posted(req));
         return req.res!.locals.t('admin:company.agreements.ended', {
           kind: req.res!.locals.t(`admin:agreements.${agreement.kind}`),
           date: agreement.validTo ?? '',

@@ -1,6 +1,8 @@
 // Small presentation helpers of the manager pages: shares, month names, urgency of a deadline.
 import type { Locale } from '../../domain/types.js';
 
+export { urgency } from '../cases/time-left.js';
+
 /** A share 0..1 as a percentage with one decimal in the reader's style: 0.125 → '12,5 %' / '12.5%'. */
 export function percentText(share: number | null, locale: Locale): string {
   if (share === null || !Number.isFinite(share)) return '—';
@@ -19,11 +21,4 @@ export function shiftMonth(month: string, by: -1 | 1): string {
   const [y, m] = month.split('-').map(Number);
   const index = y * 12 + (m - 1) + by;
   return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
-}
-
-/** How urgent an unanswered request is, from the open minutes left until its response is due. */
-export function urgency(workingMinutesLeft: number | null, windowMinutes: number): 'u-overdue' | 'u-soon' | 'u-ok' | 'u-paused' {
-  if (workingMinutesLeft === null) return 'u-paused';
-  if (workingMinutesLeft < 0) return 'u-overdue';
-  return workingMinutesLeft <= windowMinutes / 4 ? 'u-soon' : 'u-ok';
 }

@@ -1,5 +1,6 @@
 // The desk manager's pages (SPEC §1, §2, §7): SLA overview, billing export, and the
-// administration of companies, agreements and the people of each company. Managers only.
+// administration of companies, agreements, the people of each company and desk staff, and the
+// audit log of those changes. Managers only.
 import { Router, type NextFunction, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { requireRole } from '../middleware/auth.js';
@@ -8,6 +9,9 @@ import { billingRoutes } from './billing.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
 import { calendarRoutes } from './calendar.js';
+import { dashboardRoutes } from './dashboards.js';
+import { staffRoutes } from './staff.js';
+import { auditRoutes } from './audit.js';
 import { percentText } from './present.js';
 
 /**
@@ -33,5 +37,8 @@ export function adminRoutes(s: Services): Router {
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
   r.use(calendarRoutes(s));
+  r.use(dashboardRoutes(s));
+  r.use(staffRoutes(s));
+  r.use(auditRoutes(s));
   return r;
 }

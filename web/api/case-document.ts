@@ -64,7 +64,15 @@ export interface CaseDocument extends CaseSummary {
   splitFrom: number | null;
   splitInto: number[];
   allowedActions: CaseAction[];
-  timeline: { at: string; kind: string; actor: { name: string; role: string } | null; text: string | null; internal: boolean; data: Record<string, unknown> }[];
+  timeline: {
+    at: string;
+    kind: string;
+    actor: { name: string; role: string } | null;
+    text: string | null;
+    internal: boolean;
+    data: Record<string, unknown>;
+    attachmentIds: number[];
+  }[];
   billingLines: { kind: string; minutes: number; amountOre: number; text: string }[];
   attachments: { id: number; filename: string; contentType: string; size: number; internal: boolean; createdAt: string }[];
 }
@@ -135,7 +143,15 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
     splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
     splitInto: view?.splitInto ?? [],
     allowedActions: d.allowedActions,
-    timeline: d.timeline.map((e) => ({ at: iso(e.at)!, kind: e.kind, actor: e.actor, text: e.text, internal: e.internal, data: e.data ?? {} })),
+    timeline: d.timeline.map((e) => ({
+      at: iso(e.at)!,
+      kind: e.kind,
+      actor: e.actor,
+      text: e.text,
+      internal: e.internal,
+      data: e.data ?? {},
+      attachmentIds: e.attachments.map((a) => a.id),
+    })),
     billingLines: d.billingLines.map((l) => ({ kind: l.kind, minutes: l.minutes, amountOre: Number(l.amountOre), text: l.text })),
     attachments: d.attachments.map((a) => ({
       id: a.id,

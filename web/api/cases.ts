@@ -10,6 +10,7 @@ import { actOnCase } from '../../services/case-actions.js';
 import { Refusal, invalid } from '../../services/errors.js';
 import { isStaff } from '../../services/people.js';
 import { caseDocument, caseSummary } from './case-document.js';
+import { searchResult } from './search-result.js';
 import { bodyObject, caseNumberParam, requireJsonBody } from './input.js';
 
 /** Keys of POST /cases; everything else in the body is refused. */
@@ -65,7 +66,11 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/cases', bearer, async (req, res) => {
     const page = await listCases(s, req.person!, caseFilter(req.query), 'queue');
-    res.json({ items: page.items.map(caseSummary), page: page.page, pageSize: page.pageSize, total: page.total });
+    const items = page.items.map((r) => {
+      const hit = page.hits?.get(r.number);
+      return hit ? { ...caseSummary(r), search: searchResult(hit) } : caseSummary(r);
+    });
+    res.json({ items, page: page.page, pageSize: page.pageSize, total: page.total, ...(page.capped === undefined ? {} : { capped: page.capped }) });
   });
 
   r.post('/cases', bearer, requireJsonBody, async (req, res) => {

@@ -9,6 +9,7 @@ import type { Services } from '../../services/context.js';
 import { finishIdempotent, isIdempotencyKey, releaseIdempotent, requestFingerprint, startIdempotent } from '../../services/idempotency.js';
 import { invalid } from '../../services/errors.js';
 import { ApiProblem } from './errors.js';
+import { asIdempotentRequest } from '../../platform/idempotent-updates.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
@@ -20,7 +21,9 @@ export function idempotentPosts(s: Services, bearer: RequestHandler): RequestHan
     if (!isIdempotencyKey(key)) return next(new ApiProblem(400, `${IDEMPOTENCY_HEADER} must be 1 to 255 visible ASCII characters (a UUID, say)`));
     bearer(req, res, (err?: unknown) => {
       if (err) return next(err);
-      claim(s, req, res, key).then((proceed) => (proceed ? next() : undefined), next);
+      // The route runs as this request: its workflow Update gets an id from the person and key, so a retry
+      // that takes over the key after a crash gets the first outcome from Temporal, not a second decision.
+      claim(s, req, res, key).then((proceed) => (proceed ? asIdempotentRequest(`${req.person!.id}\n${key}`, () => next()) : undefined), next);
     });
   };
 }

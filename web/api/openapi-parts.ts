@@ -21,7 +21,9 @@ export const error = (description: string) => json(ref('Error'), description);
 
 /** The shared error answers, by status. */
 export const R = {
-  400: error('The body could not be read: not valid JSON, or not matching its Content-Encoding (gzip, deflate and br are accepted).'),
+  400: error(
+    'The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted).',
+  ),
   401: { ...error('Missing, invalid, expired or revoked bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
   403: error('Your role may not do this.'),
   404: error('No such case (or not one you may see), or no such action.'),

@@ -10,7 +10,11 @@ import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
 import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
 import { billingPaths, billingSchemas, orderSchemas } from './openapi-billing.js';
 import { BILLING_LINE_KINDS } from '../../domain/billing.js';
+import { competencePaths, competenceSchemas } from './openapi-competence.js';
+import { offerSchemas } from './openapi-offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
+import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
+import { SEARCH_CANDIDATES } from '../../services/search-candidates.js';
 
 /** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
 function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
@@ -53,6 +57,7 @@ function schemas(): Record<string, Schema> {
     ...calendarSchemas(),
     ...billingSchemas(),
     ...orderSchemas(),
+    ...competenceSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -77,32 +82,11 @@ function schemas(): Record<string, Schema> {
         text: nullable(str),
         internal: { type: 'boolean', description: 'Desk-only entries; shown to staff only.' },
         data: { type: 'object', description: 'Details of the event (e.g. minutes logged, the quote price).' },
+        attachmentIds: { type: 'array', items: int, description: 'The files added with this entry (ids in `attachments`).' },
       },
       ['at', 'kind', 'actor', 'text', 'internal'],
     ),
-    Quote: obj(
-      {
-        estimationMinutes: int,
-        hours: { type: 'number' },
-        priceOre: int,
-        validWorkingDays: int,
-        released: bool,
-        outcome: { type: 'string', enum: ['pending', 'accepted', 'rejected', 'expired'] },
-        sentAt: { ...nullable(dateTime), description: 'When the quote went to the customer (null while held for release).' },
-        validUntil: { ...nullable(dateTime), description: 'The last moment the quote may be accepted (working days from sending).' },
-      },
-      ['estimationMinutes', 'hours', 'priceOre', 'validWorkingDays', 'released', 'outcome', 'sentAt', 'validUntil'],
-    ),
-    RoughEstimate: obj({ hours: { type: 'number' }, text: str }),
-    TrainingOffer: obj(
-      {
-        hours: { type: 'number' },
-        outcome: { type: 'string', enum: ['offered', 'accepted', 'declined', 'lapsed'] },
-        priceOre: { ...nullable(int), description: "What the training costs if accepted: hours at the case's hourly rate." },
-        rateOre: { ...nullable(int), description: "The case's hourly rate." },
-      },
-      ['hours', 'outcome', 'priceOre', 'rateOre'],
-    ),
+    ...offerSchemas(),
     Deadline: obj({ kind: { type: 'string', enum: [...DEADLINE_KINDS] }, at: dateTime }),
     Attachment: obj({ id: int, filename: str, contentType: str, size: int, internal: bool, createdAt: dateTime }),
   };
@@ -121,7 +105,8 @@ function schemas(): Record<string, Schema> {
     waitingOn: nullable(ref('WaitingOn')),
     billable: { type: 'boolean', description: "Whether the case's time is billed under the company's agreement." },
   };
-  out.CaseSummary = obj(summary);
+  out.CaseSummary = obj({ ...summary, search: { ...ref('SearchResult'), description: 'With `q`: how the case matched.' } }, Object.keys(summary));
+  Object.assign(out, searchAndMessageSchemas());
   out.Case = obj({
     ...summary,
     description: str,
@@ -150,7 +135,19 @@ function schemas(): Record<string, Schema> {
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
     attachments: { type: 'array', items: ref('Attachment') },
   });
-  out.CasePage = obj({ items: { type: 'array', items: ref('CaseSummary') }, page: int, pageSize: int, total: int });
+  out.CasePage = obj(
+    {
+      items: { type: 'array', items: ref('CaseSummary') },
+      page: int,
+      pageSize: int,
+      total: int,
+      capped: {
+        type: 'boolean',
+        description: `With \`q\`: true when more cases match the words than a search ranks (the ${SEARCH_CANDIDATES} newest within the filters); \`total\` counts the ranked ones.`,
+      },
+    },
+    ['items', 'page', 'pageSize', 'total'],
+  );
 
   for (const type of CASE_TYPES) {
     const form = fromZod(requestSchema(type, 'api'), 'output') as { properties: Record<string, Schema> };
@@ -211,6 +208,7 @@ function paths(): Record<string, Schema> {
     ...tokenPaths(),
     ...calendarPaths(),
     ...billingPaths(),
+    ...competencePaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -248,7 +246,21 @@ function paths(): Record<string, Schema> {
           flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
           flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
           flagParam('mine', 'Staff: only cases you hold or registered.'),
-          { name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 }, description: 'Text in the title, or a case number.' },
+          flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
+          {
+            name: 'owner',
+            in: 'query',
+            required: false,
+            schema: { type: 'integer', minimum: 1 },
+            description: 'Staff: only the cases this member of staff (their id) holds.',
+          },
+          {
+            name: 'q',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', maxLength: 200 },
+            description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
+          },
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
         ],
@@ -279,6 +291,7 @@ function paths(): Record<string, Schema> {
     '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
+  p['/cases/{number}/messages'] = { post: idempotent(messageOperation(numberParam)) };
   p['/inbound-mail'] = {
     post: idempotent({
       operationId: 'inboundMail',
@@ -315,7 +328,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

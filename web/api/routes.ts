@@ -14,6 +14,8 @@ import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
+import { competenceRoutes } from './competence.js';
+import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi.js';
 
@@ -40,9 +42,11 @@ export function apiRoutes(s: Services): Router {
 
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
+  r.use(messageRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
+  r.use(competenceRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

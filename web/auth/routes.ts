@@ -75,7 +75,9 @@ export function authRoutes(s: Services): Router {
   const showSet = async (req: Request, res: Response, errors: Record<string, string> = {}, status = 200) => {
     const person = await personForLink(s, String(req.params.token));
     if (!person) return res.status(404).render('auth/link-expired', { title: res.locals.t('auth:setPassword.expiredTitle') });
-    res.status(status).render('auth/set-password', { title: res.locals.t('auth:setPassword.title'), person, errors, token: req.params.token });
+    // `invitee`, not `person`: the page's `person` is whoever is signed in (nobody, usually), and the
+    // top bar would otherwise show the invitee as signed in before they have chosen a password.
+    res.status(status).render('auth/set-password', { title: res.locals.t('auth:setPassword.title'), invitee: person, errors, token: req.params.token });
   };
   r.get('/password/set/:token', (req, res) => showSet(req, res));
   r.post('/password/set/:token', async (req, res) => {

@@ -3,7 +3,7 @@
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { caseDetails } from '../../services/case-details.js';
-import { staffChoices } from '../../services/desk-directory.js';
+import { companyContactChoices, staffChoices } from '../../services/desk-directory.js';
 import { actOnCase } from '../../services/case-actions.js';
 import { addCaseMessage } from '../../services/case-messages.js';
 import { Refusal } from '../../services/errors.js';
@@ -12,7 +12,7 @@ import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS } from '../cases/action-fields.js';
 import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
-import { deadlineText, fieldRows, timelineDetail, validationText } from './present.js';
+import { deadlineText, fieldRows, responseClock, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
@@ -33,7 +33,8 @@ const NO_FORM: FormState = { open: null, errors: {}, values: {} };
 const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
-  const [d, staff] = await Promise.all([caseDetails(s, req.person!, number), staffChoices(s, req.person!)]);
+  const d = await caseDetails(s, req.person!, number);
+  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -46,7 +47,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : null,
     responseDue,
     responseLeft: responseDue
-      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, res.locals.now)
+      ? deadlineText({ responseDueAt: responseDue, nextDeadlineKind: null, nextDeadlineAt: null, waitingOn: null }, t, fmt, responseClock(s, res.locals.now))
       : null,
     fieldRows: fieldRows(c.fields, t, fmt),
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
@@ -57,7 +58,10 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
     fieldDefaults: { type: c.type, ...(d.allowedActions.includes('offer') ? await offerDefaults(s, c, locale) : {}) },
-    fieldOptions: { 'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })) },
+    fieldOptions: {
+      'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })),
+      'record-contact-agreement.contact': contacts.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
+    },
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
@@ -106,9 +110,10 @@ export function casePageRoutes(s: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
+    const to = typeof body.to === 'string' ? body.to : '';
     const files = uploadedFiles(req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', files });
+      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
         return renderCase(
@@ -116,10 +121,12 @@ export function casePageRoutes(s: Services): Router {
           req,
           res,
           number,
-          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility }, filesDropped: files.length > 0 },
+          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility, to }, filesDropped: files.length > 0 },
           422,
         );
       }
+      if (err instanceof Refusal && err.kind === 'conflict')
+        return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, `/desk/cases/${number}`);
       throw err;
     }
     const done = res.locals.t(visibility === 'internal' ? 'desk:case.noteAdded' : 'desk:case.messageSent');

@@ -1,4 +1,4 @@
-// How cases read on the desk: the queue's "time left" with its urgency, the request's own fields
+// How cases read on the desk: the queue's working "time left" with its urgency, the request's own fields
 // with their labels, and the figures worth showing next to a timeline entry.
 import type { TFunction } from 'i18next';
 import type { CaseRow } from '../../services/case-access.js';
@@ -8,25 +8,37 @@ import { hoursText, type Formatters } from '../format.js';
 import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
+import { urgency, type Urgency } from '../cases/time-left.js';
+import type { Services } from '../../services/context.js';
+import { workingMinutesLeft } from '../../services/working-time-left.js';
 
-/** Less than this many real minutes to the first-response deadline is "soon". */
-export const SOON_MINUTES = 120;
-
-export type Urgency = 'u-overdue' | 'u-soon' | 'u-ok';
+export type { Urgency } from '../cases/time-left.js';
 
 export interface DeadlineText {
   text: string;
   urgency: Urgency | null;
 }
 
+/** How the first response's time left is measured: open (working) minutes, as on the SLA overview. */
+export interface ResponseClock {
+  left(due: Date): number;
+  windowMinutes: number;
+}
+
+export function responseClock(s: Services, now: number): ResponseClock {
+  return { left: (due) => workingMinutesLeft(s, due, now), windowMinutes: s.terms().timers.firstResponseMinutes };
+}
+
 type QueueCase = Pick<CaseRow, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
 
-/** The time left to the first response, else the next deadline, else who is waiting. */
-export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, now: number): DeadlineText {
+/** The working time left to the first response, else the next deadline, else who is waiting. */
+export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, clock: ResponseClock): DeadlineText {
   if (c.responseDueAt) {
-    const left = fmt.until(c.responseDueAt, now);
-    const urgency: Urgency = left.overdue ? 'u-overdue' : left.minutes < SOON_MINUTES ? 'u-soon' : 'u-ok';
-    return { text: left.overdue ? t('common.overdueBy', { time: left.text }) : t('common.timeLeft', { time: left.text }), urgency };
+    const left = clock.left(c.responseDueAt);
+    return {
+      text: left < 0 ? t('common.overdueBy', { time: fmt.minutes(-left) }) : t('common.timeLeft', { time: fmt.minutes(left) }),
+      urgency: urgency(left, clock.windowMinutes),
+    };
   }
   if (c.nextDeadlineKind && c.nextDeadlineAt) {
     return { text: `${t(`deadlines.${c.nextDeadlineKind}`, { defaultValue: c.nextDeadlineKind })}: ${fmt.dateTime(c.nextDeadlineAt)}`, urgency: null };

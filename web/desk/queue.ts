@@ -1,12 +1,16 @@
 // The desk's one queue (SPEC §3): every channel's cases in one list, ordered by SLA due time, with
-// the time left to the first response and filters for type, company, status, own and breached cases.
+// the working time left to the first response and filters for type, company, status, own, unassigned
+// and breached cases. The search box searches the cases' full text (ranked, with the matching text
+// shown under each title); `#1042` opens case 1042.
 import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
 import { listCases, parseCaseFilter, type CasePage } from '../../services/case-list.js';
-import { companyChoices, queueSummary } from '../../services/desk-directory.js';
+import { companyChoices, queueSummary, staffChoices } from '../../services/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
+import { findVisibleCase } from '../../services/case-access.js';
+import { jumpTarget } from '../../services/case-search.js';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
-import { deadlineText } from './present.js';
+import { deadlineText, responseClock } from './present.js';
 
 const PAGE_SIZE = 50;
 
@@ -17,6 +21,9 @@ export interface QueueForm {
   /** '' = all open cases, 'all' = every case, else one status. */
   status: string;
   mine: boolean;
+  unassigned: boolean;
+  /** A staff member's id: only the cases they hold. */
+  owner: string;
   breached: boolean;
   q: string;
 }
@@ -33,6 +40,8 @@ export function readQueueForm(query: Request['query']): QueueForm {
     company: one(query.company),
     status: one(query.status),
     mine: checked(query.mine),
+    unassigned: checked(query.unassigned),
+    owner: one(query.owner),
     breached: checked(query.breached),
     q: one(query.q),
   };
@@ -46,6 +55,8 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
   if (form.status === '') query.open = 'true';
   else if (form.status !== 'all') query.status = form.status;
   if (form.mine) query.mine = 'true';
+  if (form.unassigned) query.unassigned = 'true';
+  if (form.owner) query.owner = form.owner;
   if (form.breached) query.breached = 'true';
   if (form.q) query.q = form.q;
   if (page) query.page = page;
@@ -55,8 +66,9 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
 /** The queue's address with the same filters on another page. */
 export function queueHref(form: QueueForm, page: number): string {
   const params = new URLSearchParams();
-  for (const key of ['type', 'company', 'status', 'q'] as const) if (form[key]) params.set(key, form[key]);
+  for (const key of ['type', 'company', 'status', 'owner', 'q'] as const) if (form[key]) params.set(key, form[key]);
   if (form.mine) params.set('mine', 'on');
+  if (form.unassigned) params.set('unassigned', 'on');
   if (form.breached) params.set('breached', 'on');
   if (page > 1) params.set('page', String(page));
   const qs = params.toString();
@@ -70,6 +82,17 @@ export function queueRoutes(s: Services): Router {
     const person = req.person!;
     const { t, fmt, now } = res.locals;
     const form = readQueueForm(req.query);
+    const jump = jumpTarget(form.q);
+    if (jump !== null) {
+      const found = await findVisibleCase(s, person, jump).catch((err: unknown) => {
+        if (err instanceof Refusal && err.kind === 'not_found') return null;
+        throw err;
+      });
+      if (found) return res.redirect(`/desk/cases/${found.number}`);
+    }
+    // The figures and the company choices do not depend on the list: asked for at the same time.
+    const around = Promise.all([companyChoices(s, person), queueSummary(s, person), staffChoices(s, person)]);
+    around.catch(() => {}); // awaited below; a failure is reported there, not as an unhandled rejection
     let list: CasePage = { items: [], total: 0, page: 1, pageSize: PAGE_SIZE };
     let errors: Record<string, string> = {};
     try {
@@ -78,15 +101,19 @@ export function queueRoutes(s: Services): Router {
       if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
       errors = err.fieldErrors;
     }
-    const [companies, summary] = await Promise.all([companyChoices(s, person), queueSummary(s, person)]);
+    const [companies, summary, staff] = await around;
+    const clock = responseClock(s, now);
     const rows = list.items.map((c) => {
       const company = (c as unknown as { company?: { name: string } }).company;
       const contact = (c as unknown as { contact?: { firstName: string; lastName: string } }).contact;
+      const owner = (c as unknown as { owner?: { firstName: string; lastName: string } | null }).owner;
       return {
         c,
         companyName: company?.name ?? c.companyId,
         contactName: contact ? `${contact.firstName} ${contact.lastName}`.trim() : '',
-        deadline: deadlineText(c, t, fmt, now),
+        ownerName: owner ? `${owner.firstName} ${owner.lastName}`.trim() : null,
+        deadline: deadlineText(c, t, fmt, clock),
+        hit: list.hits?.get(c.number) ?? null,
       };
     });
     const pages = Math.max(1, Math.ceil(list.total / list.pageSize));
@@ -101,7 +128,10 @@ export function queueRoutes(s: Services): Router {
       prevHref: list.page > 1 ? queueHref(form, list.page - 1) : null,
       nextHref: list.page < pages ? queueHref(form, list.page + 1) : null,
       filtered: queueHref(form, 1) !== '/desk',
+      ranked: list.hits !== undefined,
+      capped: list.capped === true,
       companies,
+      staff,
       summary,
       types: CASE_TYPES,
       statuses: CASE_STATUSES,

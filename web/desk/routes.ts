@@ -7,6 +7,7 @@ import { queueRoutes } from './queue.js';
 import { intakeRoutes } from './intake.js';
 import { casePageRoutes } from './case-page.js';
 import { rejectedIntakeRoutes } from './rejected-intake.js';
+import { competenceRoutes } from './competence.js';
 
 export function deskRoutes(s: Services): Router {
   const r = Router();
@@ -15,5 +16,6 @@ export function deskRoutes(s: Services): Router {
   r.use('/intake', intakeRoutes(s));
   r.use('/cases', casePageRoutes(s));
   r.use('/rejected-intake', rejectedIntakeRoutes(s));
+  r.use(competenceRoutes(s));
   return r;
 }

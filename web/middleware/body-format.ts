@@ -40,14 +40,17 @@ export function pageBodyFormat(req: Request, _res: Response, next: NextFunction)
   next();
 }
 
-/** API routes that take a body other than JSON: the mail gateway hands over raw mail. */
-const API_OTHER_TYPES: Readonly<Record<string, readonly string[]>> = { '/inbound-mail': ['message/rfc822'] };
+/** API routes that take a body other than JSON: the mail gateway hands over raw mail, a message may carry files. */
+const API_OTHER_TYPES: ReadonlyArray<{ path: RegExp; types: readonly string[] }> = [
+  { path: /^\/inbound-mail$/, types: ['message/rfc822'] },
+  { path: /^\/cases\/\d+\/messages$/, types: ['multipart/form-data'] },
+];
 
 /** The API: JSON in UTF-8 (gzip, deflate or br are inflated by the JSON parser), or a route's own type. */
 export function apiBodyFormat(req: Request, _res: Response, next: NextFunction): void {
   if (!carriesBody(req)) return next();
   const type = mediaType(req);
-  if (API_OTHER_TYPES[req.path]?.includes(type)) return next();
+  if (API_OTHER_TYPES.some((route) => route.path.test(req.path) && route.types.includes(type))) return next();
   if (type !== 'application/json' && !/^application\/[\w.+-]+\+json$/.test(type)) return next(new RequestProblem('unsupported_type'));
   if (!isUtf8(charsetOf(req))) return next(new RequestProblem('unsupported_charset'));
   next();

@@ -3,6 +3,10 @@ import type { NextFunction, Request, Response } from 'express';
 import { isLocale, translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { formatters } from '../format.js';
+import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+
+/** What a file field accepts: the attachment types of domain/request-forms.ts. */
+const ATTACHMENT_ACCEPT = ATTACHMENT_LIMITS.contentTypes.join(',');
 
 /** `now` is the service layer's clock (Services.now), so pages read time from the same injectable clock as the services. */
 export const viewLocals = (now: () => number) =>
@@ -13,6 +17,7 @@ export const viewLocals = (now: () => number) =>
     res.locals.t = translator(locale);
     res.locals.fmt = formatters(locale);
     res.locals.person = req.person ?? null;
+    res.locals.attachmentAccept = ATTACHMENT_ACCEPT;
     res.locals.currentPath = req.path;
     res.locals.currentUrl = req.originalUrl;
     res.locals.now = now();

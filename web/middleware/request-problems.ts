@@ -4,10 +4,12 @@
 // the product's error page, the API answers `{error}`; both say the same thing.
 import multer from 'multer';
 
-export type RequestProblemReason = 'unreadable' | 'malformed_multipart' | 'too_large' | 'unsupported_type' | 'unsupported_charset' | 'unsupported_encoding';
+export type RequestProblemReason =
+  'unreadable' | 'too_deep' | 'malformed_multipart' | 'too_large' | 'unsupported_type' | 'unsupported_charset' | 'unsupported_encoding';
 
 const STATUS: Record<RequestProblemReason, number> = {
   unreadable: 400,
+  too_deep: 400,
   malformed_multipart: 400,
   too_large: 413,
   unsupported_type: 415,
@@ -18,6 +20,7 @@ const STATUS: Record<RequestProblemReason, number> = {
 /** What the API says (English); pages show `requests:<reason>` in the reader's language. */
 export const API_TEXT: Record<RequestProblemReason, string> = {
   unreadable: 'the request body could not be read (invalid JSON, or a body that does not match its Content-Encoding)',
+  too_deep: 'the request body is nested more than 32 levels deep',
   malformed_multipart: 'the multipart body is malformed',
   too_large: 'the request body is too large',
   unsupported_type: 'send the body as JSON (Content-Type: application/json)',
@@ -32,6 +35,31 @@ export class RequestProblem extends Error {
     this.name = 'RequestProblem';
     this.status = STATUS[reason];
   }
+}
+
+/** Deeper than any request of the product: a body nested deeper is refused before anything walks it recursively. */
+export const MAX_BODY_DEPTH = 32;
+
+/** True when `value` nests objects or arrays more than `max` levels deep (walked without recursion). */
+export function nestedTooDeep(value: unknown, max = MAX_BODY_DEPTH): boolean {
+  const stack: [unknown, number][] = [[value, 0]];
+  while (stack.length) {
+    const [node, depth] = stack.pop()!;
+    if (!node || typeof node !== 'object') continue;
+    if (depth >= max) return true;
+    for (const child of Object.values(node)) if (child && typeof child === 'object') stack.push([child, depth + 1]);
+  }
+  return false;
+}
+
+/** Page forms are flat: the first field whose value is not text (or repeated text) — `a[b]=…` makes an object — or null. */
+export function nestedFormField(body: unknown): string | null {
+  if (!body || typeof body !== 'object') return null;
+  for (const [key, value] of Object.entries(body)) {
+    const values = Array.isArray(value) ? value : [value];
+    if (values.some((v) => typeof v !== 'string')) return key;
+  }
+  return null;
 }
 
 const MULTER_TOO_LARGE = new Set(['LIMIT_PART_COUNT', 'LIMIT_FILE_SIZE', 'LIMIT_FILE_COUNT', 'LIMIT_FIELD_KEY', 'LIMIT_FIELD_VALUE', 'LIMIT_FIELD_COUNT']);

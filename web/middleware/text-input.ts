@@ -6,6 +6,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { CONTROL_CHARACTERS, isAcceptableText, normalizeText } from '../../domain/text-input.js';
 import { invalid } from '../../services/errors.js';
+import { RequestProblem, nestedFormField, nestedTooDeep } from './request-problems.js';
 
 /** A key as it can be shown in a field name: unacceptable characters escaped. */
 const printable = (key: string) => key.replace(/[^\P{Cc}\t\n\r]|[\uD800-\uDFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
@@ -52,12 +53,17 @@ function cleanRequest(req: Request): string | null {
 
 /** The API: a bad field is a 422 `{error, errors, fields: {<field>: 'control_characters'}}`. */
 export function apiTextInput(req: Request, _res: Response, next: NextFunction): void {
+  // A body nested deeper than any request needs would overflow the stack of whatever walks it next (400).
+  if (nestedTooDeep(req.body)) return next(new RequestProblem('too_deep'));
   const field = cleanRequest(req);
   next(field ? invalid({ [field]: CONTROL_CHARACTERS }) : undefined);
 }
 
 /** Pages: a bad field is the product's 422 page naming it. */
 export function pageTextInput(req: Request, res: Response, next: NextFunction): void {
+  if (nestedTooDeep(req.body)) return next(new RequestProblem('too_deep'));
+  // No page form has nested fields (`a[b]=…`); one that arrives so was not sent by a page of ours (400).
+  if (nestedFormField(req.body)) return next(new RequestProblem('unreadable'));
   const field = cleanRequest(req);
   if (!field) return next();
   const t = res.locals.t;

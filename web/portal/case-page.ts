@@ -5,6 +5,8 @@ import type { TFunction } from 'i18next';
 import type { Services } from '../../services/context.js';
 import { caseDetails, type TimelineEntry } from '../../services/case-details.js';
 import { actOnCase } from '../../services/case-actions.js';
+import { replyWithFiles } from '../../services/case-replies.js';
+import { uploadedFiles } from '../cases/request-form.js';
 import { quoteValidUntil } from '../../services/customer-offers.js';
 import { ACTION_FORMS, actionFields } from '../cases/action-fields.js';
 import { Refusal } from '../../services/errors.js';
@@ -68,7 +70,14 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     waitingOn: c.waitingOn,
     coverageText: c.coverage ? describeCoverage(c.coverage, locale) : '',
     fieldRows: isApprover ? [] : fieldRows(c, t, fmt),
-    timeline: visible.map((e) => ({ at: e.at, kind: e.kind, who: who(e, t), text: e.text, detail: timelineDetail(e, t, fmt, locale) })),
+    timeline: visible.map((e) => ({
+      at: e.at,
+      kind: e.kind,
+      who: who(e, t),
+      text: e.text,
+      detail: timelineDetail(e, t, fmt, locale),
+      attachments: e.attachments,
+    })),
     lastQuestion: question ? { at: question.at, text: question.text } : null,
     attachments: d.attachments.filter((a) => !a.internal),
     charged: { minutes: c.loggedMinutes, lines: d.billingLines, totalOre: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0) },
@@ -90,8 +99,9 @@ export function casePageRoutes(s: Services): Router {
     const action = String(req.params.action);
     const fields = postedFields(action, req.body);
     const { t } = res.locals;
+    const files = action === 'reply' ? uploadedFiles(req) : [];
     try {
-      await actOnCase(s, req.person!, number, action, fields);
+      await (files.length ? replyWithFiles(s, req.person!, number, fields, files) : actOnCase(s, req.person!, number, action, fields));
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       if (err.kind === 'invalid') return renderCase(s, req, res, number, { errors: err.fieldErrors, values: fields, openAction: action }, 422);

@@ -6,6 +6,8 @@ import { requireRole } from '../middleware/auth.js';
 import { listRoutes } from './lists.js';
 import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
+import { noticeRoutes } from './notices.js';
+import { searchRoutes } from './search.js';
 import { hoursText } from '../format.js';
 
 export function portalRoutes(s: Services): Router {
@@ -15,7 +17,9 @@ export function portalRoutes(s: Services): Router {
     res.locals.hours = (h: number) => hoursText(h, res.locals.t, res.locals.locale);
     next();
   });
+  r.use(noticeRoutes(s));
   r.use(listRoutes(s));
+  r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));
   r.use('/cases', casePageRoutes(s));
   return r;

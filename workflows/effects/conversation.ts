@@ -14,7 +14,9 @@ function answerTraining(ctx: TransitionContext, accepted: boolean, reason: strin
   };
 }
 
-export const CONVERSATION: Effects<'ask-customer' | 'reply' | 'offer-training' | 'accept-training' | 'decline-training'> = {
+export const CONVERSATION: Effects<
+  'ask-customer' | 'reply' | 'offer-training' | 'accept-training' | 'decline-training' | 'withdraw-training' | 'record-contact-agreement'
+> = {
   'ask-customer'(ctx, { message }) {
     enterWaiting(ctx, 'answer');
     return { event: said('ask-customer', message), notices: [{ audience: 'contact', template: 'question', params: { message } }] };
@@ -34,4 +36,18 @@ export const CONVERSATION: Effects<'ask-customer' | 'reply' | 'offer-training' |
   },
   'accept-training': (ctx) => answerTraining(ctx, true, null),
   'decline-training': (ctx, { reason }) => answerTraining(ctx, false, reason ?? null),
+  'withdraw-training'(ctx, { reason }) {
+    const s = ctx.state;
+    s.training = { ...s.training!, outcome: 'withdrawn' };
+    leaveWaiting(ctx);
+    return {
+      event: said('withdraw-training', reason ?? null, { hours: s.training.hours }),
+      notices: [{ audience: 'price_approvers', template: 'training_withdrawn', params: { reason: reason ?? '' } }],
+    };
+  },
+  'record-contact-agreement'(ctx, { person, reach, reason }, _actor, contact) {
+    const agreement = { contact: contact!.name, person, reach, reason };
+    ctx.state.contactAgreements = [...ctx.state.contactAgreements, agreement];
+    return { event: said('record-contact-agreement', reason, { contact: agreement.contact, person, reach }), notices: [] };
+  },
 };

@@ -2,8 +2,6 @@
 // reminders and expiry in working days like a quote's, and delivery. What a delivered order bills at
 // close is domain/orders/billing.ts; what a delivered support-contact order changes is workflows/contact-order.ts.
 import { makeOffer, type OrderState } from '../../domain/orders/offer.js';
-import { orderBillingLines } from '../../domain/orders/billing.js';
-import type { BillingLine } from '../../domain/billing.js';
 import { isOrderType } from '../../domain/types.js';
 import type { CaseState } from '../case-state.js';
 import { finish } from './moves.js';
@@ -90,10 +88,4 @@ export function expireOffer(ctx: TransitionContext, due: { dueAt: number }): Tra
       { audience: 'desk', template: 'order_offer_expired' },
     ],
   };
-}
-
-/** What a closing order bills (nothing unless its offer was accepted and it was delivered). */
-export function orderLines(s: CaseState): BillingLine[] {
-  if (!isOrderType(s.type)) return [];
-  return orderBillingLines({ type: s.type, order: s.order, loggedMinutes: s.loggedMinutes, prices: s.input.terms.prices });
 }

@@ -1,0 +1,90 @@
+// Binds a route from the router to a real address: each parameter gets a fixture of company A's or
+// B's side (a case, its file, a token), chosen by the parameter's name and where it sits in the path.
+// A parameter the suite does not know gets a made-up value (the route's gates are still checked).
+import { CASE_ACTIONS } from '../../domain/actions/index.js';
+import type { RouteInfo } from './routes.js';
+import type { Actor, Fixtures, Side } from './fixtures.js';
+
+export interface Bound {
+  route: RouteInfo;
+  side: Side;
+  path: string;
+  /** The case the address points at, if any (for the visibility rules). */
+  caseNumber: number | null;
+  /** Whether that case is the side's quote case (a price approver may see it). */
+  quoteCase: boolean;
+  /** Whether the address points at something of a company (a case, its file, a token): the other company must not reach it. */
+  companyBound: boolean;
+  /** Only this person (and desk managers) may act on what the address points at (an API token). */
+  owner: Actor | null;
+  /** Parameters bound to made-up values. */
+  madeUp: string[];
+}
+
+export const SHORT_ACTIONS = ['reply', 'acknowledge', 'accept-quote', 'close', 'no-such-action'];
+
+/** Each side gets its spare tokens handed out in turn (a revoke route uses one up). */
+const handedOut = new Map<Side, number>();
+
+function caseFor(route: RouteInfo, f: Fixtures, side: Side): { number: number; quote: boolean } {
+  const s = f[side];
+  // A decision posted by a page is sent to the withdrawn case: every decision is refused there, so nothing changes.
+  if (route.method === 'POST' && !route.path.startsWith('/api/')) return { number: s.closed, quote: false };
+  return { number: s.plain, quote: false };
+}
+
+/** Every address the route is checked at: one per side (and per action for decision routes). */
+export function bind(route: RouteInfo, f: Fixtures, actions: readonly string[] = [...CASE_ACTIONS, 'no-such-action']): Bound[] {
+  const out: Bound[] = [];
+  const names = [...route.path.matchAll(/:(\w+)/g)].map((m) => m[1]!);
+  const sides: Side[] = names.length ? ['A', 'B'] : ['A'];
+  const variants = names.includes('action') ? actions : [null];
+  for (const side of sides) {
+    for (const action of variants) {
+      let caseNumber: number | null = null;
+      let quoteCase = false;
+      let companyBound = false;
+      let owner: Actor | null = null;
+      const madeUp: string[] = [];
+      const path = route.path.replace(/:(\w+)/g, (_m, name: string, offset: number) => {
+        const before = route.path.slice(0, offset);
+        switch (true) {
+          case name === 'number': {
+            const c = caseFor(route, f, side);
+            caseNumber = c.number;
+            quoteCase = c.quote;
+            companyBound = true;
+            return String(c.number);
+          }
+          case name === 'action':
+            return action!;
+          case name === 'type':
+            return 'support';
+          case name === 'token':
+            return 'not-a-real-link-0123456789';
+          case name === 'personId':
+            return String(f.people[side === 'A' ? 0 : 1]);
+          case name === 'id' && /\/attachments\/$/.test(before):
+            companyBound = true;
+            return String(f[side].attachment);
+          case name === 'id' && /tokens\/$/.test(before): {
+            companyBound = true;
+            owner = side === 'A' ? 'contactA' : 'contactB';
+            const i = handedOut.get(side) ?? 0;
+            handedOut.set(side, i + 1);
+            return String(f[side].spareTokens[i % f[side].spareTokens.length]);
+          }
+          case name === 'id' && /\/admin\/companies\/$/.test(before):
+            return before === '/admin/companies/' && !route.path.includes('/people/') ? f[side].company : f.company;
+          case name === 'id' && /rejected-intake\/$/.test(before) && f.rejection !== null:
+            return String(f.rejection);
+          default:
+            madeUp.push(name);
+            return '2147483000';
+        }
+      });
+      out.push({ route, side, path, caseNumber, quoteCase, companyBound, owner, madeUp });
+    }
+  }
+  return out;
+}
