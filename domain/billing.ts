@@ -67,7 +67,9 @@ export function billableMinutes(loggedMinutes: number, prices: Prices): number {
   checkPrices(prices);
   nonNegative(loggedMinutes, 'loggedMinutes');
   const increment = prices.roundingIncrementMinutes;
-  return Math.max(prices.minimumMinutes, Math.ceil(loggedMinutes / increment) * increment);
+  // Any time at all is at least one increment (a tiny fraction divided by the increment can underflow to 0).
+  const increments = Math.max(loggedMinutes > 0 ? 1 : 0, Math.ceil(loggedMinutes / increment));
+  return Math.max(prices.minimumMinutes, increments * increment);
 }
 
 /**
