@@ -8,6 +8,7 @@ import { hoursText, type Formatters } from '../format.js';
 import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
+import { orderTimelineDetail } from '../cases/order-timeline.js';
 import { urgency, type Urgency } from '../cases/time-left.js';
 import type { Services } from '../../services/context.js';
 import { workingMinutesLeft } from '../../services/working-time-left.js';
@@ -71,6 +72,8 @@ export function fieldRows(fields: Record<string, unknown>, t: TFunction, fmt: Fo
 export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: Locale): string | null {
   const shared = sharedTimelineDetail(e, t, locale, 'desk');
   if (shared !== undefined) return shared;
+  const order = orderTimelineDetail(e, t, fmt, locale);
+  if (order !== undefined) return order;
   const d = e.data ?? {};
   switch (e.kind) {
     case 'quote': {

@@ -8,6 +8,7 @@ import { hoursText, type Formatters } from '../format.js';
 import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
+import { orderTimelineDetail } from '../cases/order-timeline.js';
 
 type Row = Pick<CaseRow, 'status' | 'view'>;
 
@@ -72,6 +73,8 @@ export function fieldRows(c: Pick<CaseRow, 'type' | 'fields'>, t: TFunction, fmt
 export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, locale: Locale): string | null {
   const shared = sharedTimelineDetail(e, t, locale, 'portal');
   if (shared !== undefined) return shared;
+  const order = orderTimelineDetail(e, t, fmt, locale);
+  if (order !== undefined) return order;
   const d = e.data ?? {};
   const hours = figure(e, 'hours');
   const price = figure(e, 'priceOre');
