@@ -3,6 +3,7 @@
 // anyone else's login, and — to replace someone — an active support contact of the same company.
 import { Op } from 'sequelize';
 import { CUSTOM_COURSE } from '../../domain/orders/forms.js';
+import type { Course } from '../../domain/orders/catalogue.js';
 import type { CaseType } from '../../domain/types.js';
 import type { Person } from '../../db/models/person.js';
 import type { Services } from '../context.js';
@@ -34,9 +35,9 @@ export async function orderIntakeProblems(s: Services, contact: Person, type: Ca
   return errors;
 }
 
-/** The catalogue's courses as choices in the reader's language, then the custom course. */
-export function courseChoices(s: Services, locale: 'da' | 'en', customLabel: string): [string, string][] {
-  return [...s.courses().courses.map((c): [string, string] => [c.id, c.name[locale]]), [CUSTOM_COURSE, customLabel]];
+/** The catalogue's courses as choices, each labelled by `label` (name, duration, price, languages), then the custom course. */
+export function courseChoices(s: Services, label: (course: Course) => string, customLabel: string): [string, string][] {
+  return [...s.courses().courses.map((c): [string, string] => [c.id, label(c)]), [CUSTOM_COURSE, customLabel]];
 }
 
 /** The company's active support contacts, for choosing whom an ordered contact replaces. */

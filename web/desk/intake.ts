@@ -9,6 +9,7 @@ import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
 import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { courseChoices } from '../../services/orders/intake.js';
+import { courseLabel } from '../cases/course-choice.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 
@@ -32,7 +33,7 @@ async function renderForm(
     title: t('desk:intake.formTitle', { type: t(`types.${type}`) }),
     type,
     fields: REQUEST_FORMS[type],
-    options: type === 'course_booking' ? { course: courseChoices(s, res.locals.locale, t('desk:choices.course.custom')) } : {},
+    options: type === 'course_booking' ? { course: courseChoices(s, courseLabel(t, res.locals.fmt, res.locals.locale), t('desk:choices.course.custom')) } : {},
     shownField,
     groups,
     unknownContact: email && !known ? values.contactEmail : null,
@@ -53,8 +54,13 @@ export function intakeRoutes(s: Services): Router {
 
   r.get('/:type', async (req, res) => {
     const type = requestTypeParam(req.params.type);
+    // A link may start the form filled in: the contact, and fields of the type (a recommended support-contact order).
     const contact = typeof req.query.contact === 'string' ? req.query.contact : '';
-    await renderForm(s, req, res, type, contact ? { contactEmail: contact } : {}, {}, false);
+    const values = postedValues(
+      REQUEST_FORMS[type].map((f) => f.name),
+      req.query,
+    );
+    await renderForm(s, req, res, type, contact ? { ...values, contactEmail: contact } : values, {}, false);
   });
 
   r.post('/:type', async (req, res) => {

@@ -8,11 +8,15 @@ import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../ca
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
+import { courseLabel } from '../cases/course-choice.js';
 import type { Person } from '../../services/people.js';
 
 /** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
 async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {
-  if (type === 'course_booking') return { course: courseChoices(s, res.locals.locale, res.locals.t('portal:forms.course_booking.course.custom')) };
+  if (type === 'course_booking') {
+    const label = courseLabel(res.locals.t, res.locals.fmt, res.locals.locale);
+    return { course: courseChoices(s, label, res.locals.t('portal:forms.course_booking.course.custom')) };
+  }
   if (type === 'contact_order') return { replaces: await replaceableContacts(s, person) };
   return {};
 }
@@ -53,7 +57,15 @@ export function requestRoutes(s: Services): Router {
     });
   });
 
-  r.get('/:type', (req, res) => renderForm(s, req, res, requestTypeParam(req.params.type), {}, {}, false));
+  // A link may start the form filled in (e.g. the desk's recommendation: a support-contact order to replace someone).
+  r.get('/:type', (req, res) => {
+    const type = requestTypeParam(req.params.type);
+    const values = postedValues(
+      REQUEST_FORMS[type].map((f) => f.name),
+      req.query,
+    );
+    return renderForm(s, req, res, type, values, {}, false);
+  });
 
   r.post('/:type', async (req, res) => {
     const type = requestTypeParam(req.params.type);
