@@ -141,8 +141,12 @@ describe('a billing month locked by its export', () => {
     expect(original).toMatchObject({ kind: 'time', minutes: 45, amountOre: 71_250, billedOn: last });
 
     // The export locks the month; a case closed afterwards (the same day) is billed in the next month.
+    expect((await billingMonth(h.services, { month: m, companyId: co.id }, 'da')).locked).toBe(false);
     expect(await lockMonth(h.services, manager, m, co.id)).toBe(1);
-    const exported = billingCsv(await billingMonth(h.services, { month: m, companyId: co.id }, 'da'));
+    const exportedMonth = await billingMonth(h.services, { month: m, companyId: co.id }, 'da');
+    expect(exportedMonth.locked).toBe(true);
+    const exported = billingCsv(exportedMonth);
+    const exportedJson = JSON.stringify(exportedMonth);
     expect(exported).toContain(`;${billed};`);
     await refusal(lockMonth(h.services, manager, shiftMonth(m, 2), co.id), 'conflict'); // a month that has not begun
     const late = await h.file(co.contactA, 'support');
@@ -172,8 +176,10 @@ describe('a billing month locked by its export', () => {
     expect(Number(corrects_id)).toBe(Number(original!.id));
 
     // The locked month exports exactly as before; the next month shows the correction with what it corrects.
-    const again = billingCsv(await billingMonth(h.services, { month: m, companyId: co.id }, 'da'));
+    const againMonth = await billingMonth(h.services, { month: m, companyId: co.id }, 'da');
+    const again = billingCsv(againMonth);
     expect(Buffer.from(again, 'utf8').equals(Buffer.from(exported, 'utf8'))).toBe(true);
+    expect(JSON.stringify(againMonth)).toBe(exportedJson);
     const next = await billingMonth(h.services, { month: shiftMonth(m, 1), companyId: co.id }, 'da');
     expect(next.companies[0]!.lines.filter((l) => l.caseNumber !== null).map((l) => [l.caseNumber, l.kind, l.minutes, l.corrects])).toEqual([
       [billed, 'correction', 30, { month: m, caseNumber: billed, kind: 'time' }],
