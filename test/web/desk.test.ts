@@ -209,7 +209,9 @@ describe('the case page', () => {
     expect(shown.html).toContain('id="action-close"');
     shown = await actOk(agent, number, 'close');
     expect(shown.html).toContain('class="badge s-closed"');
-    expect(shown.html).toContain('Sagen er afsluttet; der er ikke flere handlinger.');
+    // Closed before its reopen window ended (rules 3): it may still be reopened until then.
+    expect(shown.html).toContain('id="action-reopen"');
+    expect(shown.html).not.toContain('Sagen er afsluttet; der er ikke flere handlinger.');
     expectTranslated(shown.html);
     expect(shown.html).toMatch(/<tr class="line-time"><td>Forbrugt tid<\/td><td class="num">15 min<\/td><td class="num">237,50 kr\.<\/td><\/tr>/);
     const lines = await testDatabase().models.BillingLineRecord.findAll({ where: { caseNumber: number } });

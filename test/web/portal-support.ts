@@ -41,6 +41,30 @@ export const VALID: Record<string, Record<string, string>> = {
     wishedDate: '2025-09-01',
   },
   product_idea: { title: 'Sortér efter kunde', description: 'Listen bør kunne sorteres.', value: 'Hurtigere overblik' },
+  course_booking: {
+    title: 'Grundkursus for nye medarbejdere',
+    course: 'grundkursus',
+    description: 'To nye i bogholderiet.',
+    participants: 'Anna Holm, anna.holm@kunde.test\nBo Berg <bo.berg@kunde.test>',
+    period: 'Uge 10–12',
+    onSite: 'true',
+  },
+  consultancy: {
+    title: 'Hjælp til årsafslutningen',
+    description: 'Periodelukning og afskrivninger.',
+    goal: 'Selv at kunne lukke året',
+    period: 'November',
+    expectedHours: '10',
+  },
+  contact_order: {
+    title: 'Ny supportkontakt',
+    action: 'add',
+    firstName: 'Nina',
+    lastName: 'Nielsen',
+    email: `nina-${randomUUID().slice(0, 8)}@udvidet.test`,
+    description: 'Nina kan deltage i undervisningen om tirsdagen.',
+    qualified: 'on',
+  },
 };
 
 export async function contact(email: string): Promise<PageClient> {
