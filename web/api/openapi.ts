@@ -1,13 +1,11 @@
 // The OpenAPI 3.1 description of the JSON API, built from the same zod schemas that validate the
 // requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
-import { z } from 'zod';
 import { ACTIONS, CASE_ACTIONS } from '../../domain/actions/index.js';
-import { requestSchema } from '../../domain/request-forms.js';
-import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES, type CaseType } from '../../domain/types.js';
-import { inboundMailSchema } from '../../services/mail-intake.js';
+import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES } from '../../domain/types.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './openapi-parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './openapi-tokens.js';
 import { calendarPaths, calendarSchemas } from './openapi-calendar.js';
+import { fromZod, mailSchemas, requestSchemas } from './openapi-requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './openapi-billing.js';
 import { BILLING_LINE_KINDS } from '../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './openapi-competence.js';
@@ -15,18 +13,6 @@ import { offerSchemas } from './openapi-offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './openapi-actions.js';
 import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
 import { SEARCH_CANDIDATES } from '../../services/search-candidates.js';
-
-/** A zod schema as a JSON Schema fragment for this document (no `$schema` of its own). */
-function fromZod(schema: z.ZodType, io: 'input' | 'output'): Schema {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Schema;
-  return rest;
-}
-
-const typeName = (t: CaseType) =>
-  `${t
-    .split('_')
-    .map((w) => w[0].toUpperCase() + w.slice(1))
-    .join('')}Request`;
 
 const BILLING_KINDS = BILLING_LINE_KINDS;
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
@@ -149,40 +135,9 @@ function schemas(): Record<string, Schema> {
     ['items', 'page', 'pageSize', 'total'],
   );
 
-  for (const type of CASE_TYPES) {
-    const form = fromZod(requestSchema(type, 'api'), 'output') as { properties: Record<string, Schema> };
-    const { title, description, ...fields } = form.properties;
-    out[typeName(type)] = obj(
-      {
-        type: { const: type },
-        title: title!,
-        description: description!,
-        fields: { type: 'object', properties: fields, additionalProperties: false },
-        contactEmail: { type: 'string', format: 'email', description: 'Staff only: the support contact the request is registered for.' },
-        channel: { type: 'string', enum: ['portal', 'phone', 'mail'], description: 'Staff: `phone` or `mail` (required). Contacts: `portal` or omitted.' },
-      },
-      ['type', 'title', 'description'],
-    );
-  }
-  out.NewCase = { oneOf: CASE_TYPES.map((t) => ref(typeName(t))) };
+  Object.assign(out, requestSchemas());
   for (const action of CASE_ACTIONS) out[inputName(action)] = { ...fromZod(ACTIONS[action].input, 'input'), description: actionHelp(action) };
-  out.InboundMail = { ...fromZod(inboundMailSchema, 'input'), description: 'A received e-mail: sender address, subject and plain-text body.' };
-  out.MailOutcome = {
-    type: 'object',
-    properties: {
-      outcome: { type: 'string', enum: ['case_created', 'reply_added', 'rejected', 'queued'] },
-      reason: {
-        type: 'string',
-        enum: ['unknown_sender', 'not_a_contact', 'staff_sender', 'automatic', 'own_address', 'unreadable'],
-        description: 'Why a mail was rejected.',
-      },
-      caseNumber: { type: 'integer', description: 'The case created or replied to.' },
-      duplicate: { type: 'boolean', description: 'True when this Message-ID was handed over before: nothing was done again.' },
-      case: { ...ref('Case'), description: 'The case (staff tokens only).' },
-    },
-    required: ['outcome'],
-    additionalProperties: false,
-  };
+  Object.assign(out, mailSchemas());
   return out;
 }
 
