@@ -13,6 +13,7 @@ import { addClosedDay, removeClosedDay } from '../../services/calendar-admin.js'
 import { calendarBroadcastSettled } from '../../services/calendar-broadcast.js';
 import { historyToJson } from './history-json.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from './steps.js';
+import { offeredOrder, testCompany } from './order-steps.js';
 
 export const HISTORIES_DIR = path.resolve('test/workflows/histories');
 export const CURRENT_DIR = path.join(HISTORIES_DIR, 'current');
@@ -216,6 +217,61 @@ export const SCENARIOS: Record<string, Scenario> = {
     await h.act(number, AGENT, 'resolve', { summary: 'Done.' });
     await h.act(number, AGENT, 'close');
     return { 'calendar-changed': number };
+  },
+
+  /** A course booking: offered at a price, accepted by the price approver, started, delivered, closed and billed. */
+  async 'order-course-delivered'(h) {
+    const co = await testCompany();
+    const number = await offeredOrder(h, co.contactA, 'course_booking', { text: 'Grundkursus 3 March.', priceOre: 900_000 });
+    await h.act(number, co.approver, 'accept-offer');
+    await h.act(number, AGENT, 'start-work');
+    await h.act(number, AGENT, 'deliver', { summary: 'Held as agreed.' });
+    await h.act(number, AGENT, 'close');
+    return { 'order-course-delivered': number };
+  },
+
+  /** A consultancy order's offer by time: reminded, expired, then closed by its timer. */
+  async 'order-offer-expired'(h) {
+    const co = await testCompany();
+    const number = await offeredOrder(h, co.contactA, 'consultancy', { text: 'Up to 8 hours.', hours: 8, rateOre: 100_000 });
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the reminder
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the expiry
+    await autoClose(h, number);
+    return { 'order-offer-expired': number };
+  },
+
+  /** A support-contact order replaces a contact: delivered, the replaced contact's open case moves to the new one (the signal). */
+  async 'contact-order-replacement'(h) {
+    const co = await testCompany();
+    const open = await h.file(co.contactB, 'support');
+    await h.act(open, AGENT, 'acknowledge', { plan: 'Looking.' });
+    const number = await offeredOrder(h, co.contactA, 'contact_order', { text: 'Training on Tuesday.' }, { action: 'replace', replaces: co.contactB });
+    await h.act(number, co.approver, 'accept-offer');
+    await h.act(number, AGENT, 'start-work');
+    await h.act(number, AGENT, 'deliver', { summary: 'Training held.' });
+    for (let tries = 0; !(await h.events(open)).some((e) => e.kind === 'contact_changed'); tries++) {
+      if (tries > 100) throw new Error('the open case did not move');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await h.act(number, AGENT, 'close');
+    await h.act(open, AGENT, 'qualify', {});
+    await h.act(open, AGENT, 'resolve', { summary: 'Done.' });
+    await h.act(open, AGENT, 'close');
+    return { 'contact-order-replacement': number, 'contact-order-moved-case': open };
+  },
+
+  /** Rules 3: closed before its reopen window ended, reopened (a new run from the closed view), billed again as a correction. */
+  async 'support-reopened-after-close'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, AGENT, 'log-time', { minutes: 45 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Shown by phone.' });
+    await h.act(number, AGENT, 'close');
+    await h.skipTo((await h.now()) + 60 * MINUTE);
+    await h.act(number, kontakt1('faktureret'), 'reopen', { reason: 'Not quite yet.' });
+    await h.act(number, AGENT, 'log-time', { minutes: 30 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Works now.' });
+    await h.act(number, AGENT, 'close');
+    return { 'support-reopened-after-close': number };
   },
 
   /** Withdrawn by the contact while the desk waited for an answer. */
