@@ -63,7 +63,11 @@ describe('the OpenAPI document', () => {
     const refs = new Set<string>();
     const walk = (v: unknown) => {
       if (Array.isArray(v)) v.forEach(walk);
-      else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) k === '$ref' ? refs.add(String(x)) : walk(x);
+      else if (v && typeof v === 'object')
+        for (const [k, x] of Object.entries(v)) {
+          if (k === '$ref') refs.add(String(x));
+          else walk(x);
+        }
     };
     walk(doc);
     for (const r of refs) expect((doc.components.schemas as Record<string, unknown>)[r.replace('#/components/schemas/', '')], r).toBeDefined();

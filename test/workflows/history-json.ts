@@ -6,6 +6,7 @@
 // the very copy @temporalio/proto uses — which is right whether or not npm dedupes them.
 import { createRequire } from 'node:module';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
+import type * as TemporalProto from '@temporalio/proto';
 
 interface ProtoJsonType {
   lookupType(name: string): unknown;
@@ -16,7 +17,7 @@ interface ProtoJson {
 }
 
 const require = createRequire(import.meta.url);
-const proto = require('@temporalio/proto') as typeof import('@temporalio/proto');
+const proto = require('@temporalio/proto') as typeof TemporalProto;
 const fromProto = createRequire(require.resolve('@temporalio/proto'));
 const protojson = fromProto('protobufjs/ext/protojson') as ProtoJson;
 const { patchProtobufRoot } = require('@temporalio/proto/lib/patch-protobuf-root') as { patchProtobufRoot<T>(root: T): T & ProtoJsonType };
