@@ -85,6 +85,7 @@ afterAll(async () => {
   await browser?.close();
   await product?.stop();
   await pg?.stop();
+  if (env?.DATA_DIR) fs.rmSync(env.DATA_DIR, { recursive: true, force: true });
 });
 
 /** A fresh browser (own cookies) on the install, watched; a failing test leaves a screenshot of where it was. */
