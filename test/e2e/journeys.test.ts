@@ -312,7 +312,7 @@ describe('main journeys in the browser', () => {
     await switchLanguage(desk, 'en');
     expect(await text(desk.locator('h1'))).toContain('The queue');
     expect(await text(desk.locator('.page-head a.button'))).toBe('Register a call or mail');
-    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual(['Queue', 'Register a call', 'Rejected intake', 'Mail (demo)']);
+    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual(['Queue', 'Register a call', 'Rejected intake', 'Mail (demo)', 'Competence']);
     for (const t of await timeTexts(desk)) expect(t).toMatch(ENGLISH_DATE);
     await shoot(desk, 'en-desk-queue');
     await desk.goto(`/desk/cases/${number}`);
