@@ -14,11 +14,16 @@ export function asIdempotentRequest<T>(requestKey: string, fn: () => T): T {
   return scope.run(requestKey, fn);
 }
 
-/** The Update id of the current idempotent request's Update `updateName`, or undefined outside one. */
-export function idempotentUpdateId(updateName: string): string | undefined {
+/** A key for `purpose` within the current idempotent request (the same on every retry), or undefined outside one. */
+export function idempotentRequestKey(purpose: string): string | undefined {
   const key = scope.getStore();
   if (key === undefined) return undefined;
-  return `idem-${createHash('sha256').update(`${key}\n${updateName}`).digest('hex').slice(0, 40)}`;
+  return `idem-${createHash('sha256').update(`${key}\n${purpose}`).digest('hex').slice(0, 40)}`;
+}
+
+/** The Update id of the current idempotent request's Update `updateName`, or undefined outside one. */
+export function idempotentUpdateId(updateName: string): string | undefined {
+  return idempotentRequestKey(updateName);
 }
 
 /** The client interceptor that gives an Update sent within an idempotent request its derived id. */

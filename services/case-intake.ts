@@ -13,9 +13,11 @@ import { forbidden, invalid, unavailable } from './errors.js';
 import { isStaff } from './people.js';
 import { storeFiles, checkFiles, type IncomingFile } from './attachments.js';
 import { insertCase } from './case-insert.js';
+import { caseViewQuery } from '../workflows/messages.js';
 import { startCaseProcess } from './case-processes.js';
 import { withView } from './case-details.js';
 import { orderIntakeProblems } from './orders/intake.js';
+import { idempotentRequestKey } from '../platform/idempotent-updates.js';
 
 export interface IntakeRequest {
   type: unknown;
@@ -91,15 +93,18 @@ export async function createCase(s: Services, n: NewCase): Promise<CaseRecord> {
     description: n.content.description,
     fields: n.content.fields,
     receivedAt: new Date(s.now()),
+    intakeKey: idempotentRequestKey('file-case') ?? null,
   };
   const insert = (transaction?: Transaction) => insertCase(s, values, transaction);
-  const { record, company } = n.files.length
+  const { record, company, created } = n.files.length
     ? await s.db.sequelize.transaction(async (transaction) => {
-        const created = await insert(transaction);
-        await storeFiles(s, created.record.number, n.by, n.files, false, transaction);
-        return created;
+        const filed = await insert(transaction);
+        if (filed.created) await storeFiles(s, filed.record.number, n.by, n.files, false, transaction);
+        return filed;
       })
     : await insert();
+  // A retry of a request whose first attempt filed the case: its process runs (or ran) already.
+  if (!created && record.version > 0) return withView(record, await s.temporal.workflow.getHandle(record.workflowId).query(caseViewQuery));
   try {
     return withView(record, await startCaseProcess(s, record, company));
   } catch (err) {

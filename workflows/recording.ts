@@ -24,7 +24,16 @@ export const reads = wf.proxyLocalActivities<CaseActivities>({
   retry: { initialInterval: '1s', backoffCoefficient: 2, maximumInterval: '10s', maximumAttempts: 5 },
 });
 
-export const isDataError = (err: unknown) => err instanceof ActivityFailure && err.cause instanceof ApplicationFailure && err.cause.type === DATA_ERROR;
+const isDataFailure = (err: unknown) => err instanceof ApplicationFailure && err.type === DATA_ERROR;
+
+/**
+ * A write refused as bad data. A regular activity's failure arrives as an ActivityFailure caused by
+ * the activity's ApplicationFailure; a local activity's arrives as that ApplicationFailure itself —
+ * which cases before the 'local-data-errors' patch did not recognise (they recorded it through the
+ * durable activity instead, one attempt later).
+ */
+export const isDataError = (err: unknown) =>
+  (err instanceof ActivityFailure && isDataFailure(err.cause)) || (isDataFailure(err) && wf.patched('local-data-errors'));
 
 export interface Recorder {
   record(rec: TransitionRecord): Promise<void>;

@@ -21,7 +21,6 @@ let base = '';
 let ports: { web: number; temporal: number; ui: number };
 const STACK_FRAME = /^\s+at .+:\d+:\d+\)?$/m;
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- response bodies are checked field by field below
 async function api(method: string, path: string, token: string | null, body?: unknown): Promise<{ status: number; body: any; ms: number }> {
   const started = Date.now();
   const res = await fetch(`${base}/api/v1${path}`, {

@@ -36,4 +36,29 @@ describe('timeline details', () => {
     expect(deskDetail(entry('split', { titles: ['A', 'B'] }), t, fmt, 'en')).toBe('A · B');
     expect(portalDetail(entry('split', { titles: ['A', 'B'] }), t, fmt, 'en')).not.toContain('A');
   });
+
+  it("says why a deadline moved and where it lies now; the customer is not shown the desk's own warning", () => {
+    const t = translator('en');
+    const fmt = formatters('en');
+    const due = Date.UTC(2026, 5, 4, 8, 0);
+    const warn = Date.UTC(2026, 5, 3, 13, 0);
+    const moved = entry('deadline_moved', {
+      change: { kind: 'closed_day_added', date: '2026-06-03', name: 'Team day' },
+      moved: [
+        { kind: 'response_warning', from: 0, to: warn },
+        { kind: 'response_due', from: 0, to: due },
+      ],
+    });
+    expect(deskDetail(moved, t, fmt, 'en')).toBe(
+      `because ${fmt.date('2026-06-03T12:00:00Z')} is now a closed day: Team day · Response warning now ${fmt.dateTime(warn)} · Response due now ${fmt.dateTime(due)}`,
+    );
+    expect(portalDetail(moved, t, fmt, 'en')).toBe(
+      `because ${fmt.date('2026-06-03T12:00:00Z')} is now a closed day: Team day · Response due now ${fmt.dateTime(due)}`,
+    );
+    const removed = entry('deadline_moved', { change: { kind: 'closed_day_removed', date: '2026-06-03', name: 'Teamdag' }, moved: [] });
+    expect(deskDetail(removed, translator('da'), formatters('da'), 'da')).toBe(
+      `fordi lukkedagen Teamdag den ${formatters('da').date('2026-06-03T12:00:00Z')} er fjernet`,
+    );
+    expect(deskDetail(entry('deadline_moved', {}), t, fmt, 'en')).toBeNull();
+  });
 });

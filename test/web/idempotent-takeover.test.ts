@@ -62,4 +62,39 @@ describe('a retry that takes over the key of a request that died gets its outcom
     expect(retry.status, JSON.stringify(retry.body)).toBe(200);
     expect((await timelineKinds(number)).filter((k) => k === 'reply')).toHaveLength(1);
   });
+
+  it('create: the case the first attempt filed is the answer, not a second case', async () => {
+    const token = await tokenFor(contact1('basis'));
+    const title = `Overtaget oprettelse ${Date.now()}`;
+    const key = `takeover-create-${Date.now()}`;
+    const send = () =>
+      api('POST', '/cases', { token, body: { type: 'support', title, description: 'Første forsøg døde.' }, headers: { 'Idempotency-Key': key } });
+    const first = await send();
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    await crashAfterUpdate(key);
+    const retry = await send();
+    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+    expect((retry.body as { number: number }).number).toBe((first.body as { number: number }).number);
+    const [rows] = await testDatabase().sequelize.query('SELECT number FROM cases WHERE title = :title', { replacements: { title } });
+    expect(rows).toHaveLength(1);
+  });
+
+  it('create: a first attempt that filed the case but could not start its process is finished by the retry', async () => {
+    const token = await tokenFor(contact1('basis'));
+    const title = `Oprettet uden proces ${Date.now()}`;
+    const key = `takeover-unstarted-${Date.now()}`;
+    const send = () =>
+      api('POST', '/cases', { token, body: { type: 'support', title, description: 'Temporal var nede.' }, headers: { 'Idempotency-Key': key } });
+    const first = await send();
+    expect(first.status, JSON.stringify(first.body)).toBe(201);
+    const number = (first.body as { number: number }).number;
+    // As if Temporal had been down: the row filed, no process recorded yet, the answer never stored.
+    await testDatabase().sequelize.query('UPDATE cases SET version = 0 WHERE number = :number', { replacements: { number } });
+    await crashAfterUpdate(key);
+    const retry = await send();
+    expect(retry.status, JSON.stringify(retry.body)).toBe(201);
+    expect((retry.body as { number: number; status: string }).number).toBe(number);
+    const [rows] = await testDatabase().sequelize.query('SELECT number FROM cases WHERE title = :title', { replacements: { title } });
+    expect(rows).toHaveLength(1);
+  });
 });

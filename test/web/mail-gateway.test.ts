@@ -27,7 +27,7 @@ async function postRaw(body: Buffer | string, token: string, contentType = 'mess
     headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
     body,
   });
-  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- a JSON answer, checked against the document below
+
   const json: any = await res.json();
   const problems = await responseProblems('POST', '/inbound-mail', res.status, json);
   expect(problems).toEqual([]);

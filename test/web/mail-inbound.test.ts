@@ -75,8 +75,16 @@ describe('mail to the embedded SMTP listener', () => {
 
     const ack = await api('POST', `/cases/${n}/actions/acknowledge`, { token: agent, body: { plan: 'Vi genstarter køen i dag.' } });
     expect(ack.status).toBe(200);
-    await drain();
-    const received = catcher.to('kontakt1@basis.test', new RegExp(`\\[#${n}\\]`));
+    // Mail is sent after the decision, by the dispatcher: drain until the acknowledgement is out.
+    const received = await eventually(
+      async () => {
+        await drain();
+        return catcher.to('kontakt1@basis.test', new RegExp(`\\[#${n}\\]`));
+      },
+      (mails) => mails.some((m) => m.parsed.text?.includes('Vi genstarter køen i dag.')),
+      15_000,
+      'the acknowledgement mail',
+    );
     const ackMail = received.find((m) => m.parsed.text?.includes('Vi genstarter køen i dag.'));
     const receipt = received.find((m) => m !== ackMail);
     expect(ackMail, 'the acknowledgement mail').toBeDefined();

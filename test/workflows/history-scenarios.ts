@@ -284,7 +284,34 @@ export const SCENARIOS: Record<string, Scenario> = {
 };
 
 /** Runs every scenario and writes the finished cases' histories; returns the files written. */
+/**
+ * Keeps the histories about to be overwritten: each current/<name>.json moves to
+ * archive/<name>.<rulesVersion>.<date it was recorded>.json, so the code they were recorded with
+ * stays under replay after the new set is written (an archive file is never rewritten).
+ */
+function rulesVersionOf(historyJson: string): number | undefined {
+  const data = (JSON.parse(historyJson) as { events: { workflowExecutionStartedEventAttributes?: { input?: { payloads?: { data?: string }[] } } }[] }).events[0]
+    ?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0]?.data;
+  if (!data) return undefined;
+  const input = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as { rulesVersion?: number };
+  return input.rulesVersion;
+}
+
+function archiveCurrent(): void {
+  if (!fs.existsSync(CURRENT_DIR)) return;
+  const archive = path.join(HISTORIES_DIR, 'archive');
+  for (const file of fs.readdirSync(CURRENT_DIR).filter((f) => f.endsWith('.json'))) {
+    const from = path.join(CURRENT_DIR, file);
+    const text = fs.readFileSync(from, 'utf8');
+    const recorded = /"eventTime":\s*"(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? 'undated';
+    const rules = rulesVersionOf(text);
+    const to = path.join(archive, `${file.replace(/\.json$/, '')}.${rules ? `rules${rules}.` : ''}${recorded}.json`);
+    if (!fs.existsSync(to)) fs.renameSync(from, to);
+  }
+}
+
 export async function recordHistories(h: CaseHarness): Promise<string[]> {
+  archiveCurrent();
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {

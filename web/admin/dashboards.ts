@@ -67,14 +67,11 @@ export function dashboardRoutes(s: Services): Router {
     });
   }
 
-  r.get('/dashboards/:chart.csv', async (req, res) => {
+  r.get('/dashboards/:chart.csv', async (req, res, next) => {
     const filter = await companyFilter(s, req);
     const chart = await oneChart(s, String(req.params.chart), filter.companyId, chartContext(res, filter));
-    if (!chart || filter.error)
-      return res
-        .status(filter.error ? 422 : 404)
-        .type('text/plain')
-        .send(filter.error ? 'unknown company\n' : 'no such chart\n');
+    if (!chart) return next(); // the product's own "page not found"
+    if (filter.error) return res.status(422).type('text/plain').send('unknown company\n');
     res.set('Content-Type', 'text/csv; charset=utf-8');
     res.set('Content-Disposition', `attachment; filename="${chart.id}${filter.companyId ? `-${filter.companyId}` : ''}.csv"`);
     res.send(tableCsv(chart.csvTable?.() ?? chart.table));

@@ -39,7 +39,7 @@ export function peopleRoutes(s: Services): Router {
       const { person, training, monthlyFeeOre, invitation } = await addCompanyPerson(s, req.person!, String(req.params.id), 'contact', req.body);
       const money = req.res!.locals.fmt.money as (ore: number) => string;
       return [
-        t(req)('admin:people.contactAdded', { name: person.fullName, email: person.email }),
+        t(req)(invitation?.shown ? 'admin:people.contactAddedUnsent' : 'admin:people.contactAdded', { name: person.fullName, email: person.email }),
         monthlyFeeOre === null ? null : t(req)('admin:people.feeApplies', { fee: money(monthlyFeeOre), included: s.terms().prices.includedContacts }),
         training ? t(req)('admin:people.trainingBilled', { amount: money(training.amountOre) }) : null,
         linkNote(req.res!, invitation),
@@ -53,7 +53,12 @@ export function peopleRoutes(s: Services): Router {
     '/:id/approvers',
     companyForm(s, 'approver', async (req) => {
       const { person, invitation } = await addCompanyPerson(s, req.person!, String(req.params.id), 'approver', req.body);
-      return [t(req)('admin:people.approverAdded', { name: person.fullName, email: person.email }), linkNote(req.res!, invitation)].filter(Boolean).join(' ');
+      return [
+        t(req)(invitation?.shown ? 'admin:people.approverAddedUnsent' : 'admin:people.approverAdded', { name: person.fullName, email: person.email }),
+        linkNote(req.res!, invitation),
+      ]
+        .filter(Boolean)
+        .join(' ');
     }),
   );
 

@@ -95,7 +95,10 @@ export function staffRoutes(s: Services): Router {
     '/staff/:personId/link',
     staffAction(async (req) => {
       const change = await sendStaffLink(s, req.person!, personId(req));
-      const key = change.invitation?.purpose === 'invite' ? 'staff:invitedAgain' : 'staff:linkSent';
+      const invite = change.invitation?.purpose === 'invite';
+      // Without a mail server the link is shown to the manager to pass on: the flash must not say it was mailed.
+      const unsent = change.invitation?.shown === true;
+      const key = invite ? (unsent ? 'staff:invitedAgainUnsent' : 'staff:invitedAgain') : unsent ? 'staff:linkMade' : 'staff:linkSent';
       return { change, text: (res) => res.locals.t(key, { name: change.person.fullName, email: change.person.email }) };
     }),
   );

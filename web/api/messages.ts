@@ -8,6 +8,7 @@ import type { Services } from '../../services/context.js';
 import { addCaseMessage } from '../../services/case-messages.js';
 import { replyWithFiles } from '../../services/case-replies.js';
 import { caseDetails } from '../../services/case-details.js';
+import { findVisibleCase } from '../../services/case-access.js';
 import { Refusal, forbidden, invalid } from '../../services/errors.js';
 import { isStaff } from '../../services/people.js';
 import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
@@ -63,6 +64,8 @@ export function messageRoutes(s: Services, bearer: RequestHandler): Router {
     const allowed = isStaff(person) ? ['body', 'internal', 'to'] : ['body'];
     const unknown = Object.keys(body).filter((k) => !allowed.includes(k));
     if (person.role === 'approver') throw forbidden('rules:refusals.approvers_offers_only');
+    // A case the person may not see is a 404 whatever the body holds: its fields are judged after that.
+    if (unknown.length) await findVisibleCase(s, person, number);
     if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, 'unknown_field'])));
     if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(body.internal), to: body.to, files });
     else await replyWithFiles(s, person, number, { message: body.body }, files).catch(reportAsBody);

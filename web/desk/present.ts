@@ -9,6 +9,7 @@ import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
 import { orderTimelineDetail } from '../cases/order-timeline.js';
+import { deadlineMovedDetail } from '../cases/deadline-moved.js';
 import { urgency, type Urgency } from '../cases/time-left.js';
 import type { Services } from '../../services/context.js';
 import { workingMinutesLeft } from '../../services/working-time-left.js';
@@ -114,6 +115,8 @@ export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, 
       return d.to ? t(d.from ? 'desk:timeline.ownerFromTo' : 'desk:timeline.ownerTo', { from: String(d.from), to: String(d.to) }) : null;
     case 'unassign':
       return d.from ? t('desk:timeline.ownerReleased', { from: String(d.from) }) : null;
+    case 'deadline_moved':
+      return deadlineMovedDetail(e, t, fmt, 'desk');
     default:
       return null;
   }

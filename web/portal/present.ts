@@ -9,6 +9,7 @@ import type { Locale } from '../../domain/types.js';
 import { fieldValue } from '../cases/request-form.js';
 import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timeline-detail.js';
 import { orderTimelineDetail } from '../cases/order-timeline.js';
+import { deadlineMovedDetail } from '../cases/deadline-moved.js';
 
 type Row = Pick<CaseRow, 'status' | 'view'>;
 
@@ -94,6 +95,8 @@ export function timelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatters, 
       return d.from && d.to && d.from !== d.to ? t('portal:timeline.retyped', { from: t(`types.${String(d.from)}`), to: t(`types.${String(d.to)}`) }) : null;
     case 'split':
       return Array.isArray(d.titles) ? t('portal:timeline.splitInto', { count: d.titles.length }) : null;
+    case 'deadline_moved':
+      return deadlineMovedDetail(e, t, fmt, 'portal');
     default:
       return null;
   }
