@@ -170,10 +170,12 @@ export const SCENARIOS: Record<string, Scenario> = {
     return { 'reclassified-to-idea-declined': number };
   },
 
-  /** A case split into two before it is acknowledged: the original closes (rules 2), one new case is handled and closed. */
+  /** A case split into two before it is acknowledged: the original closes (rules 2), one new case is handled and closed, the other withdrawn. */
   async split(h) {
     const number = await h.file(kontakt1('udvidet'), 'support', { title: 'Two questions' });
-    const [child] = (await h.act(number, AGENT, 'split', { titles: ['First question', 'Second question'] })).splitInto;
+    const [child, second] = (await h.act(number, AGENT, 'split', { titles: ['First question', 'Second question'] })).splitInto;
+    // The second new case ends too: a case left running keeps the time-skipping server busy with its deadlines.
+    await h.act(second!, kontakt1('udvidet'), 'withdraw', { reason: 'Answered by the first.' });
     await h.act(child!, AGENT, 'acknowledge', { plan: 'The first question.' });
     await h.act(child!, AGENT, 'qualify', {});
     await h.act(child!, AGENT, 'resolve', { summary: 'Answered.' });
@@ -198,25 +200,6 @@ export const SCENARIOS: Record<string, Scenario> = {
     await h.act(number, AGENT, 'decline', { reason: 'Not now.' });
     await h.act(number, AGENT, 'close');
     return { 'ownership-and-agreements': number };
-  },
-
-  /** The desk closes the next day while a case waits for its first response: its deadline moves (the signal). */
-  async 'calendar-changed'(h) {
-    const number = await h.file(kontakt1('faktureret'), 'support');
-    const tomorrow = h.services.calendar.localDate(h.services.calendar.addWorkingDays(await h.now(), 1));
-    await addClosedDay(h.services, await h.person(MANAGER), { date: tomorrow, name: 'Office move' });
-    await calendarBroadcastSettled();
-    for (let tries = 0; !(await h.events(number)).some((e) => e.kind === 'deadline_moved'); tries++) {
-      if (tries > 100) throw new Error('the deadline did not move');
-      await new Promise((r) => setTimeout(r, 100));
-    }
-    await removeClosedDay(h.services, await h.person(MANAGER), tomorrow);
-    await calendarBroadcastSettled();
-    await h.act(number, AGENT, 'acknowledge', { plan: 'Now.' });
-    await h.act(number, AGENT, 'qualify', {});
-    await h.act(number, AGENT, 'resolve', { summary: 'Done.' });
-    await h.act(number, AGENT, 'close');
-    return { 'calendar-changed': number };
   },
 
   /** A course booking: offered at a price, accepted by the price approver, started, delivered, closed and billed. */
@@ -281,6 +264,28 @@ export const SCENARIOS: Record<string, Scenario> = {
     await h.act(number, kontakt1('faktureret'), 'withdraw', { reason: 'We found it ourselves.' });
     return { withdrawn: number };
   },
+
+  /**
+   * The desk closes the next day while a case waits for its first response: its deadline moves (the
+   * signal). Last: the change signals every open case, after which the time-skipping server keeps real time.
+   */
+  async 'calendar-changed'(h) {
+    const number = await h.file(kontakt1('faktureret'), 'support');
+    const tomorrow = h.services.calendar.localDate(h.services.calendar.addWorkingDays(await h.now(), 1));
+    await addClosedDay(h.services, await h.person(MANAGER), { date: tomorrow, name: 'Office move' });
+    await calendarBroadcastSettled();
+    for (let tries = 0; !(await h.events(number)).some((e) => e.kind === 'deadline_moved'); tries++) {
+      if (tries > 100) throw new Error('the deadline did not move');
+      await new Promise((r) => setTimeout(r, 100));
+    }
+    await removeClosedDay(h.services, await h.person(MANAGER), tomorrow);
+    await calendarBroadcastSettled();
+    await h.act(number, AGENT, 'acknowledge', { plan: 'Now.' });
+    await h.act(number, AGENT, 'qualify', {});
+    await h.act(number, AGENT, 'resolve', { summary: 'Done.' });
+    await h.act(number, AGENT, 'close');
+    return { 'calendar-changed': number };
+  },
 };
 
 /** Runs every scenario and writes the finished cases' histories; returns the files written. */
@@ -310,18 +315,25 @@ function archiveCurrent(): void {
   }
 }
 
-export async function recordHistories(h: CaseHarness): Promise<string[]> {
+export async function recordHistories(openHarness: () => Promise<CaseHarness>): Promise<string[]> {
   archiveCurrent();
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
-    await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
-    for (const [historyName, number] of Object.entries(await scenario(h))) {
-      const result = await h.result(number);
-      if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);
-      const file = path.join(CURRENT_DIR, `${historyName}.json`);
-      fs.writeFileSync(file, `${historyToJson(await h.handle(number).fetchHistory())}\n`);
-      written.push(file);
+    // Each scenario on a time-skipping server of its own: one whose cases keep the server busy (a split,
+    // a calendar change signalling every open case) would otherwise make every later skip run in real time.
+    const h = await openHarness();
+    try {
+      await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
+      for (const [historyName, number] of Object.entries(await scenario(h))) {
+        const result = await h.result(number);
+        if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);
+        const file = path.join(CURRENT_DIR, `${historyName}.json`);
+        fs.writeFileSync(file, `${historyToJson(await h.handle(number).fetchHistory())}\n`);
+        written.push(file);
+      }
+    } finally {
+      await h.close();
     }
   }
   return written;

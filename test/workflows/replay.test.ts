@@ -22,13 +22,8 @@ import { bundleWithRecorder, recordedHistories, replay } from './replay-support.
 
 beforeAll(async () => {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  const h = await createCaseHarness();
-  try {
-    const files = await recordHistories(h);
-    console.log(`recorded ${files.length} histories:\n${files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n')}`);
-  } finally {
-    await h.close();
-  }
+  const files = await recordHistories(() => createCaseHarness());
+  console.log(`recorded ${files.length} histories:\n${files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n')}`);
 }, 1_800_000);
 
 describe('recorded case histories', () => {
