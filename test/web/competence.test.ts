@@ -8,7 +8,7 @@ import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
 import type { Services } from '../../services/context.js';
 import { startMailDispatcher, type MailDispatcher } from '../../worker/mail-dispatcher.js';
-import { startMailCatcher, type MailCatcher } from '../support/mail.js';
+import { eventually, startMailCatcher, type MailCatcher } from '../support/mail.js';
 import { checkedApi } from '../support/openapi-check.js';
 import { api, tokenFor } from '../support/api-client.js';
 import { closeTestDatabase, devServerClient, readModel, testDatabase } from '../support/servers.js';
@@ -178,8 +178,17 @@ describe('a recommendation', () => {
     expect(recorded).toContain('ikke forstået 1, returneret 0, omklassificeret 0');
     expect(recorded).toMatch(/class="button secondary small order-link" href="\/desk\/intake[^"]*"/);
 
-    while ((await dispatcher.runOnce()) > 0);
     const mailTo = (who: keyof Fixture['emails']) => catcher.to(f.emails[who], /supportkontakt|support contact/i);
+    // Sent by the dispatcher after the answer: drain until the recipients' mails are out.
+    await eventually(
+      async () => {
+        while ((await dispatcher.runOnce()) > 0);
+        return (['anna', 'bo'] as const).every((who) => mailTo(who).length > 0);
+      },
+      (done) => done,
+      15_000,
+      'the recommendation mails',
+    );
     expect(mailTo('carl')).toHaveLength(0); // deactivated
     for (const who of ['anna', 'bo'] as const) {
       expect(mailTo(who)).toHaveLength(1);
