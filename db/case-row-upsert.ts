@@ -1,0 +1,50 @@
+// The case's read-model row written from its workflow's view: one upsert, shared by the transition
+// activity (activities/record-transition.ts) and the repair command (services/case-read-model.ts), so
+// both write every column the view carries. The caller adds the version guard and RETURNING.
+import type { CaseView } from '../workflows/messages.js';
+
+const iso = (ms: number | null) => (ms === null ? null : new Date(ms).toISOString());
+
+export const CASE_ROW_UPSERT = `
+INSERT INTO cases (number, workflow_id, type, status, channel, company_id, contact_id, title, received_at,
+    response_due_at, responded_at, sla_warned, sla_breached, waiting_on, billable, coverage, logged_minutes,
+    next_deadline_kind, next_deadline_at, view, closed_at, owner_id, version, updated_at)
+VALUES (:number, :workflowId, :type, :status, :channel, :companyId, :contactId, :title, :receivedAt,
+    :responseDueAt, :respondedAt, :slaWarned, :slaBreached, :waitingOn, :billable, :coverage, :loggedMinutes,
+    :nextDeadlineKind, :nextDeadlineAt, :view, :closedAt, :ownerId, :version, now())
+ON CONFLICT (number) DO UPDATE SET
+    type = EXCLUDED.type, status = EXCLUDED.status, response_due_at = EXCLUDED.response_due_at,
+    responded_at = EXCLUDED.responded_at, sla_warned = EXCLUDED.sla_warned, sla_breached = EXCLUDED.sla_breached,
+    waiting_on = EXCLUDED.waiting_on, billable = EXCLUDED.billable, coverage = EXCLUDED.coverage,
+    logged_minutes = EXCLUDED.logged_minutes, next_deadline_kind = EXCLUDED.next_deadline_kind,
+    next_deadline_at = EXCLUDED.next_deadline_at, view = EXCLUDED.view, closed_at = EXCLUDED.closed_at,
+    owner_id = EXCLUDED.owner_id, contact_id = EXCLUDED.contact_id, version = EXCLUDED.version, updated_at = now()`;
+
+/** The upsert's replacements for `view`. */
+export function caseRowValues(workflowId: string, view: CaseView) {
+  return {
+    number: view.number,
+    workflowId,
+    type: view.type,
+    status: view.status,
+    channel: view.channel,
+    companyId: view.companyId,
+    contactId: view.contactId,
+    title: view.title,
+    receivedAt: iso(view.receivedAt),
+    responseDueAt: iso(view.responseDueAt),
+    respondedAt: iso(view.respondedAt),
+    slaWarned: view.slaWarned,
+    slaBreached: view.slaBreached,
+    waitingOn: view.waitingOn,
+    billable: view.billable,
+    coverage: JSON.stringify(view.coverage),
+    loggedMinutes: view.loggedMinutes,
+    nextDeadlineKind: view.nextDeadline?.kind ?? null,
+    nextDeadlineAt: iso(view.nextDeadline?.at ?? null),
+    view: JSON.stringify(view),
+    closedAt: iso(view.closedAt),
+    ownerId: view.owner?.id ?? null,
+    version: view.version,
+  };
+}
