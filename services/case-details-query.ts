@@ -2,6 +2,7 @@
 // messages, attachments and billing lines — each filtered for what the reader may see.
 import { QueryTypes } from 'sequelize';
 import type { Services } from './context.js';
+import type { AttachmentInfo } from './case-details.js';
 
 export interface PersonSummary {
   id: number;
@@ -36,17 +37,7 @@ export interface RawDetails {
     data: Record<string, unknown>;
   }[];
   messages: { id: number; at: Date; authorId: number | null; authorName: string | null; authorRole: string | null; body: string; internal: boolean }[];
-  attachments: {
-    id: number;
-    filename: string;
-    contentType: string;
-    size: number;
-    internal: boolean;
-    createdAt: Date;
-    messageId: number | null;
-    eventSeq: number | null;
-    uploadedById: number | null;
-  }[];
+  attachments: AttachmentInfo[];
   billingLines: BillingLineSummary[];
 }
 
