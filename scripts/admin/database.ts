@@ -2,40 +2,18 @@
 // otherwise the embedded PostgreSQL cluster of this install (EMBEDDED_POSTGRES_DIR or the default
 // data folder). A running cluster (started by `npm start`) is used as it is; a stopped one is started
 // for the command and stopped again afterwards. The schema is brought up to date either way.
-import fs from 'node:fs';
 import path from 'node:path';
 import type { AppEnv } from '../../config/env.js';
 import { connectDatabase, type Database } from '../../db/connection.js';
 import { migrate } from '../../db/migrate.js';
-import { DATABASE_NAME, defaultDataDir, startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
+import { defaultDataDir, startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
+import { runningClusterUrl } from '../../platform/running-product.js';
 
 export interface AdminDatabase {
   db: Database;
   /** Where it came from, for the command's output. */
   where: string;
   close(): Promise<void>;
-}
-
-function isAlive(pid: number): boolean {
-  try {
-    process.kill(pid, 0);
-    return true;
-  } catch (err) {
-    return (err as NodeJS.ErrnoException).code === 'EPERM';
-  }
-}
-
-/** The URL of the cluster in `dataDir` when a server is running on it (its postmaster.pid names a live process), else null. */
-export function runningClusterUrl(dataDir: string): string | null {
-  const pidFile = path.join(dataDir, 'postmaster.pid');
-  const passwordFile = `${dataDir}.password`;
-  if (!fs.existsSync(pidFile) || !fs.existsSync(passwordFile)) return null;
-  const lines = fs.readFileSync(pidFile, 'utf8').split('\n');
-  const pid = Number(lines[0]);
-  const port = Number(lines[3]);
-  if (!pid || !port || !isAlive(pid)) return null;
-  const password = fs.readFileSync(passwordFile, 'utf8').trim();
-  return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/${DATABASE_NAME}`;
 }
 
 export async function openAdminDatabase(env: AppEnv): Promise<AdminDatabase> {
