@@ -4,21 +4,14 @@
 // read model with bulk-cases.ts (plus bulk-variety.ts: offers awaiting acceptance, order types,
 // competence marks), then requests each page repeatedly and reports the server's own time
 // (Server-Timing) as median / p95 / max after 5 warm-ups.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
-import { startEmbeddedPostgres, defaultDataDir } from '../../platform/embedded-postgres.js';
-import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
-import { startDevServer } from '../../platform/temporal-dev-server.js';
-import { startProductProcess } from '../../platform/product-process.js';
-import { getFreePort } from '../../platform/free-port.js';
-import { connectDatabase } from '../../db/connection.js';
 import { PageClient } from '../../test/support/page-client.js';
 import { bulkLoad } from './bulk-cases.js';
 import { bulkVariety } from './bulk-variety.js';
 import { percentiles } from './stats.js';
+import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } } });
 const TOTAL = Number(args.cases);
@@ -32,30 +25,7 @@ type Get = (url: string) => Promise<Response>;
 async function main(): Promise<void> {
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
-    stops.push(() => pg.stop());
-    const dev = await startDevServer({ binary: await ensureTemporalCli(say), log: () => {} });
-    stops.push(() => dev.stop());
-    const product = await startProductProcess({
-      port: await getFreePort(),
-      logFile: path.join(os.tmpdir(), `bench-dashboards-${process.pid}.log`),
-      env: {
-        NODE_ENV: 'production',
-        DATABASE_URL: pg.url,
-        TEMPORAL_ADDRESS: dev.address,
-        DEMO_DATA: 'on',
-        COOKIE_SECURE: 'off',
-        LOG_LEVEL: 'warn',
-        MAIL_DISPATCH: 'off',
-        SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
-      },
-    });
-    stops.push(() => product.stop());
-    say(`product up at ${product.baseUrl}`);
-
-    const db = connectDatabase(pg.url);
-    stops.push(() => db.close());
+    const { product, db } = await startBenchProduct('dashboards', say, stops);
     const t0 = Date.now();
     await bulkLoad(db.sequelize, TOTAL);
     await bulkVariety(db.sequelize);

@@ -4,17 +4,9 @@
 // a few dozen real cases through the service layer (so their case pages ask live workflows), bulk-
 // loads the rest of the read model (timeline events and billing lines included), then requests each
 // page repeatedly and reports the server's own time (Server-Timing) as median / p95 / max.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { startEmbeddedPostgres, defaultDataDir } from '../../platform/embedded-postgres.js';
-import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
-import { startDevServer } from '../../platform/temporal-dev-server.js';
-import { startProductProcess } from '../../platform/product-process.js';
-import { getFreePort } from '../../platform/free-port.js';
-import { connectDatabase } from '../../db/connection.js';
 import { connectClient } from '../../platform/temporal-connection.js';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
@@ -22,6 +14,7 @@ import { fileCase } from '../../services/case-intake.js';
 import { actOnCase } from '../../services/case-actions.js';
 import { PageClient } from '../../test/support/page-client.js';
 import { bulkLoad } from './bulk-cases.js';
+import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, runs: { type: 'string', default: '40' } } });
 const TOTAL = Number(args.cases);
@@ -31,32 +24,7 @@ const say = (line: string) => process.stderr.write(`[bench] ${line}\n`);
 async function main(): Promise<void> {
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
-    stops.push(() => pg.stop());
-    const dev = await startDevServer({ binary: await ensureTemporalCli(say), log: () => {} });
-    stops.push(() => dev.stop());
-    const port = await getFreePort();
-    const logFile = path.join(os.tmpdir(), `bench-product-${process.pid}.log`);
-    const product = await startProductProcess({
-      port,
-      logFile,
-      env: {
-        NODE_ENV: 'production',
-        DATABASE_URL: pg.url,
-        TEMPORAL_ADDRESS: dev.address,
-        DEMO_DATA: 'on',
-        COOKIE_SECURE: 'off',
-        LOG_LEVEL: 'warn',
-        MAIL_DISPATCH: 'off',
-        SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
-      },
-    });
-    stops.push(() => product.stop());
-    say(`product up at ${product.baseUrl}`);
-
-    const db = connectDatabase(pg.url);
-    stops.push(() => db.close());
+    const { pg, dev, product, db } = await startBenchProduct('product', say, stops);
     const env = readEnv({ ...process.env, NODE_ENV: 'test', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address });
     const temporal = await connectClient({ address: dev.address, namespace: 'default' });
     stops.push(() => temporal.connection.close());

@@ -5,20 +5,13 @@
 // (bulk-search-text.ts), then searches for common, rare, combined and phrase queries in the desk
 // queue (open cases and all), the API and the portal (one company's cases), and reports the server's
 // own time (Server-Timing) as p50 / p95 / max. Also times writing a message with the search trigger.
-import fs from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
-import { startEmbeddedPostgres, defaultDataDir } from '../../platform/embedded-postgres.js';
-import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
-import { startDevServer } from '../../platform/temporal-dev-server.js';
-import { startProductProcess } from '../../platform/product-process.js';
-import { getFreePort } from '../../platform/free-port.js';
-import { connectDatabase } from '../../db/connection.js';
 import { PageClient } from '../../test/support/page-client.js';
 import { bulkLoad } from './bulk-cases.js';
 import { bulkLoadText, vocabulary, withSearchRebuilt } from './bulk-search-text.js';
+import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({
   options: { cases: { type: 'string', default: '100000' }, messages: { type: 'string', default: '5' }, runs: { type: 'string', default: '30' } },
@@ -65,30 +58,7 @@ async function measureAll(rows: { name: string; url: string; get: Get }[]): Prom
 async function main(): Promise<void> {
   const stops: (() => Promise<unknown>)[] = [];
   try {
-    const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
-    stops.push(() => pg.stop());
-    const dev = await startDevServer({ binary: await ensureTemporalCli(say), log: () => {} });
-    stops.push(() => dev.stop());
-    const product = await startProductProcess({
-      port: await getFreePort(),
-      logFile: path.join(os.tmpdir(), `bench-search-${process.pid}.log`),
-      env: {
-        NODE_ENV: 'production',
-        DATABASE_URL: pg.url,
-        TEMPORAL_ADDRESS: dev.address,
-        DEMO_DATA: 'on',
-        COOKIE_SECURE: 'off',
-        LOG_LEVEL: 'warn',
-        MAIL_DISPATCH: 'off',
-        SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-        DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
-      },
-    });
-    stops.push(() => product.stop());
-    say(`product up at ${product.baseUrl}`);
-
-    const db = connectDatabase(pg.url);
-    stops.push(() => db.close());
+    const { product, db } = await startBenchProduct('search', say, stops);
     const t0 = Date.now();
     await withSearchRebuilt(db.sequelize, async () => {
       await bulkLoad(db.sequelize, TOTAL);
