@@ -14,7 +14,6 @@ import { actionHelp, actionOperation, inputName, numberParam } from './openapi-a
 import { messageOperation, searchAndMessageSchemas } from './openapi-messages.js';
 import { SEARCH_CANDIDATES } from '../../services/search-candidates.js';
 
-const BILLING_KINDS = BILLING_LINE_KINDS;
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
 const DEADLINE_KINDS = [
   'response_warning',
@@ -50,7 +49,7 @@ function schemas(): Record<string, Schema> {
     Role: { type: 'string', enum: [...ROLES] },
     Action: { type: 'string', enum: [...CASE_ACTIONS] },
     WaitingOn: { type: 'string', enum: [...WAITING_ON] },
-    BillingLineKind: { type: 'string', enum: [...BILLING_KINDS] },
+    BillingLineKind: { type: 'string', enum: [...BILLING_LINE_KINDS] },
     CompanyRef: obj({ id: str, name: str }),
     PersonRef: obj({ id: int, name: str, email: str }),
     Me: obj({ id: int, email: str, name: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
