@@ -1,5 +1,5 @@
 // The case's read-model row written from its workflow's view: one upsert, shared by the transition
-// activity (activities/record-transition.ts) and the repair command (services/case-read-model.ts), so
+// activity (activities/record-transition.ts) and the repair command (services/cases/read-model.ts), so
 // both write every column the view carries. The caller adds the version guard and RETURNING.
 import type { CaseView } from '../workflows/messages.js';
 

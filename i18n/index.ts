@@ -1,6 +1,7 @@
 // Translations for pages and e-mails: i18next, with one JSON file per language and namespace in
 // i18n/locales/<lang>/<namespace>.json. Keys are looked up as "namespace:key.path". A feature may add
-// keys to a namespace from a file of its own, <namespace>.<feature>.json (merged in; a key given twice is an error).
+// keys to a namespace from a file of its own, <namespace>.<feature>.json, kept in a folder named after the
+// feature (i18n/locales/<lang>/orders/portal.orders.json; merged in; a key given twice is an error).
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -27,11 +28,11 @@ function loadResources(): Resource {
   for (const lang of LOCALES) {
     resources[lang] = {};
     // The namespace's own file first, then the files that add to it (name.feature.json).
-    const files = readdirSync(path.join(LOCALES_DIR, lang))
+    const files = readdirSync(path.join(LOCALES_DIR, lang), { recursive: true, encoding: 'utf8' })
       .filter((f) => f.endsWith('.json'))
-      .sort((a, b) => a.split('.').length - b.split('.').length || a.localeCompare(b));
+      .sort((a, b) => path.basename(a).split('.').length - path.basename(b).split('.').length || a.localeCompare(b));
     for (const file of files) {
-      const ns = file.split('.')[0]!;
+      const ns = path.basename(file).split('.')[0]!;
       const texts = JSON.parse(readFileSync(path.join(LOCALES_DIR, lang, file), 'utf8')) as Texts;
       resources[lang][ns] ??= {};
       mergeTexts(resources[lang][ns] as Texts, texts, `${lang}/${ns}`);

@@ -9,10 +9,10 @@ import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { createCalendar } from '../domain/calendar/index.js';
-import { connectClient, connectWorkerConnection, temporalTarget } from './temporal-connection.js';
-import { registerSearchAttributes } from './search-attributes.js';
+import { connectClient, connectWorkerConnection, temporalTarget } from './temporal/connection.js';
+import { registerSearchAttributes } from './temporal/search-attributes.js';
 import { routeSdkLogs, runWorker, type RunningWorker } from '../worker/run.js';
-import type { Lifecycle } from './lifecycle.js';
+import type { Lifecycle } from './supervision/lifecycle.js';
 
 /**
  * Connects; with `prepare` also migrates (under an advisory lock, so replicas may start together)

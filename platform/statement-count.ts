@@ -1,7 +1,7 @@
 // Counts the SQL statements run on one async path — one HTTP request — by hooking pg's Client, which
 // both Sequelize and connect-pg-simple use, so every statement (BEGIN/COMMIT of a transaction
 // included) is counted where it is issued. Installed only when asked for (STATEMENT_COUNT /
-// STATEMENT_LOG); without it pg is untouched. Read by test/web/statement-budget.test.ts and the benchmark.
+// STATEMENT_LOG); without it pg is untouched. Read by test/web/api/statement-budget.test.ts and the benchmark.
 import { AsyncLocalStorage } from 'node:async_hooks';
 import pg from 'pg';
 

@@ -13,7 +13,7 @@ import { readEnv } from '../config/env.js';
 import { initI18n, translator } from '../i18n/index.js';
 import { createServices } from '../services/index.js';
 import { Refusal } from '../services/errors.js';
-import { inviteStaff } from '../services/staff-accounts.js';
+import { inviteStaff } from '../services/people/staff-accounts.js';
 import { openAdminDatabase } from './admin/database.js';
 
 const USAGE = 'usage: npm run -s admin -- create-manager --email E --first F --last L [--locale da|en]';

@@ -2,7 +2,7 @@
  * `npm run provision [-- --cli-only | --test-server-only]`: installs the Temporal dev server (CLI)
  * and the time-skipping test server into the per-user cache and prints their paths.
  */
-import { ensureTemporalCli, ensureTestServer, TEMPORAL_VERSIONS } from '../platform/temporal-binaries.js';
+import { ensureTemporalCli, ensureTestServer, TEMPORAL_VERSIONS } from '../platform/temporal/binaries.js';
 
 const args = new Set(process.argv.slice(2));
 const unknown = [...args].filter((a) => a !== '--cli-only' && a !== '--test-server-only');

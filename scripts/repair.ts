@@ -8,10 +8,10 @@ import { pino } from 'pino';
 import type { Connection } from '@temporalio/client';
 import { readEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
-import { connectClient, temporalTarget } from '../platform/temporal-connection.js';
-import { locateRunningProduct, ProductNotRunning } from '../platform/running-product.js';
+import { connectClient, temporalTarget } from '../platform/temporal/connection.js';
+import { locateRunningProduct, ProductNotRunning } from '../platform/supervision/running-product.js';
 import { createServices } from '../services/index.js';
-import { repairCases, type RepairOutcome } from '../services/case-repair.js';
+import { repairCases, type RepairOutcome } from '../services/cases/repair.js';
 
 const USAGE = 'usage: npm run -s repair [-- --all] [-- --case <number> …]';
 

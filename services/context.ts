@@ -18,7 +18,7 @@ export interface Services {
   calendarConfig: () => CalendarConfig;
   /** The calendar from the configuration file alone, before the desk's own changes. */
   baseCalendarConfig: () => CalendarConfig;
-  /** Puts a changed calendar in force in this process (services/desk-calendar.ts reads the changes). */
+  /** Puts a changed calendar in force in this process (services/calendar/desk-calendar.ts reads the changes). */
   useCalendarConfig: (config: CalendarConfig, loadedAt: number) => void;
   /** When this process last read the desk's calendar changes (ms). */
   calendarLoadedAt: () => number;

@@ -2,7 +2,7 @@
 // it probes them in the background (the database over a connection of its own, so a busy pool
 // never looks like an outage). /healthz reports it, and the web app refuses requests at once with
 // a 503 while the database is down. Temporal's probe also closes the client's circuit breaker
-// again (platform/temporal-resilience.ts) when Temporal is back.
+// again (platform/temporal/resilience.ts) when Temporal is back.
 import pg from 'pg';
 import type { Services } from './context.js';
 

@@ -8,11 +8,11 @@ import path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import type { TestProject } from 'vitest/node';
 import { bundleWorkflowCode } from '@temporalio/worker';
-import { ensureTemporalCli, ensureTestServer } from '../platform/temporal-binaries.js';
-import { startDevServer } from '../platform/temporal-dev-server.js';
-import { startEmbeddedPostgres, defaultDataDir } from '../platform/embedded-postgres.js';
+import { ensureTemporalCli, ensureTestServer } from '../platform/temporal/binaries.js';
+import { startDevServer } from '../platform/temporal/dev-server.js';
+import { startEmbeddedPostgres, defaultDataDir } from '../platform/postgres/embedded-postgres.js';
 import { getFreePort } from '../platform/free-port.js';
-import { startProductProcess } from '../platform/product-process.js';
+import { startProductProcess } from '../platform/supervision/product-process.js';
 import { workflowBundleOptions } from '../worker/workflow-code.js';
 
 declare module 'vitest' {
@@ -61,10 +61,10 @@ export default async function setup(project: TestProject) {
         DATA_DIR: dataDir,
         DEMO_DATA: 'on',
         LOG_LEVEL: 'warn',
-        MAIL_DISPATCH: 'off', // test/web/mail.test.ts runs its own dispatcher against a local SMTP server
+        MAIL_DISPATCH: 'off', // test/web/mail/mail.test.ts runs its own dispatcher against a local SMTP server
         MAIL_SMTP_PORT: String(mailSmtpPort), // the embedded listener: test/web/mail-inbound*.test.ts send to it
         MAIL_GATEWAY_TOKEN: mailGatewayToken,
-        STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/statement-budget.test.ts
+        STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/api/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
       },
     });

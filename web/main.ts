@@ -4,11 +4,11 @@
 import path from 'node:path';
 import { readEnv } from '../config/env.js';
 import { createLogger } from '../platform/logger.js';
-import { Lifecycle } from '../platform/lifecycle.js';
+import { Lifecycle } from '../platform/supervision/lifecycle.js';
 import { openDatabase, openTemporal } from '../platform/boot.js';
 import { sessionSecret } from '../platform/session-secret.js';
-import { STEP_FIXES } from '../platform/start-failure.js';
-import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervisor-link.js';
+import { STEP_FIXES } from '../platform/supervision/start-failure.js';
+import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervision/supervisor-link.js';
 import { createServices } from '../services/index.js';
 import { startWeb } from './server.js';
 

@@ -6,7 +6,7 @@ import { createServer, type Server } from 'node:http';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { createApp } from './app.js';
-import { auditTermsFile } from '../services/terms-audit.js';
+import { auditTermsFile } from '../services/audit/terms.js';
 import { answerClientErrors } from './client-errors.js';
 
 /** Node's server deadlines (ms); the checking interval makes them fire on time, not up to 30 s late. */

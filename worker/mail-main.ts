@@ -4,10 +4,10 @@
 // runs it as the `mail` service.
 import { readEnv } from '../config/env.js';
 import { createLogger } from '../platform/logger.js';
-import { Lifecycle } from '../platform/lifecycle.js';
+import { Lifecycle } from '../platform/supervision/lifecycle.js';
 import { openDatabase, openTemporal } from '../platform/boot.js';
-import { STEP_FIXES } from '../platform/start-failure.js';
-import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervisor-link.js';
+import { STEP_FIXES } from '../platform/supervision/start-failure.js';
+import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervision/supervisor-link.js';
 import { createServices } from '../services/index.js';
 import { startMailServices } from './mail-services.js';
 

@@ -4,12 +4,12 @@
 // the container's restart policy) starts a new one.
 import { readEnv } from '../config/env.js';
 import { createLogger } from '../platform/logger.js';
-import { Lifecycle } from '../platform/lifecycle.js';
+import { Lifecycle } from '../platform/supervision/lifecycle.js';
 import { openDatabase, openTemporal, startCaseWorker } from '../platform/boot.js';
 import { createServices } from '../services/index.js';
 import { startProcessSweeper } from './process-sweeper.js';
-import { STEP_FIXES } from '../platform/start-failure.js';
-import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervisor-link.js';
+import { STEP_FIXES } from '../platform/supervision/start-failure.js';
+import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervision/supervisor-link.js';
 
 const say = (line: string) => process.stdout.write(`[worker] ${line}\n`);
 // The worker lets running activities finish for up to 5 s (shutdownGraceTime).

@@ -1,6 +1,6 @@
 // The audit log (issue 11 item 7): every administrative change — companies, agreements, people,
 // roles, approval rights, prices, calendar, staff — with who made it, when, and the record before
-// and after. Written only by services/audit.ts; never updated or deleted by the product.
+// and after. Written only by services/audit/record.ts; never updated or deleted by the product.
 import type { Migration } from '../migrate.js';
 
 export const up: Migration = async ({ context: db }) => {

@@ -1,6 +1,6 @@
 // A case filed within a request that carries an Idempotency-Key records a key derived from the person
 // and that key: a retry that takes over the key after a crash finds the case the first attempt filed
-// instead of filing it again (services/case-insert.ts).
+// instead of filing it again (services/cases/insert.ts).
 import type { Migration } from '../migrate.js';
 
 export const up: Migration = async ({ context: db }) => {

@@ -6,8 +6,8 @@ import path from 'node:path';
 import type { AppEnv } from '../../config/env.js';
 import { connectDatabase, type Database } from '../../db/connection.js';
 import { migrate } from '../../db/migrate.js';
-import { defaultDataDir, startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
-import { runningClusterUrl } from '../../platform/running-product.js';
+import { defaultDataDir, startEmbeddedPostgres } from '../../platform/postgres/embedded-postgres.js';
+import { runningClusterUrl } from '../../platform/supervision/running-product.js';
 
 export interface AdminDatabase {
   db: Database;

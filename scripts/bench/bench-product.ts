@@ -4,10 +4,10 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { startEmbeddedPostgres, defaultDataDir } from '../../platform/embedded-postgres.js';
-import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
-import { startDevServer } from '../../platform/temporal-dev-server.js';
-import { startProductProcess } from '../../platform/product-process.js';
+import { startEmbeddedPostgres, defaultDataDir } from '../../platform/postgres/embedded-postgres.js';
+import { ensureTemporalCli } from '../../platform/temporal/binaries.js';
+import { startDevServer } from '../../platform/temporal/dev-server.js';
+import { startProductProcess } from '../../platform/supervision/product-process.js';
 import { getFreePort } from '../../platform/free-port.js';
 import { connectDatabase } from '../../db/connection.js';
 

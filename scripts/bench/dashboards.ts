@@ -8,9 +8,9 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
 import { PageClient } from '../../test/support/page-client.js';
-import { bulkLoad } from './bulk-cases.js';
-import { bulkVariety } from './bulk-variety.js';
-import { percentiles } from './stats.js';
+import { bulkLoad } from './seed/bulk-cases.js';
+import { bulkVariety } from './seed/bulk-variety.js';
+import { percentiles } from './measure/stats.js';
 import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '100000' }, runs: { type: 'string', default: '40' } } });

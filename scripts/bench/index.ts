@@ -10,11 +10,11 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { runApiPart } from './api-part.js';
+import { runApiPart } from './parts/api-part.js';
 import { readOptions, USAGE } from './options.js';
-import { runPagesPart } from './pages-part.js';
-import { Progress } from './progress.js';
-import { acceptanceChecks, markdown, type BenchResult } from './report.js';
+import { runPagesPart } from './parts/pages-part.js';
+import { Progress } from './measure/progress.js';
+import { acceptanceChecks, markdown, type BenchResult } from './measure/report.js';
 import { startServers } from './servers.js';
 
 function gitState(): { commit: string; dirty: boolean } {

@@ -7,13 +7,13 @@
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
-import { connectClient } from '../../platform/temporal-connection.js';
+import { connectClient } from '../../platform/temporal/connection.js';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
-import { fileCase } from '../../services/case-intake.js';
-import { actOnCase } from '../../services/case-actions.js';
+import { fileCase } from '../../services/cases/intake.js';
+import { actOnCase } from '../../services/cases/actions.js';
 import { PageClient } from '../../test/support/page-client.js';
-import { bulkLoad } from './bulk-cases.js';
+import { bulkLoad } from './seed/bulk-cases.js';
 import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({ options: { cases: { type: 'string', default: '10000' }, runs: { type: 'string', default: '40' } } });

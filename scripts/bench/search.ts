@@ -9,8 +9,8 @@ import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { QueryTypes } from 'sequelize';
 import { PageClient } from '../../test/support/page-client.js';
-import { bulkLoad } from './bulk-cases.js';
-import { bulkLoadText, vocabulary, withSearchRebuilt } from './bulk-search-text.js';
+import { bulkLoad } from './seed/bulk-cases.js';
+import { bulkLoadText, vocabulary, withSearchRebuilt } from './seed/bulk-search-text.js';
 import { startBenchProduct } from './bench-product.js';
 
 const { values: args } = parseArgs({

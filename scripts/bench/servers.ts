@@ -1,6 +1,6 @@
 // Everything the benchmark measures, started on free ports like test/global-setup.ts does: an
 // embedded PostgreSQL (with pg_stat_statements preloaded), a Temporal dev server with exactly the
-// settings `npm start` uses (file-backed SQLite, see platform/temporal-dev-server.ts), the product
+// settings `npm start` uses (file-backed SQLite, see platform/temporal/dev-server.ts), the product
 // (`scripts/start.ts` as a child process) and the bare baseline's worker process.
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
@@ -9,10 +9,10 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
-import { defaultDataDir, startEmbeddedPostgres } from '../../platform/embedded-postgres.js';
-import { ensureTemporalCli } from '../../platform/temporal-binaries.js';
-import { startDevServer } from '../../platform/temporal-dev-server.js';
-import { startProductProcess, stopProcess } from '../../platform/product-process.js';
+import { defaultDataDir, startEmbeddedPostgres } from '../../platform/postgres/embedded-postgres.js';
+import { ensureTemporalCli } from '../../platform/temporal/binaries.js';
+import { startDevServer } from '../../platform/temporal/dev-server.js';
+import { startProductProcess, stopProcess } from '../../platform/supervision/product-process.js';
 import { getFreePort } from '../../platform/free-port.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

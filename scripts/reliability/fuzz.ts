@@ -8,9 +8,9 @@ import { ACTIONS, CASE_ACTIONS, isCaseAction } from '../../domain/actions/index.
 import { createFixtures, type Actor, type Fixtures } from './fixtures.js';
 import { send } from './http.js';
 import { allForms } from './forms.js';
-import { apiRequests, formRequests, type FuzzRequest } from './fuzz-inputs.js';
+import { apiRequests, formRequests, type FuzzRequest } from './fuzz/inputs.js';
 import { productRoutes } from './routes.js';
-import { stuckCases } from './stuck-cases.js';
+import { stuckCases } from './crash/stuck-cases.js';
 import { Tally } from './tally.js';
 import { emptyVerdict, table, type SuiteReport } from './report.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';

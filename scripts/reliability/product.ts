@@ -8,7 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getFreePort } from '../../platform/free-port.js';
-import { runningClusterUrl } from '../../platform/running-product.js';
+import { runningClusterUrl } from '../../platform/supervision/running-product.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 

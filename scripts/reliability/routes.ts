@@ -60,7 +60,7 @@ export async function productRoutes(env: Record<string, string>, databaseUrl: st
     import('pino'),
     import('../../config/env.js'),
     import('../../db/connection.js'),
-    import('../../platform/temporal-connection.js'),
+    import('../../platform/temporal/connection.js'),
     import('../../services/index.js'),
     import('../../web/app.js'),
   ]);

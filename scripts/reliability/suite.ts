@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { startSuiteProduct, type SuiteProduct } from './product.js';
-import { startSmtpSink, type SmtpSink } from './smtp-sink.js';
+import { startSmtpSink, type SmtpSink } from './crash/smtp-sink.js';
 import { passed, verdictLine, writeReport, type SuiteReport } from './report.js';
 
 export interface SuiteContext {

@@ -7,7 +7,7 @@ import { simpleParser } from 'mailparser';
 import { deskAddress } from '../../config/env.js';
 import type { Services } from '../context.js';
 import { notFound } from '../errors.js';
-import { acceptMail } from '../mail-intake.js';
+import { acceptMail } from './intake.js';
 
 export interface DevMailSummary {
   id: number;

@@ -8,9 +8,9 @@ import type { Person } from '../../db/models/person.js';
 import { isTerminal } from '../../domain/case-states.js';
 import { mailReplySignal } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
-import { createCase } from '../case-intake.js';
-import { storeFiles, type IncomingFile } from '../attachments.js';
-import { actorOf } from '../people.js';
+import { createCase } from '../cases/intake.js';
+import { storeFiles, type IncomingFile } from '../cases/attachments.js';
+import { actorOf } from '../people/people.js';
 
 export interface MailContent {
   inboundMailId: number;

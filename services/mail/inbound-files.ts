@@ -3,7 +3,7 @@
 import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
 import { translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
-import { checkFiles, type IncomingFile } from '../attachments.js';
+import { checkFiles, type IncomingFile } from '../cases/attachments.js';
 
 export interface FileSelection {
   kept: IncomingFile[];

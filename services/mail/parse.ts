@@ -5,7 +5,7 @@ import { simpleParser, type ParsedMail } from 'mailparser';
 import sanitizeHtml from 'sanitize-html';
 import { convert } from 'html-to-text';
 import { addressOf, storableText, type MailHeaders } from '../../domain/mail-rules.js';
-import type { IncomingFile } from '../attachments.js';
+import type { IncomingFile } from '../cases/attachments.js';
 
 export interface ParsedInbound {
   messageId: string | null;

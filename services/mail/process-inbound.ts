@@ -7,7 +7,7 @@ import { automaticReason, titleFromSubject } from '../../domain/mail-rules.js';
 import { isLocale, translator } from '../../i18n/index.js';
 import type { Person } from '../../db/models/person.js';
 import type { Services } from '../context.js';
-import { isStaff } from '../people.js';
+import { isStaff } from '../people/people.js';
 import { parseMail, type ParsedInbound } from './parse.js';
 import { replyText } from './reply-text.js';
 import { referencedCase } from './thread.js';

@@ -3,7 +3,7 @@
 // expected hours at the hourly rate. The desk may change any of it before sending the offer.
 import { coursePriceOre } from '../../domain/orders/catalogue.js';
 import type { Participant } from '../../domain/orders/forms.js';
-import type { CaseRow } from '../case-access.js';
+import type { CaseRow } from '../cases/access.js';
 import type { Services } from '../context.js';
 
 export interface OfferSuggestion {

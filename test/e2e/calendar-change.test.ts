@@ -12,7 +12,7 @@ import { deskCalendar } from '../support/desk-time.js';
 import { createCalendar } from '../../domain/calendar/index.js';
 import { loadCalendarConfig } from '../../config/calendar.js';
 import { loadTerms } from '../../config/terms.js';
-import { deskCalendarChanges } from '../../services/desk-calendar.js';
+import { deskCalendarChanges } from '../../services/calendar/desk-calendar.js';
 import type { Services } from '../../services/context.js';
 import { formatters } from '../../web/format.js';
 import { PageWatch, caseNumberOf, clickAndLoad, clickTo, fillRequest, requestValues, signIn, text, token } from './journeys.support.js';

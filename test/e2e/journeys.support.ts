@@ -6,7 +6,7 @@ import { expect } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { REQUEST_FORMS } from '../../domain/request-forms.js';
 import type { CaseType } from '../../domain/types.js';
-import { hashPassword } from '../../services/passwords.js';
+import { hashPassword } from '../../services/people/passwords.js';
 import { testDatabase } from '../support/servers.js';
 import { screenshot } from '../support/browser.js';
 export { readModel } from '../support/servers.js';

@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { readEnv } from '../../config/env.js';
 import { createServices } from '../../services/index.js';
 import type { Services } from '../../services/context.js';
-import { runMailBurst } from '../../scripts/bench/mail-burst-run.js';
+import { runMailBurst } from '../../scripts/bench/parts/mail-burst-run.js';
 import { testDatabase, closeTestDatabase, devServerClient } from '../support/servers.js';
 
 const SIZE = Number(process.env.MAIL_BURST_SIZE ?? 200);

@@ -18,9 +18,9 @@ import type { Browser, Page } from 'playwright-core';
 import { Connection } from '@temporalio/client';
 import { msToTs } from '@temporalio/common/lib/time.js';
 import { launchBrowser, screenshot } from '../support/browser.js';
-import { defaultDataDir, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../platform/embedded-postgres.js';
+import { defaultDataDir, startEmbeddedPostgres, type EmbeddedPostgresServer } from '../../platform/postgres/embedded-postgres.js';
 import { getFreePort } from '../../platform/free-port.js';
-import { startProductProcess, type ProductProcess } from '../../platform/product-process.js';
+import { startProductProcess, type ProductProcess } from '../../platform/supervision/product-process.js';
 import { PageWatch, caseNumberOf, clickAndLoad, clickTo, fillRequest, pathOf, requestValues, signIn, signOut, text, token } from './journeys.support.js';
 
 const run = promisify(execFile);

@@ -9,7 +9,7 @@
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSuiteProduct, type SuiteProduct } from '../../scripts/reliability/product.js';
-import { startSmtpSink, type SmtpSink } from '../../scripts/reliability/smtp-sink.js';
+import { startSmtpSink, type SmtpSink } from '../../scripts/reliability/crash/smtp-sink.js';
 import { readOptions, sayer, type OptionSpec, type Options, type SuiteContext } from '../../scripts/reliability/suite.js';
 import { verdictLine, writeReport, type SuiteReport, type VerdictKey } from '../../scripts/reliability/report.js';
 import { ACCESS_OPTIONS, runAccess } from '../../scripts/reliability/access.js';

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import pg from 'pg';
 import { getFreePort } from '../../platform/free-port.js';
-import { defaultDataDir } from '../../platform/embedded-postgres.js';
+import { defaultDataDir } from '../../platform/postgres/embedded-postgres.js';
 import { cloneIntoPrivateFolder, type Clone } from '../support/clone.js';
 import { isAlive, npmStart, type NpmStart } from '../support/npm-start.js';
 import { PageClient } from '../support/page-client.js';

@@ -1,6 +1,6 @@
 // Instants for tests, computed with the desk calendar (config/calendar.json) from a given "now"
 // (the time-skipping server's clock or the wall clock), so no test depends on the weekday, hour,
-// daylight-saving change or holiday of the day the suite runs. test/unit/desk-time.test.ts runs
+// daylight-saving change or holiday of the day the suite runs. test/unit/calendar/desk-time.test.ts runs
 // these helpers for awkward "now" instants (Monday evening, Friday afternoon, Christmas, Easter,
 // the DST nights) and checks what they produce.
 import { loadCalendarConfig } from '../../config/calendar.js';

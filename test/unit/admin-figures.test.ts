@@ -1,8 +1,8 @@
 // The pure parts of the desk manager's pages: response-time statistics, months, and the CSV export.
 import { describe, expect, it } from 'vitest';
-import { median, percentile } from '../../services/sla-overview.js';
-import { monthBounds, MONTH } from '../../services/billing-export.js';
-import { billingCsv, kroner, textCell, CSV_HEADER } from '../../services/billing-csv.js';
+import { median, percentile } from '../../services/insight/sla-overview.js';
+import { monthBounds, MONTH } from '../../services/billing/export.js';
+import { billingCsv, kroner, textCell, CSV_HEADER } from '../../services/billing/csv.js';
 import { monthName, percentText, shiftMonth, urgency } from '../../web/admin/present.js';
 
 describe('response-time statistics', () => {

@@ -8,11 +8,11 @@ import { routesOf } from '../../scripts/reliability/routes.js';
 import { leak, outcome } from '../../scripts/reliability/access-rules.js';
 import { saysWhy, type Answer } from '../../scripts/reliability/http.js';
 import { formsIn } from '../../scripts/reliability/forms.js';
-import { wtf8Bytes, wtf8Percent } from '../../scripts/reliability/fuzz-values.js';
+import { wtf8Bytes, wtf8Percent } from '../../scripts/reliability/fuzz/values.js';
 import { emptyVerdict, passed, verdictLine, type SuiteReport } from '../../scripts/reliability/report.js';
 import { Tally } from '../../scripts/reliability/tally.js';
 import type { Bound } from '../../scripts/reliability/bindings.js';
-import { asIdempotentRequest, idempotentUpdateId, idempotentUpdates } from '../../platform/idempotent-updates.js';
+import { asIdempotentRequest, idempotentUpdateId, idempotentUpdates } from '../../platform/temporal/idempotent-updates.js';
 
 const answer = (status: number, o: Partial<Answer> = {}): Answer => ({
   status,

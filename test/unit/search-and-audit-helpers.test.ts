@@ -1,11 +1,11 @@
 // The pure helpers behind search snippets, files on the timeline, the audit log's before/after, a
 // fixed price's minutes and the urgency of a first response.
 import { describe, expect, it } from 'vitest';
-import { caseNumberOf, jumpTarget, markedText, segmentsOf } from '../../services/case-search.js';
+import { caseNumberOf, jumpTarget, markedText, segmentsOf } from '../../services/cases/search/search.js';
 import { searchResult } from '../../web/api/search-result.js';
-import { placeFiles, type PlaceableEntry, type PlacedFile } from '../../services/timeline-attachments.js';
-import { fieldChanges } from '../../services/audit-log.js';
-import { flatten } from '../../services/terms-audit.js';
+import { placeFiles, type PlaceableEntry, type PlacedFile } from '../../services/cases/timeline-attachments.js';
+import { fieldChanges } from '../../services/audit/log.js';
+import { flatten } from '../../services/audit/terms.js';
 import { shownMinutes } from '../../domain/billing-display.js';
 import { urgency } from '../../web/cases/time-left.js';
 

@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { z } from 'zod';
 import { CONTROL_CHARACTERS, isAcceptableText, normalizeText, optionalText, text, textProblem } from '../../domain/text-input.js';
 import { requestSchema } from '../../domain/request-forms.js';
-import { parseForm, requiredText } from '../../services/admin-forms.js';
+import { parseForm, requiredText } from '../../services/companies/admin-forms.js';
 import { Refusal } from '../../services/errors.js';
 
 const messages = (schema: z.ZodType, value: unknown) => schema.safeParse(value).error?.issues.map((i) => i.message) ?? [];

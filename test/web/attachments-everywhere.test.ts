@@ -7,8 +7,8 @@ import { checkedApi } from '../support/openapi-check.js';
 import { AGENT, contact1, newCase } from '../support/api-cases.js';
 import { baseUrl, closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
 import type { PageClient } from '../support/page-client.js';
-import { PNG, contact, fileRequest, unique, VALID } from './portal-support.js';
-import { signedIn } from './admin-support.js';
+import { PNG, contact, fileRequest, unique, VALID } from './portal/portal-support.js';
+import { signedIn } from './admin/admin-support.js';
 
 afterAll(closeTestDatabase);
 

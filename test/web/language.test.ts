@@ -1,7 +1,7 @@
 // Danish by default, English on request: the choice made on the login page becomes the person's,
 // survives logging out, and switching keeps the page (with its filters) the person was on.
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { hashPassword } from '../../services/passwords.js';
+import { hashPassword } from '../../services/people/passwords.js';
 import { PageClient } from '../support/page-client.js';
 import { testDatabase, closeTestDatabase } from '../support/servers.js';
 

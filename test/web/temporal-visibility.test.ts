@@ -7,7 +7,7 @@ import { pino } from 'pino';
 import { readEnv } from '../../config/env.js';
 import { loadTerms } from '../../config/terms.js';
 import { createServices } from '../../services/index.js';
-import { fileCase } from '../../services/case-intake.js';
+import { fileCase } from '../../services/cases/intake.js';
 import { AGENT, act, approver, contact1, newCase } from '../support/api-cases.js';
 import { openApi } from '../support/openapi-check.js';
 import { devServerClient, testDatabase, closeTestDatabase } from '../support/servers.js';

@@ -4,8 +4,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
 import { addDays, plainFortnightAfter, wallClock } from '../support/desk-time.js';
-import { addClosedDay, removeClosedDay } from '../../services/calendar-admin.js';
-import { calendarBroadcastSettled } from '../../services/calendar-broadcast.js';
+import { addClosedDay, removeClosedDay } from '../../services/calendar/admin.js';
+import { calendarBroadcastSettled } from '../../services/calendar/broadcast.js';
 import { AGENT, kontakt1, MANAGER, MINUTE, refusal } from './steps.js';
 
 let h: CaseHarness;

@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCaseHarness, type CaseHarness } from '../support/case-harness.js';
 import { plainFortnightAfter } from '../support/desk-time.js';
 import { AGENT, kontakt1, MANAGER, qualifiedCase, refusal, templatesFor } from './steps.js';
-import { deactivateStaff } from '../../services/staff-accounts.js';
+import { deactivateStaff } from '../../services/people/staff-accounts.js';
 
 let h: CaseHarness;
 beforeAll(async () => {

@@ -2,7 +2,7 @@
 // revokes everyone's (the same service calls as GET/DELETE /api/v1/tokens).
 import { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { listApiTokens, revokeApiToken } from '../../services/api-tokens.js';
+import { listApiTokens, revokeApiToken } from '../../services/people/api-tokens.js';
 import { ROLES } from '../../domain/types.js';
 import { requireRole } from '../middleware/auth.js';
 import { redirectWithFlash } from '../desk/flash.js';

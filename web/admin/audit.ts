@@ -2,9 +2,9 @@
 // and after — filtered by what changed, who changed it and a date range.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { AUDIT_ENTITIES } from '../../services/audit.js';
-import { auditCsv, listAudit, parseAuditFilter, type AuditFilter } from '../../services/audit-log.js';
-import { listStaff } from '../../services/staff-accounts.js';
+import { AUDIT_ENTITIES } from '../../services/audit/record.js';
+import { auditCsv, listAudit, parseAuditFilter, type AuditFilter } from '../../services/audit/log.js';
+import { listStaff } from '../../services/people/staff-accounts.js';
 import { Refusal } from '../../services/errors.js';
 
 const FILTER_KEYS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;

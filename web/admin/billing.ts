@@ -3,11 +3,11 @@
 // downloaded as it was exported, and later changes appear as correction lines in the next open month.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { billingMonth, parseBillingQuery, type BillingQuery } from '../../services/billing-export.js';
-import { billingCsv } from '../../services/billing-csv.js';
+import { billingMonth, parseBillingQuery, type BillingQuery } from '../../services/billing/export.js';
+import { billingCsv } from '../../services/billing/csv.js';
 import { lockMonth, lockedMonthList } from '../../services/billing/locks.js';
 import { Refusal } from '../../services/errors.js';
-import { companyChoices } from '../../services/desk-directory.js';
+import { companyChoices } from '../../services/people/desk-directory.js';
 import { monthName, shiftMonth } from './present.js';
 import { redirectWithFlash } from '../desk/flash.js';
 

@@ -1,10 +1,10 @@
 // The desk calendar page: the days the desk is closed (holidays, weekends by rule, and the extra closed
 // days a desk manager adds or removes here) and the opening hours, with new hours from a date.
-// Running cases follow every change (services/calendar-admin.ts).
+// Running cases follow every change (services/calendar/admin.ts).
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { addClosedDay, changeOpeningHours, removeClosedDay } from '../../services/calendar-admin.js';
-import { deskCalendarChanges, loadDeskCalendar } from '../../services/desk-calendar.js';
+import { addClosedDay, changeOpeningHours, removeClosedDay } from '../../services/calendar/admin.js';
+import { deskCalendarChanges, loadDeskCalendar } from '../../services/calendar/desk-calendar.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from '../desk/flash.js';
 

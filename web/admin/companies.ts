@@ -15,10 +15,10 @@ import {
   termsOf,
   todayOf,
   updateCompany,
-} from '../../services/companies.js';
-import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/company-people.js';
+} from '../../services/companies/companies.js';
+import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/people/company-people.js';
 import { Refusal } from '../../services/errors.js';
-import { companyRecommendations, contactOrderPath } from '../../services/recommendations.js';
+import { companyRecommendations, contactOrderPath } from '../../services/insight/recommendations.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
 
 /** A form on the company page that came back with errors. */

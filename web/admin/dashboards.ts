@@ -3,8 +3,8 @@
 // and order dashboards are pages of their own; every chart can be narrowed to one company.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { parseCompanyFilter } from '../../services/dashboards/filter.js';
-import { companyChoices } from '../../services/desk-directory.js';
+import { parseCompanyFilter } from '../../services/insight/dashboards/filter.js';
+import { companyChoices } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { hoursText } from '../format.js';
 import { axisKroner, type ChartContext } from '../charts/chart.js';

@@ -1,7 +1,7 @@
 // The sentence that hands a password link to the manager who sent it, when no mail server is set up
-// (services/invitations.ts): otherwise the invitee could never finish the flow.
+// (services/people/invitations.ts): otherwise the invitee could never finish the flow.
 import type { Response } from 'express';
-import type { SentLink } from '../../services/invitations.js';
+import type { SentLink } from '../../services/people/invitations.js';
 
 export function linkNote(res: Response, sent: SentLink | null): string | null {
   if (!sent?.shown) return null;

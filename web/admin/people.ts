@@ -2,7 +2,7 @@
 // e-mail), give or take a contact's approval right, deactivate, reactivate, invite again.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { addCompanyPerson, resendInvitation, setApprovalRight, setPersonActive, type PersonChange } from '../../services/company-people.js';
+import { addCompanyPerson, resendInvitation, setApprovalRight, setPersonActive, type PersonChange } from '../../services/people/company-people.js';
 import { Refusal, notFound } from '../../services/errors.js';
 import { companyForm } from './companies.js';
 import { linkNote } from './link-note.js';

@@ -2,7 +2,7 @@
 // cases by state and age) drawn as inline SVG (web/admin/dashboards.ts).
 import { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { LIST_LIMIT, slaOverview } from '../../services/sla-overview.js';
+import { LIST_LIMIT, slaOverview } from '../../services/insight/sla-overview.js';
 import { monthName, urgency } from './present.js';
 import { dashboardLocals } from './dashboards.js';
 

@@ -2,8 +2,8 @@
 // deactivating, reactivating and sending a new password link. Managers only (mounted under /admin).
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { STAFF_ROLES, changeStaffRole, deactivateStaff, inviteStaff, listStaff, reactivateStaff, sendStaffLink } from '../../services/staff-accounts.js';
-import type { PersonChange } from '../../services/company-people.js';
+import { STAFF_ROLES, changeStaffRole, deactivateStaff, inviteStaff, listStaff, reactivateStaff, sendStaffLink } from '../../services/people/staff-accounts.js';
+import type { PersonChange } from '../../services/people/company-people.js';
 import { Refusal, notFound } from '../../services/errors.js';
 import { linkNote } from './link-note.js';
 

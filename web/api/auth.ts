@@ -2,7 +2,7 @@
 // Session cookies are never looked at here.
 import type { NextFunction, Request, Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { personForApiToken } from '../../services/api-tokens.js';
+import { personForApiToken } from '../../services/people/api-tokens.js';
 import { ApiProblem } from './errors.js';
 
 export const challenge = (error?: 'invalid_token') => ({ 'WWW-Authenticate': error ? `Bearer realm="api", error="${error}"` : 'Bearer realm="api"' });

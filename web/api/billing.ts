@@ -3,11 +3,11 @@
 // fetching it again gives the identical file. The JSON shows the month as it stands, locked or not.
 import { Router, type RequestHandler, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { billingMonth, parseBillingQuery, type BillingMonth } from '../../services/billing-export.js';
-import { billingCsv } from '../../services/billing-csv.js';
+import { billingMonth, parseBillingQuery, type BillingMonth } from '../../services/billing/export.js';
+import { billingCsv } from '../../services/billing/csv.js';
 import { lockMonth } from '../../services/billing/locks.js';
 import { forbidden, notFound } from '../../services/errors.js';
-import type { Person } from '../../services/people.js';
+import type { Person } from '../../services/people/people.js';
 import { bodyObject } from './input.js';
 
 export function billingDocument(report: BillingMonth) {

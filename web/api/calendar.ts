@@ -1,9 +1,9 @@
 // The desk's calendar through the JSON API: its closed days, and a desk manager adding or removing
-// one (running cases follow within seconds: services/calendar-admin.ts).
+// one (running cases follow within seconds: services/calendar/admin.ts).
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import { addClosedDay, removeClosedDay } from '../../services/calendar-admin.js';
-import { deskCalendarChanges } from '../../services/desk-calendar.js';
+import { addClosedDay, removeClosedDay } from '../../services/calendar/admin.js';
+import { deskCalendarChanges } from '../../services/calendar/desk-calendar.js';
 import { bodyObject, requireJsonBody } from './input.js';
 
 export function calendarRoutes(s: Services, bearer: RequestHandler): Router {

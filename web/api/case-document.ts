@@ -1,12 +1,12 @@
 // The case as the JSON API shows it: one document built from the read model, its timeline and billing
-// lines (services/case-details), for exactly what the caller may see.
+// lines (services/cases/details), for exactly what the caller may see.
 import { describeCoverage } from '../../domain/coverage.js';
 import type { CaseAction } from '../../domain/actions/index.js';
 import type { QuoteState, TrainingOffer } from '../../domain/case-states.js';
 import type { CaseStatus, CaseType, Channel } from '../../domain/types.js';
-import type { CaseRow } from '../../services/case-access.js';
-import type { CaseDetails } from '../../services/case-details.js';
-import { isStaff, type Person } from '../../services/people.js';
+import type { CaseRow } from '../../services/cases/access.js';
+import type { CaseDetails } from '../../services/cases/details.js';
+import { isStaff, type Person } from '../../services/people/people.js';
 import type { RoughEstimate } from '../../workflows/messages.js';
 import type { OrderOffer } from '../../domain/orders/offer.js';
 

@@ -2,13 +2,13 @@
 // functions the pages call (fileCase, listCases, caseDetails, actOnCase).
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import type { Person } from '../../services/people.js';
-import { fileCase } from '../../services/case-intake.js';
-import { listCases, parseCaseFilter } from '../../services/case-list.js';
-import { caseDetails, detailsAfterDecision } from '../../services/case-details.js';
-import { actOnCase } from '../../services/case-actions.js';
+import type { Person } from '../../services/people/people.js';
+import { fileCase } from '../../services/cases/intake.js';
+import { listCases, parseCaseFilter } from '../../services/cases/list.js';
+import { caseDetails, detailsAfterDecision } from '../../services/cases/details.js';
+import { actOnCase } from '../../services/cases/actions.js';
 import { Refusal, invalid } from '../../services/errors.js';
-import { isStaff } from '../../services/people.js';
+import { isStaff } from '../../services/people/people.js';
 import { caseDocument, caseSummary } from './case-document.js';
 import { searchResult } from './search-result.js';
 import { bodyObject, caseNumberParam, requireJsonBody } from './input.js';

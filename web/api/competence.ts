@@ -2,8 +2,8 @@
 // over a period (staff only).
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import { companyCompetence, parsePeriod } from '../../services/competence.js';
-import { isStaff } from '../../services/people.js';
+import { companyCompetence, parsePeriod } from '../../services/insight/competence.js';
+import { isStaff } from '../../services/people/people.js';
 import { forbidden } from '../../services/errors.js';
 import { COUNTED_FIGURES, type CompetenceFigures } from '../../domain/competence.js';
 

@@ -6,10 +6,10 @@
 // kept only as a hash (a repeated exchange gives another token, which can be revoked).
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { finishIdempotent, isIdempotencyKey, releaseIdempotent, requestFingerprint, startIdempotent } from '../../services/idempotency.js';
+import { finishIdempotent, isIdempotencyKey, releaseIdempotent, requestFingerprint, startIdempotent } from '../../services/exactly-once/idempotency.js';
 import { invalid } from '../../services/errors.js';
 import { ApiProblem } from './errors.js';
-import { asIdempotentRequest } from '../../platform/idempotent-updates.js';
+import { asIdempotentRequest } from '../../platform/temporal/idempotent-updates.js';
 
 export const IDEMPOTENCY_HEADER = 'Idempotency-Key';
 
@@ -71,7 +71,7 @@ function keepAnswer(s: Services, res: Response, personId: number, key: string): 
   }) as Response['json'];
   // An answer sent another way (no JSON body) is kept as its status alone. A request whose client
   // went away is still kept when its handler answers; one that never answers (a crash) leaves a claim
-  // that a retry takes over after a while (services/idempotency.ts).
+  // that a retry takes over after a while (services/exactly-once/idempotency.ts).
   res.on('finish', () => {
     if (settled) return;
     settled = true;

@@ -1,14 +1,14 @@
 // POST /api/v1/inbound-mail: a mail gateway hands over a received e-mail — the raw RFC 822 message
 // (`Content-Type: message/rfc822`) or the short JSON form `{from, subject, text}` — with the service
 // token MAIL_GATEWAY_TOKEN or a staff API token. It goes the same way as mail to the embedded SMTP
-// listener: stored, then processed exactly once (services/mail-intake.ts).
+// listener: stored, then processed exactly once (services/mail/intake.ts).
 import express, { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { acceptJsonMail, acceptMail, type InboundOutcome } from '../../services/mail-intake.js';
+import { acceptJsonMail, acceptMail, type InboundOutcome } from '../../services/mail/intake.js';
 import { isMailGatewayToken } from '../../services/mail/gateway-token.js';
-import { caseDetails } from '../../services/case-details.js';
+import { caseDetails } from '../../services/cases/details.js';
 import { forbidden } from '../../services/errors.js';
-import { isStaff } from '../../services/people.js';
+import { isStaff } from '../../services/people/people.js';
 import { caseDocument } from './case-document.js';
 import { ApiProblem } from './errors.js';
 

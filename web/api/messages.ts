@@ -5,12 +5,12 @@
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
 import type { Services } from '../../services/context.js';
-import { addCaseMessage } from '../../services/case-messages.js';
-import { replyWithFiles } from '../../services/case-replies.js';
-import { caseDetails } from '../../services/case-details.js';
-import { findVisibleCase } from '../../services/case-access.js';
+import { addCaseMessage } from '../../services/cases/messages.js';
+import { replyWithFiles } from '../../services/cases/replies.js';
+import { caseDetails } from '../../services/cases/details.js';
+import { findVisibleCase } from '../../services/cases/access.js';
 import { Refusal, forbidden, invalid } from '../../services/errors.js';
-import { isStaff } from '../../services/people.js';
+import { isStaff } from '../../services/people/people.js';
 import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { caseDocument } from './case-document.js';

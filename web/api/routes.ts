@@ -3,8 +3,8 @@
 // every text in them is checked at the door, and a POST may carry an Idempotency-Key.
 import express, { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { actorOf } from '../../services/people.js';
-import { companyRef } from '../../services/companies.js';
+import { actorOf } from '../../services/people/people.js';
+import { companyRef } from '../../services/companies/companies.js';
 import { apiBodyFormat } from '../middleware/body-format.js';
 import { apiTextInput } from '../middleware/text-input.js';
 import { requireBearer } from './auth.js';
@@ -17,7 +17,7 @@ import { billingRoutes } from './billing.js';
 import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
-import { openApiDocument } from './openapi.js';
+import { openApiDocument } from './openapi/document.js';
 
 export function apiRoutes(s: Services): Router {
   const r = Router();

@@ -1,7 +1,7 @@
 // How a full-text search hit reads in the API's case list: the rank, where the best match was found,
 // and a plain-text snippet with the matching words given as [start, end) character offsets (so a
 // client marks them up itself; nothing is HTML).
-import type { SearchHit, SnippetSource } from '../../services/case-search.js';
+import type { SearchHit, SnippetSource } from '../../services/cases/search/search.js';
 
 export interface SearchResult {
   rank: number;

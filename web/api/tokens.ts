@@ -2,8 +2,8 @@
 // list your live tokens (a desk manager: everyone's with ?all=true), and revoke one.
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import { checkLogin } from '../../services/sign-in.js';
-import { issueApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from '../../services/api-tokens.js';
+import { checkLogin } from '../../services/people/sign-in.js';
+import { issueApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from '../../services/people/api-tokens.js';
 import { forbidden, invalid } from '../../services/errors.js';
 import { textProblem } from '../../domain/text-input.js';
 import { countFailedSignIn, loginLimits } from '../auth/login-limits.js';

@@ -4,7 +4,7 @@
 // unless TRUST_PROXY names the proxy in front; a spoofed X-Forwarded-For changes nothing.
 import type { Request, RequestHandler, Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { attemptsCounted, countAttempts, emailCounterKey } from '../../services/rate-limits.js';
+import { attemptsCounted, countAttempts, emailCounterKey } from '../../services/people/rate-limits.js';
 
 const WINDOW_MS = 15 * 60_000;
 

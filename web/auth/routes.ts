@@ -1,8 +1,8 @@
 // Signing in and out, the language switch, and password links (invitation and reset).
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { checkLogin, personForLink, sendPasswordReset, setPasswordFromLink } from '../../services/sign-in.js';
-import { normalizedEmail } from '../../services/rate-limits.js';
+import { checkLogin, personForLink, sendPasswordReset, setPasswordFromLink } from '../../services/people/sign-in.js';
+import { normalizedEmail } from '../../services/people/rate-limits.js';
 import { Refusal } from '../../services/errors.js';
 import { isLocale } from '../../i18n/index.js';
 import { homeOf } from '../middleware/auth.js';

@@ -5,7 +5,7 @@ import type { TFunction } from 'i18next';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 import type { FormField } from '../../domain/request-forms.js';
 import { participantLines, type Participant } from '../../domain/orders/forms.js';
-import type { IncomingFile } from '../../services/attachments.js';
+import type { IncomingFile } from '../../services/cases/attachments.js';
 import { notFound } from '../../services/errors.js';
 import type { Formatters } from '../format.js';
 

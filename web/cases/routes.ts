@@ -2,9 +2,9 @@
 // (used in e-mails), and attachment downloads (only for people who may see the case).
 import { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { findVisibleCase } from '../../services/case-access.js';
-import { findVisibleAttachment } from '../../services/attachments.js';
-import { isStaff } from '../../services/people.js';
+import { findVisibleCase } from '../../services/cases/access.js';
+import { findVisibleAttachment } from '../../services/cases/attachments.js';
+import { isStaff } from '../../services/people/people.js';
 import { notFound } from '../../services/errors.js';
 
 export const caseNumberParam = (raw: unknown): number => {

@@ -1,7 +1,7 @@
 // A chart's numbers as a table: the same rows are shown beside the chart (formatted for the reader)
 // and downloaded as CSV (semicolon-separated, UTF-8 with a byte-order mark, CRLF, decimal comma — as
 // the billing export, so a spreadsheet in Denmark opens it as it is).
-import { kroner, textCell } from '../../services/billing-csv.js';
+import { kroner, textCell } from '../../services/billing/csv.js';
 
 export type ColumnKind = 'text' | 'count' | 'hours' | 'money' | 'share';
 

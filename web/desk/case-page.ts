@@ -2,10 +2,10 @@
 // decisions the workflow allows the agent's role now, time logging, notes and messages to the customer.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { caseDetails } from '../../services/case-details.js';
-import { companyContactChoices, staffChoices } from '../../services/desk-directory.js';
-import { actOnCase } from '../../services/case-actions.js';
-import { addCaseMessage } from '../../services/case-messages.js';
+import { caseDetails } from '../../services/cases/details.js';
+import { companyContactChoices, staffChoices } from '../../services/people/desk-directory.js';
+import { actOnCase } from '../../services/cases/actions.js';
+import { addCaseMessage } from '../../services/cases/messages.js';
 import { Refusal } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';
 import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';

@@ -3,10 +3,10 @@
 // behind them, and the recommendation form (upskilling, replacement, an extra contact).
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { companyCompetence, competenceOverview, parsePeriod } from '../../services/competence.js';
-import { contactCompetence, DETAIL_LIMIT } from '../../services/competence-contact.js';
-import { companyRecommendations, contactOrderPath, recommend } from '../../services/recommendations.js';
-import { todayOf } from '../../services/companies.js';
+import { companyCompetence, competenceOverview, parsePeriod } from '../../services/insight/competence.js';
+import { contactCompetence, DETAIL_LIMIT } from '../../services/insight/competence-contact.js';
+import { companyRecommendations, contactOrderPath, recommend } from '../../services/insight/recommendations.js';
+import { todayOf } from '../../services/companies/companies.js';
 import { Refusal } from '../../services/errors.js';
 import { COUNTED_FIGURES, CONCERN_FIGURES, RECOMMENDATION_KINDS, defaultPeriod, type Period } from '../../domain/competence.js';
 import { redirectWithFlash } from './flash.js';

@@ -3,8 +3,8 @@
 // and the channel; the same service as the portal and the API validates and files it.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { fileCase } from '../../services/case-intake.js';
-import { contactsByCompany } from '../../services/desk-directory.js';
+import { fileCase } from '../../services/cases/intake.js';
+import { contactsByCompany } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
 import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';

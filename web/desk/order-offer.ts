@@ -1,7 +1,7 @@
 // The offer form's suggested values on the desk's case page, in the reader's notation (kroner, hours).
 import type { Locale } from '../../domain/types.js';
 import { formatOreAmount } from '../../domain/money.js';
-import type { CaseRow } from '../../services/case-access.js';
+import type { CaseRow } from '../../services/cases/access.js';
 import type { Services } from '../../services/context.js';
 import { offerSuggestion } from '../../services/orders/offer-defaults.js';
 

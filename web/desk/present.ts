@@ -1,7 +1,7 @@
 // How cases read on the desk: the queue's working "time left" with its urgency, the request's own fields
 // with their labels, and the figures worth showing next to a timeline entry.
 import type { TFunction } from 'i18next';
-import type { CaseRow } from '../../services/case-access.js';
+import type { CaseRow } from '../../services/cases/access.js';
 import { REQUEST_FORMS, type FormField } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { hoursText, type Formatters } from '../format.js';
@@ -12,7 +12,7 @@ import { orderTimelineDetail } from '../cases/order-timeline.js';
 import { deadlineMovedDetail } from '../cases/deadline-moved.js';
 import { urgency, type Urgency } from '../cases/time-left.js';
 import type { Services } from '../../services/context.js';
-import { workingMinutesLeft } from '../../services/working-time-left.js';
+import { workingMinutesLeft } from '../../services/cases/working-time-left.js';
 
 export type { Urgency } from '../cases/time-left.js';
 

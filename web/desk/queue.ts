@@ -4,11 +4,11 @@
 // shown under each title); `#1042` opens case 1042.
 import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
-import { listCases, parseCaseFilter, type CasePage } from '../../services/case-list.js';
-import { companyChoices, queueSummary, staffChoices } from '../../services/desk-directory.js';
+import { listCases, parseCaseFilter, type CasePage } from '../../services/cases/list.js';
+import { companyChoices, queueSummary, staffChoices } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
-import { findVisibleCase } from '../../services/case-access.js';
-import { jumpTarget } from '../../services/case-search.js';
+import { findVisibleCase } from '../../services/cases/access.js';
+import { jumpTarget } from '../../services/cases/search/search.js';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { deadlineText, responseClock } from './present.js';
 

@@ -3,8 +3,8 @@
 // sanitised) and turned into a case for a support contact the desk chooses.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { convertRejectedIntake, listRejectedIntake, rejectedIntake } from '../../services/intake-rejections.js';
-import { contactsByCompany } from '../../services/desk-directory.js';
+import { convertRejectedIntake, listRejectedIntake, rejectedIntake } from '../../services/mail/rejected-intake.js';
+import { contactsByCompany } from '../../services/people/desk-directory.js';
 import { Refusal, notFound } from '../../services/errors.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { redirectWithFlash } from './flash.js';

@@ -3,7 +3,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Role, Locale } from '../../domain/types.js';
 import type { Services } from '../../services/context.js';
 import { forbidden } from '../../services/errors.js';
-import { activePerson, type Person } from '../../services/people.js';
+import { activePerson, type Person } from '../../services/people/people.js';
 
 declare global {
   // eslint-disable-next-line @typescript-eslint/no-namespace

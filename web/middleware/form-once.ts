@@ -6,7 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import type { NextFunction, Request, Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { finishFormSubmission, isFormToken, releaseFormSubmission, startFormSubmission } from '../../services/form-submissions.js';
+import { finishFormSubmission, isFormToken, releaseFormSubmission, startFormSubmission } from '../../services/exactly-once/form-submissions.js';
 
 export const ONCE_FIELD = '_once';
 

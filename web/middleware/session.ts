@@ -1,9 +1,9 @@
-// Sessions stored in PostgreSQL (services/session-store.ts), so web replicas are stateless.
+// Sessions stored in PostgreSQL (services/people/session-store.ts), so web replicas are stateless.
 import type { NextFunction, Request, Response } from 'express';
 import session from 'express-session';
 import type { Locale } from '../../domain/types.js';
 import type { Services } from '../../services/context.js';
-import { sessionStore } from '../../services/session-store.js';
+import { sessionStore } from '../../services/people/session-store.js';
 
 declare module 'express-session' {
   interface SessionData {

@@ -3,11 +3,11 @@
 import { Router, type Request, type Response } from 'express';
 import type { TFunction } from 'i18next';
 import type { Services } from '../../services/context.js';
-import { caseDetails, type TimelineEntry } from '../../services/case-details.js';
-import { actOnCase } from '../../services/case-actions.js';
-import { replyWithFiles } from '../../services/case-replies.js';
+import { caseDetails, type TimelineEntry } from '../../services/cases/details.js';
+import { actOnCase } from '../../services/cases/actions.js';
+import { replyWithFiles } from '../../services/cases/replies.js';
 import { uploadedFiles } from '../cases/request-form.js';
-import { quoteValidUntil } from '../../services/customer-offers.js';
+import { quoteValidUntil } from '../../services/cases/customer-offers.js';
 import { ACTION_FORMS, actionFields } from '../cases/action-fields.js';
 import { Refusal } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';

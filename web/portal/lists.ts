@@ -2,9 +2,9 @@
 // training offers awaiting an answer (price approvers, and contacts who hold the approval right).
 import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
-import { listCases, parseCaseFilter } from '../../services/case-list.js';
-import { listOffers } from '../../services/customer-offers.js';
-import { companyRef } from '../../services/companies.js';
+import { listCases, parseCaseFilter } from '../../services/cases/list.js';
+import { listOffers } from '../../services/cases/customer-offers.js';
+import { companyRef } from '../../services/companies/companies.js';
 import { requireRole } from '../middleware/auth.js';
 import { nextStep } from './present.js';
 

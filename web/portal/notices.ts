@@ -2,7 +2,7 @@
 // contact or approver has not dismissed yet; dismissing one hides it for that person only.
 import { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { contactOrderPath, dismissNotice, portalNotices } from '../../services/recommendations.js';
+import { contactOrderPath, dismissNotice, portalNotices } from '../../services/insight/recommendations.js';
 import { notFound } from '../../services/errors.js';
 
 /** Back to the page the notice was dismissed on (a portal path only). */

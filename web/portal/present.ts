@@ -1,7 +1,7 @@
 // How a case reads to the customer: the next step in plain words and the request's own fields,
 // labelled as on the form that created them.
 import type { TFunction } from 'i18next';
-import type { CaseRow } from '../../services/case-access.js';
+import type { CaseRow } from '../../services/cases/access.js';
 import { REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES } from '../../domain/types.js';
 import { hoursText, type Formatters } from '../format.js';

@@ -2,14 +2,14 @@
 // same service as the API and the desk; on errors it comes back with the messages next to the fields.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
-import { fileCase } from '../../services/case-intake.js';
+import { fileCase } from '../../services/cases/intake.js';
 import { Refusal } from '../../services/errors.js';
 import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
-import type { Person } from '../../services/people.js';
+import type { Person } from '../../services/people/people.js';
 
 /** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
 async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {

@@ -3,10 +3,10 @@
 // that matched. `#1042` opens request 1042 when it is the company's.
 import { Router, type Request } from 'express';
 import type { Services } from '../../services/context.js';
-import { listCases, parseCaseFilter, type CasePage } from '../../services/case-list.js';
-import { findVisibleCase } from '../../services/case-access.js';
-import { jumpTarget } from '../../services/case-search.js';
-import { companyChoiceOf } from '../../services/desk-directory.js';
+import { listCases, parseCaseFilter, type CasePage } from '../../services/cases/list.js';
+import { findVisibleCase } from '../../services/cases/access.js';
+import { jumpTarget } from '../../services/cases/search/search.js';
+import { companyChoiceOf } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { pageOf } from './lists.js';
 

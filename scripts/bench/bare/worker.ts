@@ -6,7 +6,7 @@ import fs from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { Worker, bundleWorkflowCode } from '@temporalio/worker';
 import { readEnv } from '../../../config/env.js';
-import { connectWorkerConnection, temporalTarget } from '../../../platform/temporal-connection.js';
+import { connectWorkerConnection, temporalTarget } from '../../../platform/temporal/connection.js';
 import { createLogger } from '../../../platform/logger.js';
 import { routeSdkLogs, workerSettings } from '../../../worker/run.js';
 import { bareActivities } from './activities.js';

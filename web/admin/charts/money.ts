@@ -1,6 +1,6 @@
 // The money dashboard's charts: billable amounts and hours per company per month. The chart stacks the
 // biggest companies and gathers the rest as "other companies"; the CSV lists every company and month.
-import type { BillableMonths, CompanyMonths } from '../../../services/dashboards/billable.js';
+import type { BillableMonths, CompanyMonths } from '../../../services/insight/dashboards/billable.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { axisKroner, shortMonth, type Chart, type ChartContext } from '../../charts/chart.js';
 import type { DataTable } from '../../charts/data-table.js';

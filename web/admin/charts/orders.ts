@@ -1,8 +1,8 @@
 // The orders dashboard's charts: what waits on the customer's acceptance by age and kind (with the
 // list of the oldest), and orders by type per month.
 import { AGE_BUCKETS, AWAITING_KINDS, ageBucket } from '../../../domain/dashboards.js';
-import type { AwaitingOffer } from '../../../services/dashboards/awaiting.js';
-import type { OrdersByType } from '../../../services/dashboards/orders.js';
+import type { AwaitingOffer } from '../../../services/insight/dashboards/awaiting.js';
+import type { OrdersByType } from '../../../services/insight/dashboards/orders.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { axisKroner, shortMonth, type Chart, type ChartContext } from '../../charts/chart.js';
 import type { DataTable } from '../../charts/data-table.js';

@@ -2,11 +2,11 @@
 // (a source may feed two charts, e.g. the weekly first responses feed the SLA % and the breaches).
 import type { Services } from '../../../services/context.js';
 import type { LocalDate } from '../../../domain/types.js';
-import { slaWeeks } from '../../../services/dashboards/sla-weeks.js';
-import { openCasesByAge } from '../../../services/dashboards/open-cases.js';
-import { billableMonths } from '../../../services/dashboards/billable.js';
-import { awaitingAcceptance } from '../../../services/dashboards/awaiting.js';
-import { ordersByType } from '../../../services/dashboards/orders.js';
+import { slaWeeks } from '../../../services/insight/dashboards/sla-weeks.js';
+import { openCasesByAge } from '../../../services/insight/dashboards/open-cases.js';
+import { billableMonths } from '../../../services/insight/dashboards/billable.js';
+import { awaitingAcceptance } from '../../../services/insight/dashboards/awaiting.js';
+import { ordersByType } from '../../../services/insight/dashboards/orders.js';
 import type { Chart, ChartContext } from '../../charts/chart.js';
 import { breachesChart, openCasesChart, slaShareChart } from './sla.js';
 import { moneyCharts } from './money.js';

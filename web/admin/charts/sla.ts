@@ -1,7 +1,7 @@
 // The SLA page's charts: first-response SLA % per week, breaches per week, open cases by state and age.
 import { AGE_BUCKETS, isoWeek } from '../../../domain/dashboards.js';
-import type { SlaWeek } from '../../../services/dashboards/sla-weeks.js';
-import type { OpenByAge } from '../../../services/dashboards/open-cases.js';
+import type { SlaWeek } from '../../../services/insight/dashboards/sla-weeks.js';
+import type { OpenByAge } from '../../../services/insight/dashboards/open-cases.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { lineChart } from '../../charts/line-chart.js';
 import { shortDay, type Chart, type ChartContext } from '../../charts/chart.js';

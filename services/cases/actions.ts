@@ -1,0 +1,75 @@
+// A decision on a case, from a page or the API: the same function for both. The workflow's Update
+// validator has the last word; its rejection comes back as a specific, translated refusal. The
+// Update answers with the case's new view, so nothing is read back from the workflow afterwards.
+import { WorkflowUpdateFailedError, WorkflowNotFoundError, WorkflowUpdateRPCTimeoutOrCancelledError } from '@temporalio/client';
+import { ApplicationFailure } from '@temporalio/common';
+import { ACTIONS, isCaseAction, parseActionInput, roleMayEver, type ActionInput, type CaseAction, type Rejection } from '../../domain/actions/index.js';
+import type { StaffRef } from '../../domain/case-states.js';
+import { isTerminal } from '../../domain/case-states.js';
+import { actionUpdates, type ActionRequest, type ActionUpdate, type CaseView } from '../../workflows/messages.js';
+import type { Services } from '../context.js';
+import { findVisibleCase, type CaseRow } from './access.js';
+import { stillReopenable } from './details.js';
+import { reopenClosedCase } from './reopen.js';
+import { caseEnded, forbidden, invalid, notFound, ruleRefusal, unavailable } from '../errors.js';
+import { actorOf, type Person } from '../people/people.js';
+
+export interface Decision {
+  /** The case's row as read before the decision. */
+  record: CaseRow;
+  /** The case's view after it, as the workflow answered. */
+  view: CaseView;
+}
+
+export async function actOnCase(s: Services, person: Person, number: number, action: string, rawInput: unknown): Promise<Decision> {
+  const record = await findVisibleCase(s, person, number);
+  if (!isCaseAction(action)) throw notFound();
+  return { record, view: await decide(s, person, record, action, rawInput) };
+}
+
+async function decide<A extends CaseAction>(s: Services, person: Person, record: CaseRow, action: A, rawInput: unknown): Promise<CaseView> {
+  const actor = actorOf(person);
+  if (!roleMayEver(action, actor)) throw forbidden();
+  const input = parseActionInput(action, rawInput);
+  if (!input.ok) throw invalid(input.errors);
+  // A case closed early may be reopened within its window (rules 3): in a new run (services/cases/reopen.ts).
+  const reopening = action === 'reopen' && isTerminal(record.status) && !!record.view && stillReopenable(record.view, s.now());
+  if (isTerminal(record.status) && !reopening) throw caseEnded(record.status);
+  const update: ActionUpdate<A> = actionUpdates[action];
+  const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value, record) };
+  try {
+    if (reopening) return await reopenClosedCase(s, record, request as ActionRequest<'reopen'>);
+    return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
+  } catch (err) {
+    throw refusalOf(err, s, record.number, action);
+  }
+}
+
+/** The person an action names (its rule's `subject`): an active member of staff, or an active support contact of the case's company. */
+async function subjectOf<A extends CaseAction>(s: Services, action: A, input: ActionInput<A>, record: CaseRow): Promise<StaffRef | undefined> {
+  const subject = ACTIONS[action].subject;
+  if (!subject) return undefined;
+  const email = String((input as Record<string, unknown>)[subject.field]);
+  const where =
+    subject.kind === 'staff' ? { email, active: true, role: ['agent', 'manager'] } : { email, active: true, role: 'contact', companyId: record.companyId };
+  const person = await s.db.models.Person.findOne({ where });
+  if (!person) throw invalid({ [subject.field]: subject.kind === 'staff' ? 'not_staff' : 'not_a_contact' });
+  return { id: person.id, name: person.fullName };
+}
+
+function refusalOf(err: unknown, s: Services, number: number, action: string): Error {
+  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+    const cause = err.cause;
+    if (cause.type === 'invalid') return invalid((cause.details?.[0] as Record<string, string>) ?? {});
+    if (cause.type === 'forbidden' || cause.type === 'conflict') return ruleRefusal(cause.details?.[0] as Rejection);
+  }
+  if (err instanceof WorkflowNotFoundError || isCompletedWorkflowError(err)) return caseEnded('closed');
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return unavailable('temporal');
+  s.log.error({ err, number, action }, 'case action failed');
+  return unavailable('temporal');
+}
+
+function isCompletedWorkflowError(err: unknown): boolean {
+  const msg = String((err as { message?: string })?.message ?? '');
+  return /workflow execution already completed/i.test(msg);
+}

@@ -1,0 +1,153 @@
+// Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
+// ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
+// full-text search (services/cases/search/search.ts) and ranks the list, best match first.
+import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
+import { z } from 'zod';
+import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
+import { TERMINAL_STATUSES } from '../../domain/case-states.js';
+import type { Person } from '../../db/models/person.js';
+import type { CaseRecord } from '../../db/models/case-record.js';
+import type { Services } from '../context.js';
+import { visibleCases } from './access.js';
+import { invalid } from '../errors.js';
+import { issuesToFieldErrors } from '../../domain/validation.js';
+import { isStaff } from '../people/people.js';
+import { caseNumberOf, rankPage, searchAudience, type SearchAudience, type SearchHit } from './search/search.js';
+import { searchCandidates } from './search/candidates.js';
+
+const flag = z
+  .enum(['true', 'false', '1', '0', 'on', ''])
+  .optional()
+  .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'on'));
+const list = <T extends string>(values: readonly [T, ...T[]]) =>
+  z
+    .union([z.string(), z.array(z.string())])
+    .optional()
+    .transform((v) => (v === undefined || v === '' ? undefined : (Array.isArray(v) ? v : v.split(',')).map((x) => x.trim()).filter(Boolean)))
+    .pipe(z.array(z.enum(values, { error: 'invalid_choice' })).optional());
+
+export const caseFilterSchema = z.object({
+  status: list(CASE_STATUSES as unknown as readonly [string, ...string[]]),
+  type: list(CASE_TYPES as unknown as readonly [string, ...string[]]),
+  company: z
+    .string()
+    .trim()
+    .max(60)
+    .optional()
+    .transform((v) => v || undefined),
+  breached: flag,
+  mine: flag,
+  /** Staff: only cases nobody owns. */
+  unassigned: flag,
+  owner: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).positive({ error: 'too_small' }).optional(),
+  open: flag,
+  q: z
+    .string()
+    .trim()
+    .max(200)
+    .optional()
+    .transform((v) => v || undefined),
+  page: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(100000, { error: 'too_large' }).default(1),
+  pageSize: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(200, { error: 'too_large' }).default(50),
+});
+export type CaseFilter = z.output<typeof caseFilterSchema>;
+
+export function parseCaseFilter(query: unknown): CaseFilter {
+  const parsed = caseFilterSchema.safeParse(query ?? {});
+  if (!parsed.success) throw invalid(issuesToFieldErrors(parsed.error.issues));
+  return parsed.data;
+}
+
+export interface CasePage {
+  items: CaseRecord[];
+  total: number;
+  page: number;
+  pageSize: number;
+  /** With a full-text search: each listed case's rank, marked title and snippet (the list is ranked). */
+  hits?: Map<number, SearchHit>;
+  /** With a full-text search: more cases matched the words than it ranks (SEARCH_CANDIDATES, the newest); `total` counts the ranked ones. */
+  capped?: boolean;
+}
+
+/** The SLA queue order: the earliest first-response due time first, then the oldest request. */
+const QUEUE_ORDER: OrderItem[] = [
+  ['responseDueAt', 'ASC NULLS LAST'],
+  ['receivedAt', 'ASC'],
+  ['number', 'ASC'],
+];
+const NEWEST_FIRST: OrderItem[] = [
+  ['receivedAt', 'DESC'],
+  ['number', 'DESC'],
+];
+
+export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
+  const staff = isStaff(person);
+  const and: WhereOptions<CaseRecord>[] = [visibleCases(person)];
+  if (f.status) and.push({ status: { [Op.in]: f.status } });
+  if (f.open === true) and.push({ status: { [Op.notIn]: [...TERMINAL_STATUSES] } });
+  if (f.open === false) and.push({ status: { [Op.in]: [...TERMINAL_STATUSES] } });
+  if (f.type) and.push({ type: { [Op.in]: f.type } });
+  if (f.company && staff) {
+    // An unknown company is a mistake in the filter, like an unknown type: said so, not an empty list.
+    if ((await s.db.models.Company.count({ where: { id: f.company } })) === 0) throw invalid({ company: 'unknown_company' });
+    and.push({ companyId: f.company });
+  }
+  if (f.breached !== undefined) and.push({ slaBreached: f.breached });
+  if (f.mine && staff) and.push({ [Op.or]: [{ ownerId: person.id }, { registeredById: person.id }] } as WhereOptions<CaseRecord>);
+  if (f.unassigned !== undefined && staff) and.push({ ownerId: f.unassigned ? null : { [Op.ne]: null } });
+  if (f.owner !== undefined && staff) and.push({ ownerId: f.owner });
+  const audience = f.q ? searchAudience(person) : null;
+  if (f.q && audience) return searchCases(s, person, f, audience, order);
+  if (f.q) {
+    // Price approvers see only their offers: the title is all they search.
+    const n = caseNumberOf(f.q);
+    and.push({
+      [Op.or]: [{ title: { [Op.iLike]: `%${f.q.replace(/[%_\\]/g, '\\$&')}%` } }, ...(n === null ? [] : [{ number: n }])],
+    } as WhereOptions<CaseRecord>);
+  }
+  const where = { [Op.and]: and };
+  // Counted without the joins: the list's includes are one-to-one and do not change the count.
+  const [rows, count] = await Promise.all([
+    s.db.models.CaseRecord.findAll({
+      where,
+      ...LIST_ROW,
+      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
+      limit: f.pageSize,
+      offset: (f.page - 1) * f.pageSize,
+    }),
+    s.db.models.CaseRecord.count({ where }),
+  ]);
+  return { items: rows, total: count, page: f.page, pageSize: f.pageSize };
+}
+
+/** What a list row reads: the case without its long texts, with its company and contact. */
+const LIST_ROW = {
+  attributes: { exclude: ['description', 'fields'] },
+  include: [
+    { association: 'company', attributes: ['id', 'name'] },
+    { association: 'contact', attributes: ['id', 'firstName', 'lastName', 'email'] },
+    { association: 'owner', attributes: ['id', 'firstName', 'lastName'] },
+  ],
+} satisfies FindOptions<CaseRecord>;
+
+/**
+ * A full-text search within the list's filters: the newest matching cases (up to SEARCH_CANDIDATES,
+ * a typed case number included), ranked, and one page of them with their snippets. Three queries
+ * whatever the number of matches: the candidates, the ranked page, its rows.
+ */
+async function searchCases(s: Services, person: Person, f: CaseFilter, audience: SearchAudience, order: 'queue' | 'newest'): Promise<CasePage> {
+  const q = f.q!;
+  const n = caseNumberOf(q);
+  const candidates = await searchCandidates(s, person, f, q, n);
+  const ranked = await rankPage(s, audience, q, candidates.numbers, { order, number: n, limit: f.pageSize, offset: (f.page - 1) * f.pageSize });
+  const rows = ranked.numbers.length ? await s.db.models.CaseRecord.findAll({ where: { number: { [Op.in]: ranked.numbers } }, ...LIST_ROW }) : [];
+  const byNumber = new Map(rows.map((r) => [r.number, r]));
+  return {
+    items: ranked.numbers.flatMap((number) => byNumber.get(number) ?? []),
+    total: candidates.numbers.length,
+    page: f.page,
+    pageSize: f.pageSize,
+    hits: ranked.hits,
+    capped: candidates.capped,
+  };
+}

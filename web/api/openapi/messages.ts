@@ -1,0 +1,93 @@
+// The OpenAPI description of search results in the case list and of POST /cases/{number}/messages
+// (JSON or multipart with files); merged into the document by document.ts.
+import { ATTACHMENT_LIMITS } from '../../../domain/request-forms.js';
+
+type Schema = Record<string, unknown>;
+
+const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
+const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
+const str: Schema = { type: 'string' };
+const int: Schema = { type: 'integer' };
+const obj = (properties: Record<string, Schema>, required: string[]): Schema => ({ type: 'object', properties, required, additionalProperties: false });
+const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
+const error = (description: string) => json(ref('Error'), description);
+const MB = ATTACHMENT_LIMITS.maxBytes / (1024 * 1024);
+
+export function searchAndMessageSchemas(): Record<string, Schema> {
+  return {
+    SearchResult: obj(
+      {
+        rank: { type: 'number', description: 'Relevance (PostgreSQL ts_rank; higher is better). The list is ordered by it (a typed case number first).' },
+        source: {
+          ...nullable({ type: 'string', enum: ['description', 'message', 'note', 'timeline', 'internal', 'attachment'] }),
+          description: 'Where the best match besides the title was found; null when only the title matched.',
+        },
+        snippet: { ...nullable(str), description: 'Plain text around the match.' },
+        highlights: {
+          type: 'array',
+          items: { type: 'array', items: int, minItems: 2, maxItems: 2 },
+          description: 'The matching words in `snippet` as [start, end) character offsets.',
+        },
+      },
+      ['rank', 'source', 'snippet', 'highlights'],
+    ),
+    NewMessage: obj(
+      {
+        body: { type: 'string', minLength: 1, maxLength: 10000 },
+        internal: { type: 'boolean', description: 'Staff only (required for staff): true for a desk note, false for a message to the customer.' },
+        to: {
+          type: 'string',
+          format: 'email',
+          maxLength: 320,
+          description:
+            "Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409).",
+        },
+      },
+      ['body'],
+    ),
+  };
+}
+
+export function messageOperation(numberParam: Schema): Schema {
+  return {
+    operationId: 'addMessage',
+    tags: ['cases'],
+    summary: 'Write on a case, with files',
+    description:
+      "Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact). " +
+      'A support contact: their reply on the case (the `reply` action). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` ' +
+      `(at most ${ATTACHMENT_LIMITS.maxFiles} files of ${MB} MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.`,
+    parameters: [numberParam],
+    requestBody: {
+      required: true,
+      content: {
+        'application/json': { schema: ref('NewMessage') },
+        'multipart/form-data': {
+          schema: {
+            type: 'object',
+            properties: {
+              body: str,
+              internal: { type: 'string', enum: ['true', 'false'] },
+              to: { type: 'string', format: 'email' },
+              attachments: { type: 'array', items: { type: 'string', format: 'binary' } },
+            },
+            required: ['body'],
+          },
+        },
+      },
+    },
+    responses: {
+      201: json(ref('Case'), 'The case with the new timeline entry.'),
+      400: error('The body could not be read.'),
+      401: { ...error('Missing, invalid or expired bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
+      403: error('Your role may not do this.'),
+      404: error('No such case (or not one you may see).'),
+      409: error("The case's state does not allow it (e.g. a reply on a closed case)."),
+      413: error('The upload is too large.'),
+      415: error('The body is neither JSON nor multipart/form-data.'),
+      422: json(ref('ValidationErrors'), 'Invalid input (e.g. a file of a type or size that is not allowed).'),
+      500: error('Unexpected failure (logged with the reference).'),
+      503: error('The case process (Temporal) is not reachable right now.'),
+    },
+  };
+}
