@@ -59,7 +59,7 @@ export async function checkTemporal(env: AppEnv, address: string, say: (l: strin
     await connection.withDeadline(Date.now() + 10_000, () => connection.workflowService.getSystemInfo({}));
     if (register) {
       await registerSearchAttributes(connection, env.TEMPORAL_NAMESPACE).catch((err: Error) =>
-        say(`could not register search attributes (${err.message}); register them on the namespace yourself (see README)`),
+        say(`could not register search attributes (${err.message}); register them on the namespace yourself (see docs/operating.md)`),
       );
     }
   } finally {

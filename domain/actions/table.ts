@@ -1,7 +1,7 @@
 // Every decision on a case, declared once: what it carries (its input schema), who may take it and
 // in which state (its guard). The workflow's effects (workflows/effects/) are keyed by the same
 // names, so the compiler refuses an action without an effect or an effect reading a wrong input.
-// Adding an action = one entry here + one effect + its texts (README "Changing the process safely").
+// Adding an action = one entry here + one effect + its texts (docs/architecture.md "Changing the process safely").
 import { z } from 'zod';
 import { REQUEST_TYPES, isOrderType, type Role } from '../types.js';
 import { isFinished, isOpen, quoteAwaitingRelease, reopenable, type CaseProgress } from '../case-states.js';
