@@ -12,6 +12,7 @@ import { calendarRoutes } from './calendar.js';
 import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
 import { auditRoutes } from './audit.js';
+import { personSecurityRoutes } from './person-security.js';
 import { percentText } from './present.js';
 
 /**
@@ -40,5 +41,6 @@ export function adminRoutes(s: Services): Router {
   r.use(dashboardRoutes(s));
   r.use(staffRoutes(s));
   r.use(auditRoutes(s));
+  r.use(personSecurityRoutes(s));
   return r;
 }
