@@ -16,6 +16,7 @@ import { secondStepRoutes } from './second-step.js';
 import { singleSignOnRoutes, ssoOffered } from './single-sign-on.js';
 import { safeNext } from './safe-next.js';
 import { hasSecondFactor, secondFactorsOf } from '../../services/people/second-factor/policy.js';
+import { fields } from '../middleware/form-fields.js';
 
 export function authRoutes(s: Services, opts: { secret: string }): Router {
   const r = Router();
@@ -32,7 +33,7 @@ export function authRoutes(s: Services, opts: { secret: string }): Router {
     showLogin(req, res, { email: '' }, problem, safeNext(req.query.next, ''));
   });
 
-  r.post('/login', loginLimits(s), async (req, res) => {
+  r.post('/login', fields('email', 'password', 'next'), loginLimits(s), async (req, res) => {
     const { email, password, next } = req.body as Record<string, unknown>;
     const signIn = await checkLogin(s, email, password);
     if (!signIn) {
@@ -68,7 +69,7 @@ export function authRoutes(s: Services, opts: { secret: string }): Router {
     res.redirect('/login');
   });
 
-  r.post('/language', async (req, res) => {
+  r.post('/language', fields('locale', 'next'), async (req, res) => {
     const { locale, next } = req.body as Record<string, unknown>;
     if (isLocale(locale)) {
       if (req.person) await req.person.update({ locale });
@@ -79,7 +80,7 @@ export function authRoutes(s: Services, opts: { secret: string }): Router {
 
   r.get('/password/forgot', (_req, res) => res.render('auth/forgot', { title: res.locals.t('auth:forgot.title'), values: { email: '' }, sent: false }));
 
-  r.post('/password/forgot', resetLimits(s), async (req, res) => {
+  r.post('/password/forgot', fields('email'), resetLimits(s), async (req, res) => {
     const email = normalizedEmail((req.body as { email?: unknown }).email);
     await sendPasswordReset(s, email);
     // The same answer whether or not the address is known, so addresses cannot be probed.
@@ -94,7 +95,7 @@ export function authRoutes(s: Services, opts: { secret: string }): Router {
     res.status(status).render('auth/set-password', { title: res.locals.t('auth:setPassword.title'), invitee: person, errors, token: req.params.token });
   };
   r.get('/password/set/:token', (req, res) => showSet(req, res));
-  r.post('/password/set/:token', async (req, res) => {
+  r.post('/password/set/:token', fields('password', 'confirm'), async (req, res) => {
     const { password, confirm } = req.body as Record<string, unknown>;
     try {
       // Setting the password ends the person's other sessions, API tokens, links and trusted devices.

@@ -12,6 +12,7 @@ import { credentialJson, passkeySignInOptions, usePasskey } from '../../services
 import { Refusal } from '../../services/errors.js';
 import { countFailedSignIn, loginLimits } from './login-limits.js';
 import { beginSession, type SignInMethod } from './signed-in.js';
+import { fields } from '../middleware/form-fields.js';
 import type { rememberedDevices } from './remembered-device.js';
 
 /** How long the second step may take after the password. */
@@ -59,7 +60,7 @@ export function secondStepRoutes(s: Services, devices: ReturnType<typeof remembe
     view: (res, message) => res.render('auth/second-factor', { title: res.locals.t('auth:secondFactor.title'), factors: null, error: message }),
   });
 
-  r.post('/login/second-factor', limits, async (req, res) => {
+  r.post('/login/second-factor', fields('code', 'remember'), limits, async (req, res) => {
     const person = await pendingPerson(req);
     if (!person) return startAgain(req, res);
     const { code, remember } = req.body as Record<string, unknown>;
@@ -79,7 +80,7 @@ export function secondStepRoutes(s: Services, devices: ReturnType<typeof remembe
     res.set('Cache-Control', 'no-store').json(options);
   });
 
-  r.post('/login/passkey', limits, async (req, res) => {
+  r.post('/login/passkey', fields('credential', 'remember'), limits, async (req, res) => {
     const person = await pendingPerson(req);
     if (!person) return startAgain(req, res);
     const challenge = req.session.passkeyChallenge;
