@@ -91,7 +91,7 @@ function schema(production: boolean) {
     /** Who must sign in with a second factor: staff (agents, desk managers), all, or off (issue 25; docs/sign-in.md). */
     REQUIRE_2FA: z.enum(['staff', 'all', 'off']).default(production ? 'staff' : 'off'),
     /** Single sign-on for staff with OpenID Connect: the provider's issuer URL and this desk's client. */
-    OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), 'OIDC_ISSUER is the provider\'s issuer URL (https://…)'),
+    OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), "OIDC_ISSUER is the provider's issuer URL (https://…)"),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */

@@ -79,7 +79,14 @@ export async function signOutEverywhere(s: Services, by: Person, personId: numbe
     })) as unknown as [unknown, number];
     await recordAudit(
       s,
-      { actor: by, entity: isStaff(person) ? 'staff' : 'person', entityId: person.id, action: 'signed_out_everywhere', before: null, after: { sessions, tokens } },
+      {
+        actor: by,
+        entity: isStaff(person) ? 'staff' : 'person',
+        entityId: person.id,
+        action: 'signed_out_everywhere',
+        before: null,
+        after: { sessions, tokens },
+      },
       transaction,
     );
     return { person, sessions, tokens };

@@ -85,7 +85,14 @@ describe('signing in with a second factor, in Chromium', () => {
     const cdp = await page.context().newCDPSession(page);
     await cdp.send('WebAuthn.enable');
     await cdp.send('WebAuthn.addVirtualAuthenticator', {
-      options: { protocol: 'ctap2', transport: 'internal', hasResidentKey: true, hasUserVerification: true, isUserVerified: true, automaticPresenceSimulation: true },
+      options: {
+        protocol: 'ctap2',
+        transport: 'internal',
+        hasResidentKey: true,
+        hasUserVerification: true,
+        isUserVerified: true,
+        automaticPresenceSimulation: true,
+      },
     });
     await passwordStep(page, email);
     await page.goto('/account/security');
@@ -137,7 +144,15 @@ describe('single sign-on for staff, against a real OpenID provider', () => {
 
   it('an invited agent signs in with their company account, matched by verified e-mail', async () => {
     const email = `sso-${randomUUID().slice(0, 8)}@desk.test`;
-    await testDatabase().models.Person.create({ email, firstName: 'Sif', lastName: 'Single', role: 'agent', companyId: null, passwordHash: null, lastLoginAt: null });
+    await testDatabase().models.Person.create({
+      email,
+      firstName: 'Sif',
+      lastName: 'Single',
+      role: 'agent',
+      companyId: null,
+      passwordHash: null,
+      lastLoginAt: null,
+    });
     const page = await open();
     await page.goto('/login');
     await shootBoth(page, 'login-with-sso');

@@ -9,8 +9,15 @@ import type { Person } from '../../services/people/people.js';
 import { Refusal, invalid } from '../../services/errors.js';
 import { hasSecondFactor, secondFactorRequired, secondFactorsOf } from '../../services/people/second-factor/policy.js';
 import { confirmTotp, pendingTotp, qrSvg, removeTotp, startTotpEnrolment } from '../../services/people/second-factor/totp.js';
-import { issueRecoveryCodes } from '../../services/people/second-factor/recovery-codes.js';
-import { PASSKEY_LABEL_MAX, addPasskey, credentialJson, listPasskeys, passkeyRegistrationOptions, removePasskey } from '../../services/people/second-factor/passkeys.js';
+import { dropRecoveryCodesWithoutFactor, issueRecoveryCodes } from '../../services/people/second-factor/recovery-codes.js';
+import {
+  PASSKEY_LABEL_MAX,
+  addPasskey,
+  credentialJson,
+  listPasskeys,
+  passkeyRegistrationOptions,
+  removePasskey,
+} from '../../services/people/second-factor/passkeys.js';
 import { forgetDevices, trustedDeviceCount } from '../../services/people/second-factor/trusted-devices.js';
 import { textProblem } from '../../domain/text-input.js';
 import { redirectWithFlash } from '../desk/flash.js';
@@ -21,7 +28,12 @@ const idParam = (raw: unknown) => (typeof raw === 'string' && /^\d{1,10}$/.test(
 export function securityRoutes(s: Services): Router {
   const r = Router();
 
-  async function show(req: Request, res: Response, more: { recoveryCodes?: string[]; enrolling?: boolean; errors?: Record<string, string> } = {}, status = 200) {
+  async function show(
+    req: Request,
+    res: Response,
+    more: { recoveryCodes?: string[]; enrolling?: boolean; errors?: Record<string, string> } = {},
+    status = 200,
+  ) {
     const person = req.person!;
     const [factors, passkeys, devices, pending] = await Promise.all([
       secondFactorsOf(s, person.id),
@@ -73,13 +85,12 @@ export function securityRoutes(s: Services): Router {
     return removing === 'totp' ? f.passkeys === 0 : !f.totp && f.passkeys <= 1;
   }
 
-  const dropCodesWhenNoFactor = async (person: Person) => {
-    if (!hasSecondFactor(await secondFactorsOf(s, person.id))) await s.db.sequelize.query('DELETE FROM recovery_codes WHERE person_id = $1', { bind: [person.id] });
-  };
+  const dropCodesWhenNoFactor = (person: Person) => dropRecoveryCodesWithoutFactor(s, person.id);
 
   r.post('/security/totp/remove', async (req, res) => {
     const t = res.locals.t;
-    if (await lastRequired(req.person!, 'totp')) return redirectWithFlash(req, res, { kind: 'error', text: t('account:security.keepOne') }, '/account/security');
+    if (await lastRequired(req.person!, 'totp'))
+      return redirectWithFlash(req, res, { kind: 'error', text: t('account:security.keepOne') }, '/account/security');
     await removeTotp(s, req.person!.id);
     await dropCodesWhenNoFactor(req.person!);
     redirectWithFlash(req, res, { kind: 'ok', text: t('account:security.totpRemoved') }, '/account/security');
@@ -121,7 +132,8 @@ export function securityRoutes(s: Services): Router {
 
   r.post('/security/passkeys/:id/remove', async (req, res) => {
     const t = res.locals.t;
-    if (await lastRequired(req.person!, 'passkey')) return redirectWithFlash(req, res, { kind: 'error', text: t('account:security.keepOne') }, '/account/security');
+    if (await lastRequired(req.person!, 'passkey'))
+      return redirectWithFlash(req, res, { kind: 'error', text: t('account:security.keepOne') }, '/account/security');
     await removePasskey(s, req.person!.id, idParam(req.params.id));
     await dropCodesWhenNoFactor(req.person!);
     redirectWithFlash(req, res, { kind: 'ok', text: t('account:security.passkeyRemoved') }, '/account/security');

@@ -33,7 +33,8 @@ function tooManyAttempts(req: Request, res: Response, view: ((res: Response, mes
   if (view) return view(res, t('errors.rateLimited'));
   const email = (req.body as { email?: unknown })?.email;
   const values = { email: typeof email === 'string' ? email : '' };
-  if (req.path.startsWith('/password/')) return void res.render('auth/forgot', { title: t('auth:forgot.title'), values, sent: false, limited: t('errors.rateLimited') });
+  if (req.path.startsWith('/password/'))
+    return void res.render('auth/forgot', { title: t('auth:forgot.title'), values, sent: false, limited: t('errors.rateLimited') });
   res.render('auth/login', { title: t('auth:login.title'), values, error: t('errors.rateLimited'), next: '' });
 }
 
@@ -78,7 +79,8 @@ export function loginLimits(s: Services, opts: SignInLimitOptions = {}): Request
     const counted = await attemptsCounted(s, [keys.email, keys.pair, keys.address]);
     const now = s.now();
     const secondsLeft = (key: string) => ((counted.get(key)?.resetAt.getTime() ?? now) - now) / 1000;
-    if ((counted.get(keys.pair)?.hits ?? 0) >= LOGIN_LIMITS.perEmail) return refuse(req, res, 'login', LOGIN_LIMITS.perEmail, secondsLeft(keys.pair), opts.view);
+    if ((counted.get(keys.pair)?.hits ?? 0) >= LOGIN_LIMITS.perEmail)
+      return refuse(req, res, 'login', LOGIN_LIMITS.perEmail, secondsLeft(keys.pair), opts.view);
     if ((counted.get(keys.address)?.hits ?? 0) >= LOGIN_LIMITS.perAddress)
       return refuse(req, res, 'login', LOGIN_LIMITS.perAddress, secondsLeft(keys.address), opts.view);
     const onAddress = counted.get(keys.email);

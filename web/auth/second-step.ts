@@ -88,7 +88,9 @@ export function secondStepRoutes(s: Services, devices: ReturnType<typeof remembe
     let ok = false;
     try {
       const response = credentialJson<AuthenticationResponseJSON>((req.body as Record<string, unknown>).credential, 'credential');
-      ok = Boolean(challenge?.purpose === 'sign-in' && s.now() - challenge.at < CHALLENGE_MINUTES * 60_000) && (await usePasskey(s, person.id, response, challenge!.challenge));
+      ok =
+        Boolean(challenge?.purpose === 'sign-in' && s.now() - challenge.at < CHALLENGE_MINUTES * 60_000) &&
+        (await usePasskey(s, person.id, response, challenge!.challenge));
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
     }

@@ -27,9 +27,7 @@ export function onlyFields(allowed: (req: Request) => readonly string[] | null):
 }
 
 /** A fixed list of fields. */
-export const fields =
-  (...names: string[]): RequestHandler =>
-    onlyFields(() => names);
+export const fields = (...names: string[]): RequestHandler => onlyFields(() => names);
 
 /** The fields of a request form (domain/request-forms.ts) of the route's `:type`, plus `more`; null for an unknown type. */
 export const requestFormFields =

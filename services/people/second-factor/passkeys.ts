@@ -104,7 +104,12 @@ export async function addPasskey(s: Services, person: Person, response: Registra
 /** Options for the browser to sign in with one of the person's passkeys. */
 export async function passkeySignInOptions(s: Services, personId: number): Promise<PublicKeyCredentialRequestOptionsJSON> {
   const { rpID } = relyingParty(s);
-  return generateAuthenticationOptions({ rpID, allowCredentials: (await rowsOf(s, personId)).map(descriptor), userVerification: 'preferred', timeout: TIMEOUT_MS });
+  return generateAuthenticationOptions({
+    rpID,
+    allowCredentials: (await rowsOf(s, personId)).map(descriptor),
+    userVerification: 'preferred',
+    timeout: TIMEOUT_MS,
+  });
 }
 
 /** Whether the browser's answer proves one of the person's passkeys for the challenge; its counter is moved on. */

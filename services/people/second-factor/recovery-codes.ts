@@ -38,10 +38,13 @@ export async function issueRecoveryCodes(s: Services, personId: number, transact
 /** Uses up one of the person's recovery codes; false when it is none of their unused ones. */
 export async function useRecoveryCode(s: Services, personId: number, raw: unknown): Promise<boolean> {
   const code = normalRecoveryCode(raw);
-  const rows = await s.db.sequelize.query<{ id: number; code_hash: string }>('SELECT id, code_hash FROM recovery_codes WHERE person_id = $1 AND used_at IS NULL', {
-    bind: [personId],
-    type: QueryTypes.SELECT,
-  });
+  const rows = await s.db.sequelize.query<{ id: number; code_hash: string }>(
+    'SELECT id, code_hash FROM recovery_codes WHERE person_id = $1 AND used_at IS NULL',
+    {
+      bind: [personId],
+      type: QueryTypes.SELECT,
+    },
+  );
   if (!code) {
     // The same effort as a real check, so a malformed code answers no faster.
     await verifyPassword(null, 'x');
@@ -56,4 +59,14 @@ export async function useRecoveryCode(s: Services, personId: number, raw: unknow
     return used.length === 1;
   }
   return false;
+}
+
+/** Removes the person's recovery codes once they have no factor left to recover (the app and every passkey removed). */
+export async function dropRecoveryCodesWithoutFactor(s: Services, personId: number): Promise<void> {
+  await s.db.sequelize.query(
+    `DELETE FROM recovery_codes WHERE person_id = $1
+       AND NOT EXISTS (SELECT 1 FROM people WHERE id = $1 AND totp_confirmed_at IS NOT NULL)
+       AND NOT EXISTS (SELECT 1 FROM passkeys WHERE person_id = $1)`,
+    { bind: [personId] },
+  );
 }

@@ -35,7 +35,14 @@ export function secondFactorPaths(): Record<string, Schema> {
         tags: ['auth'],
         summary: 'Start setting up an authenticator app (TOTP, RFC 6238)',
         description: 'A new secret waits until it is confirmed with a code; starting again replaces a pending one. The body may be empty.',
-        responses: { 201: json(ref('TotpEnrolment'), 'The secret and its otpauth:// address.'), 400: R[400], 401: R[401], 415: R[415], 422: R[422], 500: R[500] },
+        responses: {
+          201: json(ref('TotpEnrolment'), 'The secret and its otpauth:// address.'),
+          400: R[400],
+          401: R[401],
+          415: R[415],
+          422: R[422],
+          500: R[500],
+        },
       },
     },
     '/me/2fa/totp/confirm': {
