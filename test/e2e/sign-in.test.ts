@@ -168,6 +168,41 @@ describe('single sign-on for staff, against a real OpenID provider', () => {
     await page.context().close();
   });
 
+  /** Goes through the provider's own sign-in page as `email`; the browser ends on the desk's page it returns to. */
+  async function throughProvider(page: Page, email: string): Promise<void> {
+    await page.goto('/login');
+    await Promise.all([page.waitForURL((u) => u.port === String(inject('oidcPort'))), page.click('#sso-login')]);
+    await page.fill('input[name="login"]', email);
+    await page.fill('input[name="password"]', 'anything');
+    await page.click('button[type="submit"]');
+    await page.waitForURL((u) => u.port !== String(inject('oidcPort')) || u.pathname.includes('interaction'));
+    if (new URL(page.url()).port === String(inject('oidcPort'))) await page.click('button[type="submit"]');
+    await page.waitForURL((u) => u.port !== String(inject('oidcPort')));
+  }
+
+  it("a customer's contact only when their company allows single sign-on for the address's domain", async () => {
+    const { email } = await freshPerson('contact', 'sso-kunde');
+    const page = await open();
+    await throughProvider(page, email);
+    await page.waitForURL(/\/login\?sso=not_allowed$/);
+    const manager = await open();
+    await passwordStep(manager, 'manager@desk.test', 'demo1234');
+    await manager.goto('/admin/companies/basis');
+    await manager.fill('#sso-domains', 'basis.test');
+    await Promise.all([manager.waitForLoadState('load'), manager.click('form[action="/admin/companies/basis/sso"] button[type="submit"]')]);
+    expect(await manager.locator('.flash-ok').innerText()).toContain('basis.test');
+    try {
+      await throughProvider(page, email);
+      await page.waitForURL(/\/portal$/);
+    } finally {
+      await manager.goto('/admin/companies/basis');
+      await manager.fill('#sso-domains', '');
+      await Promise.all([manager.waitForLoadState('load'), manager.click('form[action="/admin/companies/basis/sso"] button[type="submit"]')]);
+      await manager.context().close();
+      await page.context().close();
+    }
+  });
+
   it('someone the desk does not know is told so, and is not signed in', async () => {
     const page = await open();
     await page.goto('/login');

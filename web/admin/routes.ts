@@ -13,6 +13,7 @@ import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
 import { auditRoutes } from './audit.js';
 import { personSecurityRoutes } from './person-security.js';
+import { companySsoRoutes } from './company-sso.js';
 import { percentText } from './present.js';
 
 /**
@@ -42,5 +43,6 @@ export function adminRoutes(s: Services): Router {
   r.use(staffRoutes(s));
   r.use(auditRoutes(s));
   r.use(personSecurityRoutes(s));
+  r.use(companySsoRoutes(s));
   return r;
 }

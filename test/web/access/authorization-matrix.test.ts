@@ -210,6 +210,7 @@ const ADMIN_ROUTES: Row[] = [
   page('POST …/{company}/people/{person2}/deactivate', (f) => `/admin/companies/${f.company}/people/${f.person2}/deactivate`, MANAGER_PAGE, { body: {} }),
   page('POST …/{company}/people/{person2}/reactivate', (f) => `/admin/companies/${f.company}/people/${f.person2}/reactivate`, MANAGER_PAGE, { body: {} }),
   page('POST …/{company}/people/{person}/invite', (f) => `/admin/companies/${f.company}/people/${f.person}/invite`, MANAGER_PAGE, { body: {} }),
+  page('POST /admin/companies/{company}/sso (unchanged)', (f) => `/admin/companies/${f.company}/sso`, MANAGER_PAGE, { body: { domains: '' } }),
   // A person's sign-in (second factor, sessions, tokens): desk managers only.
   page('GET /admin/people/{person}/security', (f) => `/admin/people/${f.person}/security`, MANAGER_PAGE),
   page('GET /admin/people/{missing}/security', '/admin/people/999999999/security', 'L F F F F F F N'),
