@@ -21,6 +21,8 @@ export function singleSignOnRoutes(s: Services): Router {
   const callback = `${publicUrl(s.env)}/login/sso/callback`;
 
   r.get('/login/sso', async (req, res) => {
+    // Someone already signed in keeps their session (starting over would end it).
+    if (req.person) return res.redirect(homeOf(req.person));
     let start;
     try {
       start = await startSso(s, callback);

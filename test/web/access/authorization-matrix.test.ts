@@ -80,8 +80,10 @@ const PUBLIC_ROUTES: Row[] = [
   page('POST /login/second-factor', '/login/second-factor', 'L L L L L L L L', { body: { code: '123456' } }),
   page('GET /login/passkey/options', '/login/passkey/options', 'L L L L L L L L'),
   page('POST /login/passkey', '/login/passkey', 'L L L L L L L L', { body: { credential: '{}' } }),
-  // Single sign-on: the provider is not running here, so the login page says it could not be reached.
-  page('GET /login/sso', '/login/sso', 'L L L L L L L L'),
+  // Single sign-on starts for anyone: to the provider, or back to the login page saying it cannot be reached (when no test runs it).
+  page('GET /login/sso', '/login/sso', EVERYONE, {
+    outcome: (res) => (res.status === 303 && /^(http:\/\/localhost:\d+\/|\/login\?sso=unreachable$)/.test(res.location ?? '') ? 'o' : pageOutcome(res)),
+  }),
   page('GET /login/sso/callback (no sign-in under way)', '/login/sso/callback?code=x&state=y', 'L L L L L L L L'),
 ];
 
