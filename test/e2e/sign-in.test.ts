@@ -191,10 +191,13 @@ describe('single sign-on for staff, against a real OpenID provider', () => {
     await manager.fill('#sso-domains', 'basis.test');
     await Promise.all([manager.waitForLoadState('load'), manager.click('form[action="/admin/companies/basis/sso"] button[type="submit"]')]);
     expect(await manager.locator('.flash-ok').innerText()).toContain('basis.test');
+    // A fresh browser: the provider would otherwise remember the first sign-in and skip its page.
+    const again = await open();
     try {
-      await throughProvider(page, email);
-      await page.waitForURL(/\/portal$/);
+      await throughProvider(again, email);
+      await again.waitForURL(/\/portal$/);
     } finally {
+      await again.context().close();
       await manager.goto('/admin/companies/basis');
       await manager.fill('#sso-domains', '');
       await Promise.all([manager.waitForLoadState('load'), manager.click('form[action="/admin/companies/basis/sso"] button[type="submit"]')]);

@@ -86,3 +86,12 @@ describe('the type a text attachment is served with', () => {
     expect(servedContentType('image/png', new Uint8Array([1, 2]))).toBe('image/png');
   });
 });
+
+describe('the passkey helper the pages load', () => {
+  it('is the pinned @simplewebauthn/browser bundle, byte for byte (served from web/public/vendor/: CSP script-src self)', async () => {
+    const { readFileSync } = await import('node:fs');
+    const served = readFileSync('web/public/vendor/simplewebauthn-browser.umd.min.js');
+    const pinned = readFileSync('node_modules/@simplewebauthn/browser/dist/bundle/index.umd.min.js');
+    expect(served.equals(pinned)).toBe(true);
+  });
+});
