@@ -88,6 +88,12 @@ function schema(production: boolean) {
       .min(1)
       .max(24 * 365)
       .default(24 * 30),
+    /** Who must sign in with a second factor: staff (agents, desk managers), all, or off (issue 25; docs/sign-in.md). */
+    REQUIRE_2FA: z.enum(['staff', 'all', 'off']).default(production ? 'staff' : 'off'),
+    /** Single sign-on for staff with OpenID Connect: the provider's issuer URL and this desk's client. */
+    OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), "OIDC_ISSUER is the provider's issuer URL (https://…)"),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */
@@ -97,6 +103,13 @@ function schema(production: boolean) {
 
 export type AppEnv = z.output<ReturnType<typeof schema>>;
 
+/** Names the single sign-on variable that is missing when only some of the three are set, else null. */
+function ssoProblem(env: AppEnv): string | null {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (set === 0 || set === 3) return null;
+  return '  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on needs all three';
+}
+
 /** Reads and validates the environment; throws one readable error naming every bad variable. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
   const parsed = schema(env.NODE_ENV === 'production').safeParse(env);
@@ -104,6 +117,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
+  const sso = ssoProblem(parsed.data);
+  if (sso) throw new Error(`Invalid configuration in the environment:\n${sso}`);
   return parsed.data;
 }
 

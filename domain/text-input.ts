@@ -1,6 +1,7 @@
 // What text the product accepts at its boundary: valid Unicode, normalised to NFC, without NUL, lone
 // surrogates or other control characters (PostgreSQL cannot store NUL, and none of them belong in a
-// title, a reply or a file name). Line breaks and tabs are kept in texts that may span lines.
+// title, a reply or a file name). Line breaks and tabs are kept in texts that may span lines; invisible
+// format characters (RLO, zero-width, BOM) are refused in single-line texts (titles, file names).
 // Forms, the API, mail intake and workflow Updates all judge text by this one rule.
 import { z } from 'zod';
 
@@ -10,18 +11,26 @@ export const CONTROL_CHARACTERS = 'control_characters';
 /** Control characters (C0 with NUL, DEL, C1) except tab, line feed and carriage return; the noncharacters U+FFFE/U+FFFF. */
 const ALWAYS_REFUSED = /[^\P{Cc}\t\n\r]|[\uFFFE\uFFFF]/u;
 const LINE_CHARACTERS = /[\t\n\r]/;
+/**
+ * Unicode format characters (general category Cf): right-to-left override and the other bidi
+ * controls, zero-width space and joiners, the BOM. Invisible, they make a title or a file name read
+ * differently from what it is ("invoice\u202Efdp.exe" shows as "invoiceexe.pdf"); single-line texts
+ * refuse them like control characters. Multi-line texts (messages) keep them: emoji and scripts
+ * such as Persian need the joiners there.
+ */
+const FORMAT_CHARACTERS = /\p{Cf}/u;
 /** A high surrogate not followed by a low one, or a low one without a high one before it. */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
 export interface TextRule {
-  /** Tabs and line breaks are allowed (text areas, messages); single-line fields refuse them. */
+  /** Tabs and line breaks (and format characters) are allowed (text areas, messages); single-line fields refuse them. */
   multiline?: boolean;
 }
 
 /** True when `value` may be stored as text under `rule` (multi-line by default). */
 export function isAcceptableText(value: string, rule: TextRule = {}): boolean {
   if (ALWAYS_REFUSED.test(value) || LONE_SURROGATE.test(value)) return false;
-  return rule.multiline !== false || !LINE_CHARACTERS.test(value);
+  return rule.multiline !== false || (!LINE_CHARACTERS.test(value) && !FORMAT_CHARACTERS.test(value));
 }
 
 /** The message key of what is wrong with `value` as text, or null. */

@@ -27,6 +27,8 @@ const PUBLIC = [
   /^GET \/api\/v1\/openapi\.json$/,
   /^POST \/api\/v1\/tokens$/,
   /^(GET|POST) \/login$/,
+  // The second step of signing in and single sign-on: before anyone is signed in.
+  /^(GET|POST) \/login\//,
   /^POST \/logout$/,
   /^POST \/language$/,
   /^(GET|POST) \/password\//,

@@ -54,7 +54,7 @@ export async function runAccess(ctx: SuiteContext, o: Options): Promise<SuiteRep
   const madeUp = new Set<string>();
   let cells = 0;
   // Sessions end on sign-out and tokens are revoked by their routes: those go last.
-  const order = (r: { path: string }) => (/logout|revoke|tokens\/:id/.test(r.path) ? 1 : 0);
+  const order = (r: { path: string }) => (/logout|revoke|tokens\/:id|sessions|sign-out/.test(r.path) ? 1 : 0);
   const bindings = routes.sort((a, b) => order(a) - order(b)).flatMap((r) => bind(r, f, o.actions === 'all' ? undefined : SHORT_ACTIONS));
   for (const [i, b] of bindings.entries()) {
     b.madeUp.forEach((m) => madeUp.add(`${b.route.method} ${b.route.path} :${m}`));

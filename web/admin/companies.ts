@@ -18,6 +18,7 @@ import {
 } from '../../services/companies/companies.js';
 import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/people/company-people.js';
 import { Refusal } from '../../services/errors.js';
+import { companySsoDomains } from '../../services/companies/sso-domains.js';
 import { companyRecommendations, contactOrderPath } from '../../services/insight/recommendations.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
 
@@ -34,11 +35,12 @@ const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
   const company = await findCompany(s, String(req.params.id));
-  const [agreements, people, periods, recommendations] = await Promise.all([
+  const [agreements, people, periods, recommendations, ssoDomains] = await Promise.all([
     companyAgreements(s, company.id),
     companyPeople(s, company.id),
     companyPeriodHistory(s, company.id),
     companyRecommendations(s, company.id),
+    companySsoDomains(s, company.id),
   ]);
   const today = todayOf(s);
   const inForce = agreementStatus(termsOf(company, agreements), today);
@@ -47,6 +49,7 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
   res.status(status).render('admin/company', {
     title: company.name,
     company,
+    ssoDomains,
     agreements,
     people,
     periods,

@@ -12,6 +12,8 @@ import { calendarRoutes } from './calendar.js';
 import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
 import { auditRoutes } from './audit.js';
+import { personSecurityRoutes } from './person-security.js';
+import { companySsoRoutes } from './company-sso.js';
 import { percentText } from './present.js';
 
 /**
@@ -40,5 +42,7 @@ export function adminRoutes(s: Services): Router {
   r.use(dashboardRoutes(s));
   r.use(staffRoutes(s));
   r.use(auditRoutes(s));
+  r.use(personSecurityRoutes(s));
+  r.use(companySsoRoutes(s));
   return r;
 }

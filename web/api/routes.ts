@@ -3,12 +3,11 @@
 // every text in them is checked at the door, and a POST may carry an Idempotency-Key.
 import express, { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { actorOf } from '../../services/people/people.js';
-import { companyRef } from '../../services/companies/companies.js';
 import { apiBodyFormat } from '../middleware/body-format.js';
 import { apiTextInput } from '../middleware/text-input.js';
 import { requireBearer } from './auth.js';
 import { tokenRoutes } from './tokens.js';
+import { meRoutes } from './me.js';
 import { idempotentPosts } from './idempotency.js';
 import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
@@ -35,10 +34,7 @@ export function apiRoutes(s: Services): Router {
   });
   r.use(tokenRoutes(s, bearer));
 
-  r.get('/me', bearer, async (req, res) => {
-    const p = req.person!;
-    res.json({ id: p.id, email: p.email, name: p.fullName, role: p.role, company: await companyRef(s, p.companyId), canApprove: actorOf(p).canApprove });
-  });
+  r.use(meRoutes(s, bearer));
 
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));

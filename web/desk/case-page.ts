@@ -17,6 +17,7 @@ import { hoursText } from '../format.js';
 import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
+import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
 
 /** What a re-rendered page keeps from the form that failed. */
 interface FormState {
@@ -75,7 +76,7 @@ export function casePageRoutes(s: Services): Router {
     await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM);
   });
 
-  r.post('/:number/actions/:action', async (req, res) => {
+  r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
     const { t } = res.locals;

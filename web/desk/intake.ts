@@ -12,6 +12,7 @@ import { courseChoices } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+import { onlyFields, requestFormFields } from '../middleware/form-fields.js';
 
 const INTAKE_CHANNELS = ['phone', 'mail'] as const;
 
@@ -63,7 +64,7 @@ export function intakeRoutes(s: Services): Router {
     await renderForm(s, req, res, type, contact ? { ...values, contactEmail: contact } : values, {}, false);
   });
 
-  r.post('/:type', async (req, res) => {
+  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS, 'contactEmail', 'channel')), async (req, res) => {
     const type = requestTypeParam(req.params.type);
     const { contactEmail, channel, ...values } = postedValues([...REQUEST_FORMS[type].map((f) => f.name), 'contactEmail', 'channel'], req.body);
     const files = uploadedFiles(req);

@@ -15,6 +15,7 @@ import { isTerminal } from '../../domain/case-states.js';
 import { isCaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { fieldRows, nextStep, timelineDetail } from './present.js';
+import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
 
 interface FormState {
   errors: Record<string, string>;
@@ -94,7 +95,7 @@ export function casePageRoutes(s: Services): Router {
     await renderCase(s, req, res, caseNumberParam(req.params.number), { errors: {}, values: {}, openAction: null });
   });
 
-  r.post('/:number/actions/:action', async (req, res) => {
+  r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
     const fields = postedFields(action, req.body);

@@ -10,6 +10,7 @@ import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
 import type { Person } from '../../services/people/people.js';
+import { onlyFields, requestFormFields } from '../middleware/form-fields.js';
 
 /** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
 async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {
@@ -67,7 +68,7 @@ export function requestRoutes(s: Services): Router {
     return renderForm(s, req, res, type, values, {}, false);
   });
 
-  r.post('/:type', async (req, res) => {
+  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS)), async (req, res) => {
     const type = requestTypeParam(req.params.type);
     const values = postedValues(
       REQUEST_FORMS[type].map((f) => f.name),

@@ -4,6 +4,7 @@ import { ACTIONS, CASE_ACTIONS } from '../../../domain/actions/index.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES } from '../../../domain/types.js';
 import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
 import { idempotent, tokenPaths, tokenSchemas } from './tokens.js';
+import { secondFactorPaths, secondFactorSchemas } from './second-factor.js';
 import { calendarPaths, calendarSchemas } from './calendar.js';
 import { fromZod, mailSchemas, requestSchemas } from './requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
@@ -39,6 +40,7 @@ function schemas(): Record<string, Schema> {
     ),
     ValidationErrors: VALIDATION_ERRORS,
     ...tokenSchemas(),
+    ...secondFactorSchemas(),
     ...calendarSchemas(),
     ...billingSchemas(),
     ...orderSchemas(),
@@ -52,7 +54,7 @@ function schemas(): Record<string, Schema> {
     BillingLineKind: { type: 'string', enum: [...BILLING_LINE_KINDS] },
     CompanyRef: obj({ id: str, name: str }),
     PersonRef: obj({ id: int, name: str, email: str }),
-    Me: obj({ id: int, email: str, name: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
+    Me: obj({ id: int, email: str, name: str, firstName: str, lastName: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
     BillingLine: obj({
       kind: ref('BillingLineKind'),
       minutes: int,
@@ -160,6 +162,7 @@ const flagParam = (name: string, description: string) => ({
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
+    ...secondFactorPaths(),
     ...calendarPaths(),
     ...billingPaths(),
     ...competencePaths(),

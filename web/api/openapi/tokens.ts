@@ -17,7 +17,16 @@ export function tokenSchemas(): Record<string, Schema> {
       },
       ['id', 'token', 'label', 'expiresAt'],
     ),
-    TokenRequest: obj({ email: { type: 'string', format: 'email' }, password: { type: 'string' }, label }, ['email', 'password']),
+    TokenRequest: obj(
+      {
+        email: { type: 'string', format: 'email' },
+        password: { type: 'string' },
+        label,
+        code: { type: 'string', maxLength: 40, description: 'For a person with a second factor: the code their authenticator app shows now.' },
+        recoveryCode: { type: 'string', maxLength: 40, description: 'Or one of their recovery codes (each works once).' },
+      },
+      ['email', 'password'],
+    ),
     ApiToken: obj({
       id: int,
       label: nullable(str),
@@ -38,13 +47,17 @@ export function tokenPaths(): Record<string, Schema> {
         tags: ['auth'],
         summary: 'Exchange e-mail and password for a bearer token',
         description:
-          'Rate limited like the login page: 10 wrong passwords per e-mail address (compared trimmed and in lower case) and 50 per client address in 15 minutes, then 429. Idempotency-Key is not used here.',
+          'Rate limited like the login page: 10 wrong passwords or codes per e-mail address (compared trimmed and in lower case) and client, and 50 per client address in 15 minutes, then 429; from the 10th failure on an address, a client that failed on it waits 1, 2, 4 … 60 s between attempts (429 with Retry-After). A person with a second factor sends `code` (or `recoveryCode`) too: without it the answer is 401 `{error, needs: "code"}`. Idempotency-Key is not used here.',
         security: [],
         requestBody: { required: true, content: { 'application/json': { schema: ref('TokenRequest') } } },
         responses: {
           201: json(ref('Token'), 'A new token.'),
           400: R[400],
-          401: error('Wrong e-mail address or password.'),
+          401: {
+            description: 'Wrong e-mail address or password, a wrong or used code, or (`needs: "code"`) the second factor is missing.',
+            content: { 'application/json': { schema: { oneOf: [ref('Error'), ref('SecondFactorNeeded')] } } },
+          },
+          403: error('REQUIRE_2FA asks a second factor of this person and they have none yet: set it up at /account/security.'),
           413: R[413],
           415: R[415],
           422: R[422],
