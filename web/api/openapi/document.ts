@@ -7,6 +7,7 @@ import { idempotent, tokenPaths, tokenSchemas } from './tokens.js';
 import { calendarPaths, calendarSchemas } from './calendar.js';
 import { fromZod, mailSchemas, requestSchemas } from './requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
+import { invoicePaths, invoiceSchemas } from './invoices.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
 import { offerSchemas } from './offers.js';
@@ -41,6 +42,7 @@ function schemas(): Record<string, Schema> {
     ...tokenSchemas(),
     ...calendarSchemas(),
     ...billingSchemas(),
+    ...invoiceSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
@@ -162,6 +164,7 @@ function paths(): Record<string, Schema> {
     ...tokenPaths(),
     ...calendarPaths(),
     ...billingPaths(),
+    ...invoicePaths(),
     ...competencePaths(),
     '/me': {
       get: {
