@@ -68,30 +68,37 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
 
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
     try {
-      if (!(await stillOurs(s, row.id, token))) return false;
       const mail = composeMail(s, row);
       const attachments = await outboxAttachments(s, row);
       if (typeof row.params.replyTo === 'string') mail.headers['Reply-To'] = row.params.replyTo;
-      const info = await transport.sendMail({
-        from: s.env.MAIL_FROM,
-        to: row.email,
-        subject: mail.subject,
-        text: mail.text,
-        messageId: mail.messageId,
-        inReplyTo: mail.inReplyTo,
-        references: mail.references,
-        headers: mail.headers,
-        attachments,
-      });
+      if (!(await stillOurs(s, row.id, token))) return false;
+      // While it is being sent the lease is kept renewed, so no other dispatcher takes a slow send for a lost one.
+      const lease = setInterval(() => void stillOurs(s, row.id, token).catch(() => {}), Math.max(250, (s.env.MAIL_LEASE_SECONDS * 1000) / 3));
+      const info = await transport
+        .sendMail({
+          from: s.env.MAIL_FROM,
+          to: row.email,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: mail.messageId,
+          inReplyTo: mail.inReplyTo,
+          references: mail.references,
+          headers: mail.headers,
+          attachments,
+        })
+        .finally(() => clearInterval(lease));
       if (mode === 'log') s.log.info({ to: row.email, subject: mail.subject, messageId: mail.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
       // The catch-all mailbox and the mark are one transaction: there a crash can neither lose nor double a mail.
       await s.db.sequelize.transaction(async (transaction) => {
         if (mode === 'dev-mailbox')
           await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer }, transaction);
-        await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1, message_id = :mid, claimed_until = NULL WHERE id = :id', {
-          replacements: { id: row.id, mid: mail.messageId },
-          transaction,
-        });
+        await s.db.sequelize.query(
+          'UPDATE notifications SET sent_at = now(), attempts = attempts + 1, message_id = :mid, claimed_until = NULL WHERE id = :id',
+          {
+            replacements: { id: row.id, mid: mail.messageId },
+            transaction,
+          },
+        );
       });
       return true;
     } catch (err) {
