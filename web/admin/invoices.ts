@@ -65,8 +65,8 @@ export function invoiceRoutes(s: Services): Router {
     }
   });
 
-  r.post('/invoices/:number/send', async (req, res) => {
-    const number = /^[1-9]\d{0,14}$/.test(String(req.params.number)) ? Number(req.params.number) : 0;
+  r.post('/invoices/:invoice/send', async (req, res) => {
+    const number = /^[1-9]\d{0,14}$/.test(String(req.params.invoice)) ? Number(req.params.invoice) : 0;
     const invoice = await findInvoice(s, req.person!, number);
     const back = `/admin/billing?month=${invoice.month}#invoices`;
     try {
