@@ -1,7 +1,7 @@
 // Invoices (SPEC §7): a company's billing details (address, CVR, EAN/GLN, invoice e-mail, reference,
 // language), the invoice number series (one counter row, taken FOR UPDATE in the transaction that writes
 // the invoice, so a number is never skipped nor used twice), the invoices themselves (one per company and
-// locked month, frozen as issued), and a claim token on the outbox so a dispatcher sends only what it still
+// locked month, frozen as issued, with its PDF kept as first drawn), and a claim token on the outbox so a dispatcher sends only what it still
 // holds (a lease that lapsed and was taken by another dispatcher is not sent twice).
 import type { Migration } from '../migrate.js';
 
@@ -38,6 +38,7 @@ export const up: Migration = async ({ context: db }) => {
       vat_ore bigint NOT NULL,
       total_ore bigint NOT NULL CHECK (total_ore = total_ex_vat_ore + vat_ore),
       document jsonb NOT NULL,
+      pdf bytea,
       created_at timestamptz NOT NULL DEFAULT now(),
       created_by_id integer REFERENCES people(id),
       UNIQUE (company_id, month)

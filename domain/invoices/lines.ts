@@ -25,13 +25,27 @@ export function minutesAtRate(minutes: number, hourlyRateOre: number): number {
   return minutes < 0 && amount !== 0 ? -amount : amount;
 }
 
+/**
+ * The hourly rate some minutes were billed at: of the rates that give this amount (a few minutes fit a
+ * range of rates), the roundest — whole hundreds of kroner before whole kroner before øre.
+ */
+export function billedRate(minutes: number, amountOre: number): number | null {
+  const lo = ((amountOre - 0.5) * 60) / minutes;
+  const hi = ((amountOre + 0.5) * 60) / minutes;
+  for (const step of [1_000_000, 100_000, 10_000, 1_000, 100, 10, 1]) {
+    const rate = Math.max(step, Math.ceil(lo / step) * step);
+    if (rate <= hi && minutesAtRate(minutes, rate) === amountOre) return rate;
+  }
+  return null;
+}
+
 /** The quantity of a billing line: minutes at the rate it was billed at when that is what it is, else a piece. */
 export function lineQuantity(line: Pick<MonthLine, 'kind' | 'minutes' | 'amountOre'>): LineQuantity {
   const { minutes, amountOre } = line;
   const timed = minutes !== 0 && amountOre !== 0 && Math.sign(minutes) === Math.sign(amountOre) && !FIXED_PRICE_KINDS.includes(line.kind);
   if (timed) {
-    const rate = Math.round((Math.abs(amountOre) * 60) / Math.abs(minutes));
-    if (rate > 0 && minutesAtRate(minutes, rate) === amountOre) return { unit: 'minutes', minutes, hourlyRateOre: rate };
+    const rate = billedRate(Math.abs(minutes), Math.abs(amountOre));
+    if (rate !== null) return { unit: 'minutes', minutes, hourlyRateOre: rate };
   }
   return { unit: 'piece', pieces: amountOre < 0 ? -1 : 1, unitPriceOre: Math.abs(amountOre) };
 }

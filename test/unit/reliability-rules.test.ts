@@ -32,6 +32,7 @@ const bound = (method: 'GET' | 'POST', path: string, o: Partial<Bound> = {}): Bo
   caseNumber: null,
   quoteCase: false,
   companyBound: false,
+  noCustomer: false,
   owner: null,
   madeUp: [],
   ...o,

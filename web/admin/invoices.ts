@@ -7,7 +7,7 @@ import { Refusal, notFound } from '../../services/errors.js';
 import { makeInvoices } from '../../services/billing/invoices/make.js';
 import { findInvoice, invoicedPerMonth, listInvoices, type InvoiceSummary } from '../../services/billing/invoices/list.js';
 import { invoiceFileName, sendUnsentInvoice } from '../../services/billing/invoices/mail.js';
-import { invoicePdf } from '../../services/billing/invoices/pdf.js';
+import { issuedInvoicePdf } from '../../services/billing/invoices/pdf-threads.js';
 import { invoiceUbl } from '../../services/billing/invoices/ubl.js';
 import { MONTH } from '../../services/billing/export.js';
 import { redirectWithFlash } from '../desk/flash.js';
@@ -43,7 +43,7 @@ export async function sendInvoiceFile(s: Services, res: Response, person: Parame
     return void res.send(invoiceUbl(invoice.document));
   }
   res.set('Content-Type', 'application/pdf').set('Content-Disposition', `inline; filename="${invoiceFileName(invoice.document, 'pdf')}"`);
-  res.send(await invoicePdf(invoice.document));
+  res.send(await issuedInvoicePdf(s, invoice.document));
 }
 
 export function invoiceRoutes(s: Services): Router {

@@ -10,7 +10,7 @@ import { actorOf } from '../../services/people/people.js';
 import { makeInvoices } from '../../services/billing/invoices/make.js';
 import { findInvoice, listInvoices, type InvoiceSummary } from '../../services/billing/invoices/list.js';
 import { invoiceFileName } from '../../services/billing/invoices/mail.js';
-import { invoicePdf } from '../../services/billing/invoices/pdf.js';
+import { issuedInvoicePdf } from '../../services/billing/invoices/pdf-threads.js';
 import { invoiceUbl } from '../../services/billing/invoices/ubl.js';
 import { MONTH } from '../../services/billing/export.js';
 import { companyBillingDetails, patchBillingDetails, type BillingDetails } from '../../services/companies/billing-details.js';
@@ -77,7 +77,7 @@ export function invoiceRoutes(s: Services, bearer: RequestHandler): Router {
     if (!m) throw notFound();
     const invoice = await findInvoice(s, req.person!, Number(m[1]));
     if (m[2] === 'xml') return send(res, 'application/xml; charset=utf-8', invoiceFileName(invoice.document, 'xml'), invoiceUbl(invoice.document));
-    send(res, 'application/pdf', invoiceFileName(invoice.document, 'pdf'), await invoicePdf(invoice.document));
+    send(res, 'application/pdf', invoiceFileName(invoice.document, 'pdf'), await issuedInvoicePdf(s, invoice.document));
   });
 
   r.get('/companies/:slug/billing', bearer, async (req, res) => {

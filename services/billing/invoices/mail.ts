@@ -10,7 +10,7 @@ import type { Services } from '../../context.js';
 import { conflict, notFound } from '../../errors.js';
 import { billingDetailsOf } from '../../companies/billing-details.js';
 import { invoiceDate, invoiceMonth } from './format.js';
-import { invoicePdf } from './pdf.js';
+import { issuedInvoicePdf } from './pdf-threads.js';
 import { invoiceUbl } from './ubl.js';
 
 export const INVOICE_TEMPLATE = 'invoice';
@@ -78,7 +78,7 @@ export async function outboxAttachments(s: Services, row: { template: string; de
   if (!invoice) throw new Error(`invoice ${number} of outbox mail ${row.dedupe_key} does not exist`);
   const doc = invoice.document;
   return [
-    { filename: invoiceFileName(doc, 'pdf'), content: await invoicePdf(doc), contentType: 'application/pdf' },
+    { filename: invoiceFileName(doc, 'pdf'), content: await issuedInvoicePdf(s, doc), contentType: 'application/pdf' },
     { filename: invoiceFileName(doc, 'xml'), content: Buffer.from(invoiceUbl(doc), 'utf8'), contentType: 'application/xml' },
   ];
 }

@@ -18,6 +18,9 @@ const COLS = { description: { x: LEFT, w: 265 }, quantity: { x: 320, w: 60 }, pr
 
 type Doc = PDFKit.PDFDocument;
 
+/** Lets the event loop serve other requests between parts of a page (pdfkit lays text out synchronously). */
+const breathe = () => new Promise<void>((resolve) => setImmediate(resolve));
+
 function write(doc: Doc, text: string, x: number, y: number, opts: PDFKit.Mixins.TextOptions & { size?: number; bold?: boolean; color?: string } = {}) {
   const { size = 9, bold = false, color = COLORS.ink, ...rest } = opts;
   doc
@@ -125,9 +128,10 @@ function quantityCells(l: InvoiceLine, d: InvoiceDocument, t: Translate): [strin
   return [`${q.pieces} ${t('invoices:pdf.pieces')}`, formatOreAmount(q.unitPriceOre, d.locale)];
 }
 
-function lines(doc: Doc, d: InvoiceDocument, t: Translate): void {
+async function lines(doc: Doc, d: InvoiceDocument, t: Translate): Promise<void> {
   tableHeader(doc, t);
   for (const l of d.lines) {
+    await breathe();
     const { title, detail } = describe(l, d, t);
     doc.font('bold').fontSize(9.5);
     const titleHeight = doc.heightOfString(drawable(title), { width: COLS.description.w });
@@ -211,10 +215,14 @@ export async function invoicePdf(d: InvoiceDocument): Promise<Buffer> {
     created: new Date(`${d.issueDate}T12:00:00Z`),
   });
   header(doc, d, t);
+  await breathe();
   facts(doc, d, t);
-  lines(doc, d, t);
+  await lines(doc, d, t);
+  await breathe();
   totals(doc, d, t);
   payment(doc, d, t);
+  await breathe();
   footers(doc, d, t);
+  await breathe();
   return pdfBytes(doc);
 }

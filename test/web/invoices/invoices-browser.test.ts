@@ -31,11 +31,17 @@ afterAll(async () => {
   await closeTestDatabase();
 });
 
-async function both(page: Page, name: string): Promise<void> {
+async function both(page: Page, name: string, mine: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
   await screenshot(page, `${name}-1280`);
   await page.setViewportSize({ width: 390, height: 844 });
   await screenshot(page, `${name}-390`);
+  // Nothing of this page's invoice parts is wider than the phone: what is wider scrolls inside its own box.
+  const wide = await page.evaluate<string[]>(`[...document.querySelectorAll('${mine.replace(/,/g, ' *,')} *')]
+      .filter((e) => e.getBoundingClientRect().right > window.innerWidth + 1 && !e.closest('.table-wrap'))
+      .slice(0, 8)
+      .map((e) => e.tagName.toLowerCase() + (e.id ? '#' + e.id : '') + '.' + [...e.classList].join('.') + ' -> ' + Math.round(e.getBoundingClientRect().right))`);
+  expect(wide, `${name} at 390 px`).toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
@@ -55,7 +61,7 @@ describe('invoices in the browser', () => {
     expect(await row.locator('.invoice-made').count()).toBe(1);
     expect(await page.locator('#invoiced-months-table tr[data-month]').count()).toBeGreaterThan(0);
     expect(await page.locator('#invoiced-chart rect.bar').count()).toBeGreaterThan(0);
-    await both(page, 'invoices-admin-billing');
+    await both(page, 'invoices-admin-billing', '#invoices, #invoiced-months');
     await page.context().close();
   });
 
@@ -73,7 +79,7 @@ describe('invoices in the browser', () => {
     await expect.poll(() => page.locator('.flash').textContent()).toMatch(/Faktureringsoplysningerne er gemt/);
     expect(await page.locator('#b-gln').inputValue()).toBe('5798000428409');
     await page.locator('#billing').scrollIntoViewIfNeeded();
-    await both(page, 'invoices-admin-company');
+    await both(page, 'invoices-admin-company', '#billing');
     await page.context().close();
   });
 
@@ -83,11 +89,11 @@ describe('invoices in the browser', () => {
     await page.getByRole('link', { name: 'Fakturaer' }).click();
     await page.waitForURL('**/portal/invoices');
     expect(await page.locator('.portal-invoices tr[data-invoice]').count()).toBe(2);
-    await both(page, 'invoices-portal-list');
+    await both(page, 'invoices-portal-list', 'main');
     await page.locator('.portal-invoices tr[data-invoice] a.invoice-open').last().click();
     await page.waitForURL(/\/portal\/invoices\/\d+$/);
     expect(await page.locator(`.invoice-lines tr[data-case="${cases.reopened}"]`).count()).toBeGreaterThan(0);
-    await both(page, 'invoices-portal-invoice');
+    await both(page, 'invoices-portal-invoice', 'main');
     const pdf = await page.request.get(String(await page.locator('#invoice-pdf').getAttribute('href')));
     expect(pdf.status()).toBe(200);
     expect(pdf.headers()['content-type']).toBe('application/pdf');
