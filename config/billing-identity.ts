@@ -14,7 +14,10 @@ const optionalLine = (max: number) => z.string().trim().max(max).default('');
 export const billingIdentitySchema = z.strictObject({
   name: line(200),
   street: line(200),
-  postcode: z.string().trim().regex(/^[0-9A-Z -]{3,10}$/, 'a postcode of 3 to 10 digits or letters'),
+  postcode: z
+    .string()
+    .trim()
+    .regex(/^[0-9A-Z -]{3,10}$/, 'a postcode of 3 to 10 digits or letters'),
   city: line(100),
   country: z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166 country code such as DK'),
   cvr: z.string().refine(isCvr, 'a CVR number: 8 digits passing the modulus 11 check'),

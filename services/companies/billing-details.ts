@@ -92,7 +92,9 @@ const fields = {
 /** A form's fields (other posted fields, such as the form guard's, are left alone). */
 const formSchema = z.object(fields);
 /** The API's body: only these fields, each optional (a field left out keeps its value). */
-const apiSchema = z.strictObject(Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, fields[f].optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> });
+const apiSchema = z.strictObject(
+  Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, fields[f].optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
+);
 
 function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
   const result = schema.safeParse(raw ?? {});

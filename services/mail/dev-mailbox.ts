@@ -26,7 +26,11 @@ export interface DevMail extends DevMailSummary {
 /** Whether the catch-all mailbox is in use: demo mode without an SMTP relay. */
 export const devMailboxOn = (s: Services) => s.env.DEMO_DATA && !s.env.SMTP_URL;
 
-export async function keepDevMail(s: Services, m: { messageId: string; recipient: string; subject: string; raw: Buffer }, transaction?: Transaction): Promise<void> {
+export async function keepDevMail(
+  s: Services,
+  m: { messageId: string; recipient: string; subject: string; raw: Buffer },
+  transaction?: Transaction,
+): Promise<void> {
   await s.db.sequelize.query('INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:messageId, :recipient, :subject, :raw)', {
     replacements: m,
     transaction,

@@ -32,6 +32,12 @@ export function invoiceChart(
       format: (ore) => axisKroner(ore, locale),
     }),
     legend,
-    rows: perMonth.map((m) => ({ month: m.month, label: monthName(m.month, locale), invoices: m.invoices, exVat: money(m.totalExVatOre), total: money(m.totalOre) })),
+    rows: perMonth.map((m) => ({
+      month: m.month,
+      label: monthName(m.month, locale),
+      invoices: m.invoices,
+      exVat: money(m.totalExVatOre),
+      total: money(m.totalOre),
+    })),
   };
 }

@@ -24,11 +24,14 @@ export interface InvoicePanel {
 /** What the billing page shows of a month's invoices, and of the invoiced months. */
 export async function invoicePanel(s: Services, month: string, locale: Locale, money: (ore: number) => string): Promise<InvoicePanel> {
   const [invoices, perMonth] = await Promise.all([listInvoices(s, { month }), invoicedPerMonth(s, 12)]);
-  const totals = invoices.reduce((t, i) => ({ totalExVatOre: t.totalExVatOre + i.totalExVatOre, vatOre: t.vatOre + i.vatOre, totalOre: t.totalOre + i.totalOre }), {
-    totalExVatOre: 0,
-    vatOre: 0,
-    totalOre: 0,
-  });
+  const totals = invoices.reduce(
+    (t, i) => ({ totalExVatOre: t.totalExVatOre + i.totalExVatOre, vatOre: t.vatOre + i.vatOre, totalOre: t.totalOre + i.totalOre }),
+    {
+      totalExVatOre: 0,
+      vatOre: 0,
+      totalOre: 0,
+    },
+  );
   return { invoices, totals, chart: invoiceChart(perMonth, locale, money) };
 }
 
@@ -57,7 +60,10 @@ export function invoiceRoutes(s: Services): Router {
     const back = `/admin/billing?month=${month}#invoices`;
     try {
       const run = await makeInvoices(s, req.person!, month);
-      const text = run.made > 0 ? t('admin:invoices.made', { count: run.made, month: monthName(month, locale) }) : t('admin:invoices.madeBefore', { month: monthName(month, locale) });
+      const text =
+        run.made > 0
+          ? t('admin:invoices.made', { count: run.made, month: monthName(month, locale) })
+          : t('admin:invoices.madeBefore', { month: monthName(month, locale) });
       redirectWithFlash(req, res, { kind: 'ok', text }, back);
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind !== 'conflict') throw err;

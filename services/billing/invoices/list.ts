@@ -99,10 +99,10 @@ export async function findInvoice(s: Services, person: Person, number: number): 
 
 /** Whether a case is billed on one of the company's invoices (its approvers may then open it). */
 export async function caseOnCompanyInvoice(s: Services, companyId: string, caseNumber: number): Promise<boolean> {
-  const rows = await s.db.sequelize.query(
-    `SELECT 1 FROM invoices WHERE company_id = :companyId AND document->'lines' @> CAST(:probe AS jsonb) LIMIT 1`,
-    { type: QueryTypes.SELECT, replacements: { companyId, probe: JSON.stringify([{ caseNumber }]) } },
-  );
+  const rows = await s.db.sequelize.query(`SELECT 1 FROM invoices WHERE company_id = :companyId AND document->'lines' @> CAST(:probe AS jsonb) LIMIT 1`, {
+    type: QueryTypes.SELECT,
+    replacements: { companyId, probe: JSON.stringify([{ caseNumber }]) },
+  });
   return rows.length > 0;
 }
 

@@ -33,10 +33,7 @@ export async function makeInvoices(s: Services, by: Person | null, month: string
     .filter(([, m]) => m.lines.length > 0)
     .map(([id]) => id)
     .sort();
-  const [companies, details] = await Promise.all([
-    s.db.models.Company.findAll({ where: { id: ids }, attributes: ['id', 'name'] }),
-    billingDetailsOf(s, ids),
-  ]);
+  const [companies, details] = await Promise.all([s.db.models.Company.findAll({ where: { id: ids }, attributes: ['id', 'name'] }), billingDetailsOf(s, ids)]);
   const nameOf = new Map(companies.map((c) => [c.id, c.name]));
   const issueDate = s.calendar.localDate(s.now());
   let made = 0;

@@ -58,9 +58,9 @@ export async function issuedInvoicePdf(s: Pick<Services, 'db'>, doc: InvoiceDocu
   });
   if (row?.pdf) return row.pdf;
   const pdf = await drawInvoicePdf(doc);
-  const [kept] = await s.db.sequelize.query<{ pdf: Buffer }>(
-    `UPDATE invoices SET pdf = COALESCE(pdf, :pdf) WHERE number = :number RETURNING pdf`,
-    { type: QueryTypes.SELECT, replacements: { number: doc.number, pdf } },
-  );
+  const [kept] = await s.db.sequelize.query<{ pdf: Buffer }>(`UPDATE invoices SET pdf = COALESCE(pdf, :pdf) WHERE number = :number RETURNING pdf`, {
+    type: QueryTypes.SELECT,
+    replacements: { number: doc.number, pdf },
+  });
   return kept?.pdf ?? pdf;
 }

@@ -33,7 +33,13 @@ function write(doc: Doc, text: string, x: number, y: number, opts: PDFKit.Mixins
 
 function header(doc: Doc, d: InvoiceDocument, t: Translate): void {
   // Logo area: the vendor's mark and name.
-  doc.save().translate(LEFT + 12, 62).rotate(45).rect(-9, -9, 18, 18).fill(COLORS.accent).restore();
+  doc
+    .save()
+    .translate(LEFT + 12, 62)
+    .rotate(45)
+    .rect(-9, -9, 18, 18)
+    .fill(COLORS.accent)
+    .restore();
   write(doc, d.seller.name, LEFT + 32, 53, { size: 15, bold: true, width: 300 });
   write(doc, t('invoices:pdf.title').toUpperCase(), 345, 50, { size: 22, bold: true, color: COLORS.accent, width: RIGHT - 345, align: 'right' });
 
@@ -124,7 +130,8 @@ function quantityCells(l: InvoiceLine, d: InvoiceDocument, t: Translate): [strin
     const s = v.toFixed(digits);
     return d.locale === 'da' ? s.replace('.', ',') : s;
   };
-  if (q.unit === 'minutes') return [`${n(q.minutes / 60, 2)} ${t('invoices:pdf.hours')}`, `${formatOreAmount(q.hourlyRateOre, d.locale)}${t('invoices:pdf.perHour')}`];
+  if (q.unit === 'minutes')
+    return [`${n(q.minutes / 60, 2)} ${t('invoices:pdf.hours')}`, `${formatOreAmount(q.hourlyRateOre, d.locale)}${t('invoices:pdf.perHour')}`];
   return [`${q.pieces} ${t('invoices:pdf.pieces')}`, formatOreAmount(q.unitPriceOre, d.locale)];
 }
 
@@ -165,7 +172,12 @@ function totals(doc: Doc, d: InvoiceDocument, t: Translate): void {
   let y = doc.y + 6;
   const row = (label: string, ore: number, strong = false) => {
     write(doc, label, x, y, { size: strong ? 11 : 9.5, bold: strong, width: 140 });
-    write(doc, strong ? formatOre(ore, d.locale) : formatOreAmount(ore, d.locale), 455, y, { size: strong ? 11 : 9.5, bold: strong, width: RIGHT - 455, align: 'right' });
+    write(doc, strong ? formatOre(ore, d.locale) : formatOreAmount(ore, d.locale), 455, y, {
+      size: strong ? 11 : 9.5,
+      bold: strong,
+      width: RIGHT - 455,
+      align: 'right',
+    });
     y += strong ? 20 : 16;
   };
   row(t('invoices:pdf.subtotal'), d.totals.totalExVatOre);
@@ -186,7 +198,10 @@ function payment(doc: Doc, d: InvoiceDocument, t: Translate): void {
     size: 8.5,
     width: WIDTH - 24,
   });
-  y = write(doc, t('invoices:pdf.bankAccount', { bank: bank.name, reg: bank.regNo, account: bank.accountNo }), LEFT + 12, y + 1, { size: 8.5, width: WIDTH - 24 });
+  y = write(doc, t('invoices:pdf.bankAccount', { bank: bank.name, reg: bank.regNo, account: bank.accountNo }), LEFT + 12, y + 1, {
+    size: 8.5,
+    width: WIDTH - 24,
+  });
   y = write(doc, t('invoices:pdf.iban', { iban: groupedIban(bank.iban), bic: bank.bic }), LEFT + 12, y + 1, { size: 8.5, width: WIDTH - 24 });
   write(doc, t('invoices:pdf.payWith', { number: d.number }), LEFT + 12, y + 1, { size: 8.5, bold: true, width: WIDTH - 24 });
   doc.y = top + 92;

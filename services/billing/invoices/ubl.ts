@@ -132,7 +132,8 @@ function monetaryTotal(doc: InvoiceDocument): string {
 }
 
 /** The item's name: the case it bills (number and title), or the line's text for a company line. */
-export const itemName = (l: Pick<InvoiceLine, 'caseNumber' | 'caseTitle' | 'text'>) => (l.caseNumber !== null ? `#${l.caseNumber} ${l.caseTitle ?? ''}`.trim() : l.text);
+export const itemName = (l: Pick<InvoiceLine, 'caseNumber' | 'caseTitle' | 'text'>) =>
+  l.caseNumber !== null ? `#${l.caseNumber} ${l.caseTitle ?? ''}`.trim() : l.text;
 
 function invoiceLine(doc: InvoiceDocument, l: InvoiceLine): string {
   const q = l.quantity;

@@ -176,7 +176,17 @@ const currentMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/
 /** faktureret's invoice of a month locked with one frozen line, made through the API. */
 async function invoiceOfA(s: Session): Promise<number> {
   const month = '2017-01';
-  const line = { companyId: 'faktureret', caseNumber: null, caseTitle: null, billedOn: `${month}-01`, kind: 'contact_fee', minutes: 0, amountOre: 50_000, text: 'Gebyr', corrects: null };
+  const line = {
+    companyId: 'faktureret',
+    caseNumber: null,
+    caseTitle: null,
+    billedOn: `${month}-01`,
+    kind: 'contact_fee',
+    minutes: 0,
+    amountOre: 50_000,
+    text: 'Gebyr',
+    corrects: null,
+  };
   await testDatabase().sequelize.query(
     `INSERT INTO billing_locks (company_id, month, locked_at, document) VALUES ('faktureret', :month, now(), CAST(:doc AS jsonb)) ON CONFLICT DO NOTHING`,
     { replacements: { month, doc: JSON.stringify({ companyId: 'faktureret', companyName: 'Faktureret I/S', activeContacts: 3, lines: [line] }) } },

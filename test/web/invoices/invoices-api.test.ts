@@ -18,17 +18,7 @@ import { findInvoice } from '../../../services/billing/invoices/list.js';
 import { shiftMonth } from '../../../domain/billing-months.js';
 import { vatOre } from '../../../domain/invoices/vat.js';
 import type { OwnCompany } from '../orders/orders-support.js';
-import {
-  billSomeWork,
-  billedCompany,
-  currentMonth,
-  lockCompanyMonth,
-  makeInvoices,
-  thirdContact,
-  ubl,
-  xmlOf,
-  type ApiInvoice,
-} from './invoices-support.js';
+import { billSomeWork, billedCompany, currentMonth, lockCompanyMonth, makeInvoices, thirdContact, ubl, xmlOf, type ApiInvoice } from './invoices-support.js';
 
 let co: OwnCompany;
 let month: string;
@@ -55,7 +45,9 @@ describe("a company's billing details", () => {
     expect(bad.status).toBe(422);
     expect(bad.body.fields).toEqual({ cvr: 'invalid_cvr', gln: 'invalid_gln', locale: 'invalid_choice' });
     expect(bad.body.errors.cvr).toMatch(/CVR number is 8 digits/);
-    expect((await checkedApi('PATCH', `/companies/${co.id}/billing`, { token: manager, body: { colour: 'red' } })).body.fields).toEqual({ colour: 'unknown_field' });
+    expect((await checkedApi('PATCH', `/companies/${co.id}/billing`, { token: manager, body: { colour: 'red' } })).body.fields).toEqual({
+      colour: 'unknown_field',
+    });
     expect((await checkedApi('GET', `/companies/${co.id}/billing`, { token: await tokenFor(AGENT) })).status).toBe(403);
     const changed = await checkedApi('PATCH', `/companies/${co.id}/billing`, { token: manager, body: { attention: 'Bo Bogholder', gln: '5798 0004 2840 9' } });
     expect(changed.body).toMatchObject({ attention: 'Bo Bogholder', gln: '5798000428409', cvr: '10291003' });

@@ -121,7 +121,9 @@ describe('the invoice mail', () => {
       expect(mails, id).toHaveLength(1);
       const number = made.invoices.find((x) => x.company === id)!.number;
       const [pdf, xml] = mails[0]!.attachments;
-      expect(mails[0]!.subject).toBe(i % 2 ? `Invoice ${number} from Nordlys Service Desk ApS · March 2018` : `Faktura ${number} fra Nordlys Service Desk ApS · marts 2018`);
+      expect(mails[0]!.subject).toBe(
+        i % 2 ? `Invoice ${number} from Nordlys Service Desk ApS · March 2018` : `Faktura ${number} fra Nordlys Service Desk ApS · marts 2018`,
+      );
       expect(mails[0]!.replyTo?.text).toBe('faktura@desk.test');
       expect(pdf).toMatchObject({ contentType: 'application/pdf', filename: `${i % 2 ? 'invoice' : 'faktura'}-${number}.pdf` });
       expect(pdf!.content.subarray(0, 5).toString()).toBe('%PDF-');

@@ -44,7 +44,9 @@ describe('the invoice number series', () => {
     expect(new Set(rows.map((r) => `${r.company_id}/${r.month}`)).size).toBe(rows.length);
     // Both runs of a month answer the month's same invoices.
     for (const month of MONTHS) {
-      const answers = runs.filter((_r, i) => [...MONTHS, ...MONTHS][i] === month).map((r) => r.body.invoices.filter((x: { company: string }) => companies.includes(x.company)));
+      const answers = runs
+        .filter((_r, i) => [...MONTHS, ...MONTHS][i] === month)
+        .map((r) => r.body.invoices.filter((x: { company: string }) => companies.includes(x.company)));
       expect(answers[0]).toEqual(answers[1]);
       expect(answers[0]).toHaveLength(companies.length);
     }

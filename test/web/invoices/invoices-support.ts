@@ -114,7 +114,11 @@ export async function lockCompanyMonth(companyId: string, month: string): Promis
 }
 
 /** A month frozen straight into billing_locks (for companies a test owns, in months no case can reach). */
-export async function frozenMonth(companyId: string, month: string, lines: { kind: string; minutes: number; amountOre: number; text: string; caseNumber?: number | null }[]) {
+export async function frozenMonth(
+  companyId: string,
+  month: string,
+  lines: { kind: string; minutes: number; amountOre: number; text: string; caseNumber?: number | null }[],
+) {
   const document = {
     companyId,
     companyName: companyId,

@@ -110,7 +110,11 @@ export function invoicePaths(): Record<string, Schema> {
           required: true,
           content: {
             'application/json': {
-              schema: { type: 'object', properties: Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, { type: ['string', 'null'] }])), additionalProperties: false },
+              schema: {
+                type: 'object',
+                properties: Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, { type: ['string', 'null'] }])),
+                additionalProperties: false,
+              },
             },
           },
         },
