@@ -89,8 +89,17 @@ const fields = {
   locale: z.preprocess((v) => (v === null || v === undefined || v === '' ? 'da' : asText(v)), z.enum(LOCALES, { error: 'invalid_choice' })),
 };
 
-/** A form's fields (other posted fields, such as the form guard's, are left alone). */
-const formSchema = z.object(fields);
+/** A form's fields (other posted fields, such as the form guard's, are left alone); the form always sends its language. */
+const formSchema = z.object({
+  ...fields,
+  locale: z.preprocess(
+    asText,
+    z
+      .string()
+      .min(1, { error: 'required' })
+      .pipe(z.enum(LOCALES, { error: 'invalid_choice' })),
+  ),
+});
 /** The API's body: only these fields, each optional (a field left out keeps its value). */
 const apiSchema = z.strictObject(
   Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, fields[f].optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },

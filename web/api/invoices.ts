@@ -86,8 +86,11 @@ export function invoiceRoutes(s: Services, bearer: RequestHandler): Router {
     res.json(billingDocument(slug, await companyBillingDetails(s, slug)));
   });
 
-  r.patch('/companies/:slug/billing', bearer, requireJsonBody, async (req, res) => {
+  const managers: RequestHandler = (req, _res, next) => {
     managerOnly(req.person);
+    next();
+  };
+  r.patch('/companies/:slug/billing', bearer, managers, requireJsonBody, async (req, res) => {
     const slug = String(req.params.slug);
     res.json(billingDocument(slug, await patchBillingDetails(s, req.person!, slug, bodyObject(req))));
   });
