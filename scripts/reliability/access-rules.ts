@@ -72,6 +72,7 @@ export function leak(b: Bound, actor: Actor, a: Answer, o: Outcome, markers: { A
   if (role === 'anonymous') return 'reached without signing in';
   if (!audience(b.route.path).includes(role)) return `a ${role} reached an area that is not theirs`;
   if (b.owner && actor !== b.owner && role !== 'manager') return `a ${role} acted on ${b.owner}'s token`;
+  if (b.noCustomer && (role === 'contact' || role === 'approver')) return `a ${role} reached another company's invoice`;
   if (foreign && b.companyBound) return `a ${role} of the other company reached company ${foreign}'s ${b.caseNumber ? `case #${b.caseNumber}` : 'item'}`;
   if (role === 'approver' && b.caseNumber !== null && !b.quoteCase) return `a price approver reached case #${b.caseNumber}, which has no quote`;
   return null;

@@ -15,6 +15,8 @@ export interface Bound {
   quoteCase: boolean;
   /** Whether the address points at something of a company (a case, its file, a token): the other company must not reach it. */
   companyBound: boolean;
+  /** The address points at the suite's own company's invoice: no customer login belongs to that company. */
+  noCustomer: boolean;
   /** Only this person (and desk managers) may act on what the address points at (an API token). */
   owner: Actor | null;
   /** Parameters bound to made-up values. */
@@ -45,6 +47,7 @@ export function bind(route: RouteInfo, f: Fixtures, actions: readonly string[] =
       let quoteCase = false;
       let companyBound = false;
       let owner: Actor | null = null;
+      let noCustomer = false;
       const madeUp: string[] = [];
       const path = route.path.replace(/:(\w+)/g, (_m, name: string, offset: number) => {
         const before = route.path.slice(0, offset);
@@ -76,6 +79,13 @@ export function bind(route: RouteInfo, f: Fixtures, actions: readonly string[] =
           }
           case name === 'id' && /\/admin\/companies\/$/.test(before):
             return before === '/admin/companies/' && !route.path.includes('/people/') ? f[side].company : f.company;
+          case (name === 'file' || name === 'invoice') && /invoices\/$/.test(before) && f.invoice !== null:
+            noCustomer = true;
+            return name === 'file' ? `${f.invoice}.pdf` : String(f.invoice);
+          case name === 'slug':
+            return f.company;
+          case name === 'month':
+            return f.month;
           case name === 'id' && /rejected-intake\/$/.test(before) && f.rejection !== null:
             return String(f.rejection);
           default:
@@ -83,7 +93,7 @@ export function bind(route: RouteInfo, f: Fixtures, actions: readonly string[] =
             return '2147483000';
         }
       });
-      out.push({ route, side, path, caseNumber, quoteCase, companyBound, owner, madeUp });
+      out.push({ route, side, path, caseNumber, quoteCase, companyBound, noCustomer, owner, madeUp });
     }
   }
   return out;

@@ -37,6 +37,9 @@ export interface Fixtures {
   company: string;
   people: [number, number];
   rejection: number | null;
+  /** An invoice of the suite's own company (no customer login belongs to it), and its month. */
+  invoice: number | null;
+  month: string;
   pages: Record<Actor, PageSession>;
   tokens: Record<Actor, ApiClient>;
 }
@@ -74,6 +77,30 @@ async function apiCase(client: ApiClient, type: string, title: string, fields: R
 
 async function decide(client: ApiClient, number: number, action: string, body: Record<string, unknown> = {}): Promise<void> {
   must(await client.call('POST', `/cases/${number}/actions/${action}`, body), [200], `${action} on #${number}`);
+}
+
+/** A billed phone case of the suite's own company, its month locked for that company alone and invoiced: the invoice's number. */
+async function ownInvoice(tokens: Record<Actor, ApiClient>, company: string, contactEmail: string, month: string): Promise<number | null> {
+  const res = await tokens.agent.call('POST', '/cases', {
+    type: 'support',
+    title: `Faktura ${company}`,
+    description: 'Til adgangstesten.',
+    channel: 'phone',
+    contactEmail,
+    fields: { workflow: 'Fakturering', tried: 'Intet', expected: 'Svar' },
+  });
+  const number = (must(res, [201], 'a phone case').json as { number: number }).number;
+  for (const [action, body] of [
+    ['acknowledge', { plan: 'Vi ringer.' }],
+    ['qualify', {}],
+    ['log-time', { minutes: 20 }],
+    ['resolve', { summary: 'Løst.' }],
+    ['close', {}],
+  ] as const)
+    await decide(tokens.agent, number, action, body);
+  must(await tokens.manager.call('POST', `/billing/${month}/lock`, { company }), [200], 'locking the month');
+  const made = must(await tokens.manager.call('POST', `/billing/${month}/invoices`, {}), [200, 201], 'making the invoices');
+  return (made.json as { invoices: { number: number; company: string }[] }).invoices.find((i) => i.company === company)?.number ?? null;
 }
 
 async function spareTokens(email: string, base: string, n: number): Promise<number[]> {
@@ -150,5 +177,7 @@ export async function createFixtures(base: string): Promise<Fixtures> {
   await tokens.agent.call('POST', '/inbound-mail', { from: `stranger-${company}@nowhere.test`, subject: `Hej ${company}`, text: 'Kan I hjælpe?' });
   const list = await pages.agent.get('/desk/rejected-intake');
   const rejection = Number(/\/desk\/rejected-intake\/(\d+)/.exec(list.text)?.[1] ?? 0) || null;
-  return { A, B, company, people: [people[0]!, people[1]!], rejection, pages, tokens };
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 7);
+  const invoice = await ownInvoice(tokens, company, `mia.${company}@reliability.test`, month);
+  return { A, B, company, people: [people[0]!, people[1]!], rejection, invoice, month, pages, tokens };
 }

@@ -73,6 +73,19 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
     fc.constantFrom('__proto__', 'constructor', 'toString', '..', '%2e%2e', 'x'.repeat(300), 'ACKNOWLEDGE'),
   );
   const ids = fc.oneof(fc.constantFrom(...f.B.spareTokens.map(String)), fc.constantFrom('0', '-1', 'abc', '9'.repeat(30), '1.5'));
+  // Invoices and billing: the suite's own company, its invoice and month, and values that are none of them.
+  const invoices = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(String(f.invoice ?? 1)) },
+    { weight: 3, arbitrary: fc.constantFrom('0', '-1', 'abc', '9'.repeat(30), '1.5', '%00', String(f.A.plain)) },
+  );
+  const months = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(f.month) },
+    { weight: 3, arbitrary: fc.constantFrom('2025-13', '0000-00', 'abc', '2025-1', '%00', '9999-12') },
+  );
+  const slugs = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(f.company) },
+    { weight: 3, arbitrary: fc.constantFrom('..', '%2e%2e', 'x'.repeat(300), 'NEW', '%00') },
+  );
   const out: Target[] = [];
   for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, Schema>>)) {
     for (const [method, op] of Object.entries(ops)) {
@@ -86,8 +99,27 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
               ? 'contactA'
               : template.startsWith('/cases') && method === 'post' && !action
                 ? 'contactA'
-                : 'agent';
-      const parts = template.split(/(\{\w+\})/).map((p) => (p === '{number}' ? numbers : p === '{action}' ? actions : p === '{id}' ? ids : fc.constant(p)));
+                : /^\/(invoices|billing\/\{month\}\/invoices|companies\/\{slug\}\/billing)/.test(template)
+                  ? 'manager'
+                  : 'agent';
+      const invoice = template.startsWith('/invoices/');
+      const parts = template
+        .split(/(\{\w+\})/)
+        .map((p) =>
+          p === '{number}'
+            ? invoice
+              ? invoices
+              : numbers
+            : p === '{action}'
+              ? actions
+              : p === '{id}'
+                ? ids
+                : p === '{month}'
+                  ? months
+                  : p === '{slug}'
+                    ? slugs
+                    : fc.constant(p),
+        );
       const path = fc.tuple(...parts).map((xs) => xs.join(''));
       const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content;
       const body = content?.['application/json']?.schema;

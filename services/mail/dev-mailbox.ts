@@ -2,7 +2,7 @@
 // staff can read it at /dev/mail, and answer it as its recipient — the answer goes into the desk's own
 // SMTP listener, so the whole mail loop can be tried in a browser without a mail server.
 import nodemailer from 'nodemailer';
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import { simpleParser } from 'mailparser';
 import { deskAddress } from '../../config/env.js';
 import type { Services } from '../context.js';
@@ -26,9 +26,14 @@ export interface DevMail extends DevMailSummary {
 /** Whether the catch-all mailbox is in use: demo mode without an SMTP relay. */
 export const devMailboxOn = (s: Services) => s.env.DEMO_DATA && !s.env.SMTP_URL;
 
-export async function keepDevMail(s: Services, m: { messageId: string; recipient: string; subject: string; raw: Buffer }): Promise<void> {
+export async function keepDevMail(
+  s: Services,
+  m: { messageId: string; recipient: string; subject: string; raw: Buffer },
+  transaction?: Transaction,
+): Promise<void> {
   await s.db.sequelize.query('INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:messageId, :recipient, :subject, :raw)', {
     replacements: m,
+    transaction,
   });
 }
 

@@ -32,6 +32,7 @@ const bound = (method: 'GET' | 'POST', path: string, o: Partial<Bound> = {}): Bo
   caseNumber: null,
   quoteCase: false,
   companyBound: false,
+  noCustomer: false,
   owner: null,
   madeUp: [],
   ...o,
@@ -117,6 +118,11 @@ describe('leaks', () => {
     expect(leak(token, 'agent', answer(302, { location: '/account/tokens' }), 'o', markers)).toMatch(/acted on contactA's token/);
     expect(leak(token, 'manager', answer(302, { location: '/account/tokens' }), 'o', markers)).toBeNull();
     expect(leak(bound('GET', '/portal'), 'contactB', answer(200, { text: `<li>Sag ${markers.A}</li>` }), 'o', markers)).toMatch(/other company's case/);
+    // The suite's own company's invoice: no customer may read it, a desk manager may.
+    const invoice = bound('GET', '/api/v1/invoices/:file', { noCustomer: true });
+    expect(leak(invoice, 'approverA', answer(200), 'o', markers)).toMatch(/reached another company's invoice/);
+    expect(leak(invoice, 'contactB', answer(404), 'N', markers)).toBeNull();
+    expect(leak(invoice, 'manager', answer(200), 'o', markers)).toBeNull();
   });
 });
 

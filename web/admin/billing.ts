@@ -10,6 +10,7 @@ import { Refusal } from '../../services/errors.js';
 import { companyChoices } from '../../services/people/desk-directory.js';
 import { monthName, shiftMonth } from './present.js';
 import { redirectWithFlash } from '../desk/flash.js';
+import { invoicePanel } from './invoices.js';
 
 async function readQuery(s: Services, req: Request, res: Response, raw: Record<string, unknown>): Promise<BillingQuery | null> {
   try {
@@ -24,6 +25,7 @@ async function readQuery(s: Services, req: Request, res: Response, raw: Record<s
       values: { month: String(raw.month ?? ''), company: String(raw.company ?? '') },
       errors: err.fieldErrors,
       lockedList: [],
+      invoicing: null,
     });
     return null;
   }
@@ -37,7 +39,12 @@ export function billingRoutes(s: Services): Router {
   r.get('/billing', async (req, res) => {
     const query = await readQuery(s, req, res, req.query as Record<string, unknown>);
     if (!query) return;
-    const [report, companies, lockedList] = await Promise.all([billingMonth(s, query, res.locals.locale), companyChoices(s, req.person!), lockedMonthList(s)]);
+    const [report, companies, lockedList, invoicing] = await Promise.all([
+      billingMonth(s, query, res.locals.locale),
+      companyChoices(s, req.person!),
+      lockedMonthList(s),
+      invoicePanel(s, query.month, res.locals.locale, res.locals.fmt.money),
+    ]);
     const link = (month: string) => `/admin/billing?month=${month}${query.companyId ? `&company=${encodeURIComponent(query.companyId)}` : ''}`;
     res.render('admin/billing', {
       title: res.locals.t('admin:billing.title'),
@@ -52,6 +59,7 @@ export function billingRoutes(s: Services): Router {
       csvLink: `/admin/billing.csv?${csvQuery(query)}`,
       prices: s.terms().prices,
       lockedList,
+      invoicing,
     });
   });
 

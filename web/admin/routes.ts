@@ -6,6 +6,7 @@ import type { Services } from '../../services/context.js';
 import { requireRole } from '../middleware/auth.js';
 import { slaRoutes } from './sla.js';
 import { billingRoutes } from './billing.js';
+import { invoiceRoutes } from './invoices.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
 import { calendarRoutes } from './calendar.js';
@@ -36,6 +37,7 @@ export function adminRoutes(s: Services): Router {
   r.get('/', (_req, res) => res.redirect('/admin/sla'));
   r.use(slaRoutes(s));
   r.use(billingRoutes(s));
+  r.use(invoiceRoutes(s));
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
   r.use(calendarRoutes(s));

@@ -13,6 +13,7 @@ import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
+import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
@@ -42,6 +43,7 @@ export function apiRoutes(s: Services): Router {
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
+  r.use(invoiceRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));

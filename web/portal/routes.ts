@@ -8,6 +8,7 @@ import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
 import { noticeRoutes } from './notices.js';
 import { searchRoutes } from './search.js';
+import { invoiceRoutes } from './invoices.js';
 import { hoursText } from '../format.js';
 
 export function portalRoutes(s: Services): Router {
@@ -22,5 +23,6 @@ export function portalRoutes(s: Services): Router {
   r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));
   r.use('/cases', casePageRoutes(s));
+  r.use('/invoices', invoiceRoutes(s));
   return r;
 }

@@ -123,6 +123,12 @@ const PORTAL_ROUTES: Row[] = [
   page('GET /portal', '/portal', CUSTOMER_PAGE),
   page('GET /portal/closed', '/portal/closed', CONTACT_PAGE),
   page('GET /portal/approvals', '/portal/approvals', CUSTOMER_PAGE),
+  // A company's invoices: its price approvers and the contacts holding the approval right (kontakt1 of A and of B); another company's is not found.
+  page('GET /portal/invoices', '/portal/invoices', 'L o N o o o F F'),
+  page('GET /portal/invoices/{invoice}', (f) => `/portal/invoices/${f.invoice}`, 'L o N o N N F F'),
+  page('GET /portal/invoices/{invoice}.pdf', (f) => `/portal/invoices/${f.invoice}.pdf`, 'L o N o N N F F'),
+  page('GET /portal/invoices/{invoice}.xml', (f) => `/portal/invoices/${f.invoice}.xml`, 'L o N o N N F F'),
+  page('GET /portal/invoices/{missing}', '/portal/invoices/999999999', 'L N N N N N F F'),
   page('GET /portal/new', '/portal/new', CONTACT_PAGE),
   page('GET /portal/new/support', '/portal/new/support', CONTACT_PAGE),
   page('GET /portal/new/incident', '/portal/new/incident', CONTACT_PAGE),
@@ -196,6 +202,11 @@ const ADMIN_ROUTES: Row[] = [
   page('GET /admin/billing', '/admin/billing', MANAGER_PAGE),
   page('GET /admin/billing?month={month}&company=faktureret', (f) => `/admin/billing?month=${f.month}&company=faktureret`, MANAGER_PAGE),
   page('GET /admin/billing.csv?month={month}', (f) => `/admin/billing.csv?month=${f.month}`, MANAGER_PAGE),
+  page('POST /admin/billing/invoices (empty)', '/admin/billing/invoices', MANAGER_PAGE, { body: {} }),
+  page('POST /admin/invoices/{invoice}/send', (f) => `/admin/invoices/${f.invoice}/send`, MANAGER_PAGE, { body: {} }),
+  page('GET /admin/invoices/{invoice}.pdf', (f) => `/admin/invoices/${f.invoice}.pdf`, MANAGER_PAGE),
+  page('GET /admin/invoices/{invoice}.xml', (f) => `/admin/invoices/${f.invoice}.xml`, MANAGER_PAGE),
+  page('POST /admin/companies/{company}/billing (empty)', (f) => `/admin/companies/${f.company}/billing`, MANAGER_PAGE, { body: {} }),
   page('GET /admin/companies', '/admin/companies', MANAGER_PAGE),
   page('GET /admin/companies/new', '/admin/companies/new', MANAGER_PAGE),
   page('GET /admin/companies/faktureret', '/admin/companies/faktureret', MANAGER_PAGE),
@@ -290,6 +301,14 @@ const API_ROUTES: Row[] = [
   apiRow('POST /api/v1/inbound-mail (probe)', '/inbound-mail', 'L F F F F F o o', PROBE),
   apiRow('GET /api/v1/companies/{company}/competence', (f) => `/companies/${f.company}/competence`, 'L F F F F F o o'),
   apiRow('GET /api/v1/companies/{no-such}/competence', '/companies/no-such-company/competence', 'L F F F F F N N'),
+  // Invoices: desk managers make and read every company's; a company's approvers read their own (404 for anyone else).
+  apiRow('POST /api/v1/billing/2001-02/invoices (not locked)', '/billing/2001-02/invoices', 'L F F F F F F o'),
+  apiRow('GET /api/v1/invoices', '/invoices', 'L o F o o o F o'),
+  apiRow('GET /api/v1/invoices/{invoice}.xml', (f) => `/invoices/${f.invoice}.xml`, 'L o N o N N N o'),
+  apiRow('GET /api/v1/invoices/{invoice}.pdf', (f) => `/invoices/${f.invoice}.pdf`, 'L o N o N N N o'),
+  apiRow('GET /api/v1/invoices/{missing}.xml', '/invoices/999999999.xml', 'L N N N N N N N'),
+  apiRow('GET /api/v1/companies/faktureret/billing', '/companies/faktureret/billing', 'L F F F F F F o'),
+  apiRow('PATCH /api/v1/companies/{company}/billing (probe)', (f) => `/companies/${f.company}/billing`, 'L F F F F F F o', PROBE),
   apiRow('GET /api/v1/{no-such-route}', '/no-such-route', 'N N N N N N N N'),
 ];
 
@@ -338,7 +357,7 @@ async function pageCell(row: Row, actor: ActorName): Promise<string> {
 }
 
 async function apiCell(row: Row, actor: ActorName): Promise<string> {
-  const [, method] = /^(GET|POST|DELETE)\s/.exec(row.label)!;
+  const [, method] = /^(GET|POST|PATCH|DELETE)\s/.exec(row.label)!;
   const body = row.body === undefined ? undefined : resolve(row.body);
   const res = await api(method!, resolve(row.url), { token: session.tokens[actor], body });
   // A probe must never be taken: a permitted caller gets 422, so a 2xx means something changed.

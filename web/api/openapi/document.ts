@@ -8,6 +8,7 @@ import { secondFactorPaths, secondFactorSchemas } from './second-factor.js';
 import { calendarPaths, calendarSchemas } from './calendar.js';
 import { fromZod, mailSchemas, requestSchemas } from './requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
+import { invoicePaths, invoiceSchemas } from './invoices.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
 import { offerSchemas } from './offers.js';
@@ -43,6 +44,7 @@ function schemas(): Record<string, Schema> {
     ...secondFactorSchemas(),
     ...calendarSchemas(),
     ...billingSchemas(),
+    ...invoiceSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
@@ -165,6 +167,7 @@ function paths(): Record<string, Schema> {
     ...secondFactorPaths(),
     ...calendarPaths(),
     ...billingPaths(),
+    ...invoicePaths(),
     ...competencePaths(),
     '/me': {
       get: {
