@@ -103,6 +103,9 @@ function schema(production: boolean) {
 
 export type AppEnv = z.output<ReturnType<typeof schema>>;
 
+/** The name of every setting the product reads (a tool that starts the product with given settings clears the rest). */
+export const ENV_NAMES: readonly string[] = Object.keys(schema(false).shape);
+
 /** Names the single sign-on variable that is missing when only some of the three are set, else null. */
 function ssoProblem(env: AppEnv): string | null {
   const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;

@@ -1,11 +1,14 @@
-// `npm run bench`: the product's own benchmark (issue 15). Starts its own PostgreSQL, Temporal dev
-// server (the settings `npm start` uses), the product and a bare Temporal worker on free ports, then
-//  - api:   lifecycles through /api/v1 at each concurrency level side by side with a bare Temporal
-//           baseline, CPU per lifecycle by process and workflow thread, SQL per lifecycle;
+// `npm run bench`: the product's own benchmark (issues 15 and 22). Starts its own PostgreSQL, Temporal
+// dev server (the settings `npm start` uses) and a bare Temporal worker on free ports, then
+//  - api:   for each mode of running the product (`npm start` as users run it, the compose file's
+//           production settings, issue 15's tuned settings; scripts/bench/products/), lifecycles
+//           through /api/v1 at each concurrency level side by side with the bare Temporal baselines,
+//           CPU per lifecycle by process and workflow thread, idle cost, SQL per lifecycle;
 //  - pages: desk and portal pages with the read model at 100 000 cases, side by side with the same
-//           SQL and a bare template;
-// and writes bench-results/<timestamp>.{json,md} and bench-results/latest.{json,md}.
-// Options: `npm run bench -- --help`; `--quick` is a smoke run under 2 minutes.
+//           SQL and a bare template (on the tuned product);
+// and writes bench-results/<timestamp>.{json,md} and bench-results/latest.{json,md}, the acceptance
+// checks first. `--profile` instead profiles every process of the `npm start` product under load.
+// Options: `npm run bench -- --help`; `--quick` is a smoke run.
 import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,8 +17,12 @@ import { runApiPart } from './parts/api-part.js';
 import { readOptions, USAGE } from './options.js';
 import { runPagesPart } from './parts/pages-part.js';
 import { Progress } from './measure/progress.js';
-import { acceptanceChecks, markdown, type BenchResult } from './measure/report.js';
-import { startServers } from './servers.js';
+import { markdown, type BenchResult } from './measure/report.js';
+import { acceptanceChecks } from './measure/acceptance.js';
+import { startServers, type BenchServers } from './servers.js';
+import { startProduct } from './products/index.js';
+import { runProfilePart } from './parts/profile-part.js';
+import type { BenchOptions } from './options.js';
 
 function gitState(): { commit: string; dirty: boolean } {
   try {
@@ -61,8 +68,13 @@ async function main(): Promise<void> {
   process.on('SIGINT', stopOnSignal);
   process.on('SIGTERM', stopOnSignal);
   try {
+    if (options.profile) {
+      const dir = await runProfilePart(servers, options, progress);
+      progress.say(`profiles and their summary: ${dir}`);
+      return;
+    }
     const api = options.parts.includes('api') ? await runApiPart(servers, options, progress) : undefined;
-    const pages = options.parts.includes('pages') ? await runPagesPart(servers, options, progress) : undefined;
+    const pages = options.parts.includes('pages') ? await pagesOnTunedProduct(servers, options, progress) : undefined;
     const cpuModel = os.cpus()[0]?.model ?? 'unknown';
     const result: BenchResult = {
       startedAt: started.toISOString(),
@@ -85,11 +97,18 @@ async function main(): Promise<void> {
     const [jsonFile, mdFile] = write(options.outDir, result);
     process.stdout.write(`\n${markdown(result)}\n`);
     progress.say(`results: ${jsonFile}, ${mdFile} (and latest.{json,md})`);
-  } catch (err) {
-    progress.say(`product log (last lines):\n${fs.readFileSync(servers.productLog, 'utf8').slice(-2000)}`);
-    throw err;
   } finally {
     await servers.stop();
+  }
+}
+
+async function pagesOnTunedProduct(servers: BenchServers, options: BenchOptions, progress: Progress) {
+  progress.say('pages: starting the tuned product…');
+  const product = await startProduct('tuned', { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, work: servers.work, say: (l) => progress.say(l) });
+  try {
+    return await runPagesPart(servers, product, options, progress);
+  } finally {
+    await product.stop();
   }
 }
 

@@ -1,21 +1,29 @@
 // The benchmark's options: flags, each with an environment variable as fallback (flags win).
 //
-//   npm run bench [-- --quick] [--parts api,pages] [--levels 1,16,64] [--lifecycles 20,160,320]
-//                 [--warmup 24] [--bare-activity regular] [--cases 100000] [--samples 60] [--out bench-results]
+//   npm run bench [-- --quick] [--parts api,pages] [--modes start,compose,tuned] [--levels 1,16,64]
+//                 [--lifecycles 30,240,384] [--warmup 24] [--idle 10] [--bare-activity regular]
+//                 [--cases 100000] [--samples 60] [--out bench-results] [--profile]
 import { parseArgs } from 'node:util';
 import type { BareActivityKind } from './bare/messages.js';
+import { MODES, type Mode } from './products/product.js';
 
 export type Part = 'api' | 'pages';
 
 export interface BenchOptions {
   quick: boolean;
   parts: Part[];
+  /** how the product is run in the lifecycle part (scripts/bench/products/product.ts) */
+  modes: Mode[];
   /** concurrency levels of the lifecycle part */
   levels: number[];
   /** lifecycles per level (same order as levels), for the product and the bare baseline each */
   lifecycles: number[];
   /** unmeasured lifecycles of each system before the first level */
   warmup: number;
+  /** seconds of measured idleness per mode */
+  idleSeconds: number;
+  /** instead of the parts: CPU profiles of every process of the `npm start` product under load, and CPU by request kind */
+  profile: boolean;
   /** how the bare baseline's steps run their activity */
   bareActivity: BareActivityKind;
   /** cases in the database for the page part */
@@ -25,19 +33,26 @@ export interface BenchOptions {
   outDir: string;
 }
 
-const FULL = { levels: '1,16,64', lifecycles: '30,240,384', warmup: '24', cases: '100000', samples: '60' };
-const QUICK = { levels: '1,16', lifecycles: '4,32', warmup: '6', cases: '10000', samples: '10' };
+const FULL = { levels: '1,16,64', lifecycles: '30,240,384', warmup: '24', idle: '10', cases: '100000', samples: '60' };
+const QUICK = { levels: '1,16', lifecycles: '4,32', warmup: '6', idle: '5', cases: '10000', samples: '10' };
 
 export const USAGE = `npm run bench -- [options]      (each option also as an environment variable)
-  --quick                 smoke run under 2 minutes: c=1 and 16, 10 000 cases         BENCH_QUICK=1
+  --quick                 smoke run: c=1 and 16, few lifecycles, 10 000 cases         BENCH_QUICK=1
   --parts api,pages       which parts: api (lifecycles, CPU, SQL), pages               BENCH_PARTS
+  --modes start,compose,tuned                                                          BENCH_MODES
+                          how the product runs in the api part: \`npm start\`, the
+                          docker-compose.yml settings, issue 15's tuned settings
+  --idle 10               seconds of measured idleness per mode                        BENCH_IDLE
   --levels 1,16,64        concurrency levels of the lifecycle part                     BENCH_LEVELS
   --lifecycles 30,240,384 lifecycles per level (one number: the same for every level)  BENCH_LIFECYCLES
   --warmup 24             unmeasured lifecycles per system before the first level      BENCH_WARMUP
   --bare-activity regular bare steps' activity: regular (issue 15's baseline) or local BENCH_BARE_ACTIVITY
   --cases 100000          cases in the database for the page part                      BENCH_CASES
   --samples 60            measured requests per page                                   BENCH_PAGE_SAMPLES
-  --out bench-results     where the JSON and markdown results go                       BENCH_OUT`;
+  --out bench-results     where the JSON and markdown results go                       BENCH_OUT
+  --profile               instead: CPU profiles (--cpu-prof) of every process of the   BENCH_PROFILE=1
+                          \`npm start\` product under load at the first level, CPU by
+                          request kind, written to <out>/profile-<time>/`;
 
 const numbers = (name: string, text: string): number[] => {
   const list = text.split(',').map((v) => Number(v.trim()));
@@ -54,6 +69,9 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
       levels: { type: 'string' },
       lifecycles: { type: 'string' },
       warmup: { type: 'string' },
+      modes: { type: 'string' },
+      idle: { type: 'string' },
+      profile: { type: 'boolean' },
       'bare-activity': { type: 'string' },
       cases: { type: 'string' },
       samples: { type: 'string' },
@@ -70,6 +88,10 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     .split(',')
     .map((p) => p.trim());
   for (const p of parts) if (p !== 'api' && p !== 'pages') throw new Error(`--parts: unknown part "${p}" (api, pages)`);
+  const modes = pick(values.modes, 'BENCH_MODES', MODES.join(','))
+    .split(',')
+    .map((m) => m.trim());
+  for (const m of modes) if (!MODES.includes(m as Mode)) throw new Error(`--modes: unknown mode "${m}" (${MODES.join(', ')})`);
   const levels = numbers('levels', pick(values.levels, 'BENCH_LEVELS', base.levels));
   let lifecycles = numbers('lifecycles', pick(values.lifecycles, 'BENCH_LIFECYCLES', base.lifecycles));
   if (lifecycles.length === 1) lifecycles = levels.map(() => lifecycles[0]);
@@ -79,9 +101,12 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   return {
     quick,
     parts: parts as Part[],
+    modes: modes as Mode[],
     levels,
     lifecycles,
     warmup: numbers('warmup', pick(values.warmup, 'BENCH_WARMUP', base.warmup))[0],
+    idleSeconds: numbers('idle', pick(values.idle, 'BENCH_IDLE', base.idle))[0],
+    profile: values.profile ?? ['1', 'true', 'on', 'yes'].includes(env.BENCH_PROFILE ?? ''),
     bareActivity,
     cases: numbers('cases', pick(values.cases, 'BENCH_CASES', base.cases))[0],
     samples: numbers('samples', pick(values.samples, 'BENCH_PAGE_SAMPLES', base.samples))[0],

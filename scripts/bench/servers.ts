@@ -1,7 +1,8 @@
-// Everything the benchmark measures, started on free ports like test/global-setup.ts does: an
-// embedded PostgreSQL (with pg_stat_statements preloaded), a Temporal dev server with exactly the
-// settings `npm start` uses (file-backed SQLite, see platform/temporal/dev-server.ts), the product
-// (`scripts/start.ts` as a child process) and the bare baseline's worker process.
+// What every mode of the benchmark shares, started on free ports like test/global-setup.ts does: an
+// embedded PostgreSQL (with pg_stat_statements preloaded) holding the product's database, migrated
+// and seeded with the demo data, a Temporal dev server with exactly the settings `npm start` uses
+// (file-backed SQLite, see platform/temporal/dev-server.ts), and the bare baseline's worker process.
+// The product itself is started per mode (scripts/bench/products/).
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -9,11 +10,15 @@ import path from 'node:path';
 import readline from 'node:readline';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
+import { readEnv } from '../../config/env.js';
+import { connectDatabase } from '../../db/connection.js';
+import { prepareDatabase } from '../../platform/boot.js';
+import { createLogger } from '../../platform/logger.js';
 import { defaultDataDir, startEmbeddedPostgres } from '../../platform/postgres/embedded-postgres.js';
 import { ensureTemporalCli } from '../../platform/temporal/binaries.js';
 import { startDevServer } from '../../platform/temporal/dev-server.js';
-import { startProductProcess, stopProcess } from '../../platform/supervision/product-process.js';
-import { getFreePort } from '../../platform/free-port.js';
+import { stopProcess } from '../../platform/supervision/product-process.js';
+import { enrolAgent } from './agent-factor.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
@@ -24,14 +29,11 @@ export interface BenchServers {
   postmasterPid: number;
   temporalAddress: string;
   devServerPid: number;
-  baseUrl: string;
-  productPid: number;
-  /** Where the product appends the SQL of requests marked `X-Statement-Log`. */
-  statementLog: string;
   barePid: number;
   /** The bare worker's workflow threads, as it found them itself. */
   bareWorkflowThreads: number[];
-  productLog: string;
+  /** A scratch folder of this run, removed at the end. */
+  work: string;
   /** "Slow gRPC call" warnings of the dev server so far (counted, not shown: under load there are many). */
   temporalSlowCalls(): number;
   stop(): Promise<void>;
@@ -58,6 +60,7 @@ export async function startServers(say: (line: string) => void): Promise<BenchSe
     stops.push(() => pgServer.stop());
     const adminUrl = pgServer.url.replace(/\/[^/]+$/, '/postgres');
     await createStatisticsExtension(adminUrl);
+    await prepareProductDatabase(pgServer.url, say);
     const postmasterPid = Number(fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[0]);
 
     let slowCalls = 0;
@@ -66,46 +69,38 @@ export async function startServers(say: (line: string) => void): Promise<BenchSe
     stops.push(() => dev.stop());
     say(`PostgreSQL and Temporal dev server (${dev.address}, file-backed as in npm start) up`);
 
-    const statementLog = path.join(work, 'statements.jsonl');
-    const productLog = path.join(work, 'product.log');
-    const env = {
-      NODE_ENV: 'production',
-      DATABASE_URL: pgServer.url,
-      TEMPORAL_ADDRESS: dev.address,
-      DATA_DIR: path.join(work, 'product-data'),
-      DEMO_DATA: 'on',
-      COOKIE_SECURE: 'off',
-      LOG_LEVEL: 'warn',
-      MAIL_DISPATCH: 'off', // no SMTP here; a dispatcher polling the outbox would add statements no lifecycle asked for
-      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-      STATEMENT_LOG: statementLog,
-    };
-    fs.mkdirSync(env.DATA_DIR);
-    const [product, bare] = await Promise.all([
-      startProductProcess({ port: await getFreePort(), logFile: productLog, env }),
-      startBareWorker(env, path.join(work, 'bare-worker.log')),
-    ]);
-    stops.push(() => product.stop());
+    const bare = await startBareWorker({ DATABASE_URL: pgServer.url, TEMPORAL_ADDRESS: dev.address, LOG_LEVEL: 'warn' }, path.join(work, 'bare-worker.log'));
     stops.push(() => stopProcess(bare.child));
-    say(`product up at ${product.baseUrl} (pid ${product.child.pid}), bare worker pid ${bare.child.pid}`);
+    say(`bare worker pid ${bare.child.pid}`);
     return {
       databaseUrl: pgServer.url,
       adminUrl,
       postmasterPid,
       temporalAddress: dev.address,
       devServerPid: dev.pid,
-      baseUrl: product.baseUrl,
-      productPid: product.child.pid!,
-      statementLog,
       barePid: bare.child.pid!,
       bareWorkflowThreads: bare.workflowThreads,
-      productLog,
+      work,
       temporalSlowCalls: () => slowCalls,
       stop,
     };
   } catch (err) {
     await stop();
     throw err;
+  }
+}
+
+/**
+ * Migrates and seeds the demo data once, for every mode (the compose mode runs with DEMO_DATA off, as
+ * deployed), and gives the demo agent an authenticator app: production requires a second factor of staff.
+ */
+async function prepareProductDatabase(url: string, say: (line: string) => void): Promise<void> {
+  const db = connectDatabase(url, { poolMax: 2 });
+  try {
+    await prepareDatabase(readEnv({ DEMO_DATA: 'on' }), db, say, createLogger('warn', 'bench'));
+    await enrolAgent(db);
+  } finally {
+    await db.close();
   }
 }
 

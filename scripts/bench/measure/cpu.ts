@@ -1,24 +1,25 @@
 // CPU snapshots of every process the benchmark runs, and their differences per lifecycle.
-import { threadsCpuMs, treeCpu, type ThreadId } from './proc-cpu.js';
+import { PRODUCT_ROLES, productCpuByRole, threadsCpuMs, treeCpu, type ProductRole, type ThreadId } from './proc-cpu.js';
 
 export interface CpuTargets {
   devServerPid: number;
   postmasterPid: number;
-  productPid: number;
+  /** the roots of the product's process trees (one for `npm start`, one per service for compose) */
+  productRoots: number[];
   barePid: number;
   productWorkflowThreads: ThreadId[];
   bareWorkflowThreads: ThreadId[];
 }
 
-/** CPU ms so far: groups, and each process of the product's tree by `<name>[<pid>]`. */
+/** CPU ms so far: groups, and the product's processes by role. */
 export interface CpuSnapshot {
   groups: Record<CpuGroup, number>;
-  productProcesses: Record<string, number>;
+  productProcesses: Record<ProductRole, number>;
 }
 
 export const CPU_GROUPS = {
   temporal: 'Temporal dev server',
-  product: 'product, all processes',
+  product: 'product, all node processes',
   postgres: 'PostgreSQL, all processes',
   bareWorker: 'bare worker',
   productWorkflowThread: 'product workflow thread(s)',
@@ -27,16 +28,24 @@ export const CPU_GROUPS = {
 } as const;
 export type CpuGroup = keyof typeof CPU_GROUPS;
 
+export const ROLE_TITLES: Record<ProductRole, string> = {
+  supervisor: 'supervisor (scripts/start.ts)',
+  web: 'web app',
+  worker: 'worker',
+  mail: 'mail process',
+  launcher: 'launchers (npm, sh, tsx CLI)',
+};
+
 const sum = (values: Record<string, number>) => Object.values(values).reduce((a, b) => a + b, 0);
 
 export function cpuSnapshot(t: CpuTargets): CpuSnapshot {
-  const productProcesses = treeCpu(t.productPid);
+  const { byRole } = productCpuByRole(t.productRoots);
   const own = process.cpuUsage();
   return {
-    productProcesses,
+    productProcesses: byRole,
     groups: {
       temporal: sum(treeCpu(t.devServerPid)),
-      product: sum(productProcesses),
+      product: sum(byRole),
       postgres: sum(treeCpu(t.postmasterPid)),
       bareWorker: sum(treeCpu(t.barePid)),
       productWorkflowThread: threadsCpuMs(t.productWorkflowThreads),
@@ -48,20 +57,20 @@ export function cpuSnapshot(t: CpuTargets): CpuSnapshot {
 
 export interface CpuPerLifecycle {
   groups: Record<CpuGroup, number>;
-  productProcesses: Record<string, number>;
+  productProcesses: Record<ProductRole, number>;
 }
 
-/** ms per lifecycle over one or more measured windows (a process that started in a window counts from 0). */
-export function cpuPerLifecycle(windows: [CpuSnapshot, CpuSnapshot][], lifecycles: number): CpuPerLifecycle {
+/** ms per lifecycle (or per second, with `per` the seconds) over one or more measured windows. */
+export function cpuPerLifecycle(windows: [CpuSnapshot, CpuSnapshot][], per: number): CpuPerLifecycle {
   const groups = Object.fromEntries(Object.keys(CPU_GROUPS).map((k) => [k, 0])) as Record<CpuGroup, number>;
-  const productProcesses: Record<string, number> = {};
+  const productProcesses = Object.fromEntries(PRODUCT_ROLES.map((r) => [r, 0])) as Record<ProductRole, number>;
   for (const [before, after] of windows) {
     for (const k of Object.keys(groups) as CpuGroup[]) groups[k] += after.groups[k] - before.groups[k];
-    for (const [k, v] of Object.entries(after.productProcesses)) productProcesses[k] = (productProcesses[k] ?? 0) + v - (before.productProcesses[k] ?? 0);
+    for (const r of PRODUCT_ROLES) productProcesses[r] += after.productProcesses[r] - before.productProcesses[r];
   }
-  const per = (v: number) => (lifecycles > 0 ? v / lifecycles : NaN);
+  const each = (v: number) => (per > 0 ? v / per : NaN);
   return {
-    groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, per(v)])) as Record<CpuGroup, number>,
-    productProcesses: Object.fromEntries(Object.entries(productProcesses).map(([k, v]) => [k, per(v)])),
+    groups: Object.fromEntries(Object.entries(groups).map(([k, v]) => [k, each(v)])) as Record<CpuGroup, number>,
+    productProcesses: Object.fromEntries(Object.entries(productProcesses).map(([k, v]) => [k, each(v)])) as Record<ProductRole, number>,
   };
 }

@@ -73,20 +73,45 @@ export function processTree(root: number): TaskStat[] {
   return tree;
 }
 
-/** A process's name for a report: its program, and for node the script it runs (`node web/main.ts`). */
-function processName(p: TaskStat): string {
+/** What a process of the product does, from its command line: the processes users know, and what launches them (npm, tsx's CLI, sh). */
+export type ProductRole = 'supervisor' | 'web' | 'worker' | 'mail' | 'launcher';
+export const PRODUCT_ROLES: readonly ProductRole[] = ['supervisor', 'web', 'worker', 'mail', 'launcher'];
+
+export function roleOf(args: string[]): ProductRole {
+  const line = args.join(' ');
+  if (/npm-cli\.js|tsx\/dist\/cli|node_modules\/\.bin\/tsx/.test(line) || /(^|\/)(sh|npm)$/.test(args[0] ?? '')) return 'launcher';
+  if (/web\/main\.[cm]?[jt]s/.test(line)) return 'web';
+  if (/worker\/mail-main\.[cm]?[jt]s/.test(line)) return 'mail';
+  if (/worker\/main\.[cm]?[jt]s/.test(line)) return 'worker';
+  if (/scripts\/start\.[cm]?[jt]s/.test(line)) return 'supervisor';
+  return 'launcher';
+}
+
+function commandLine(pid: number): string[] {
   try {
-    const args = fs.readFileSync(`/proc/${p.id}/cmdline`, 'utf8').split('\0');
-    const script = args.slice(1).find((a) => /\.(ts|js|mjs)$/.test(a) && !a.startsWith('-') && !a.includes('node_modules'));
-    return script ? `${p.comm} ${script.replace(/^.*?\/((web|worker|scripts|platform)\/)/, '$1')}` : p.comm;
+    return fs.readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').filter(Boolean);
   } catch {
-    return p.comm;
+    return [];
   }
 }
 
 /** CPU ms per process of a tree, each with what it has reaped; keys `<name>[<pid>]`. */
 export function treeCpu(root: number): Record<string, number> {
-  return Object.fromEntries(processTree(root).map((p) => [`${processName(p)}[${p.id}]`, p.ownMs + p.childrenMs]));
+  return Object.fromEntries(processTree(root).map((p) => [`${p.comm}[${p.id}]`, p.ownMs + p.childrenMs]));
+}
+
+/** CPU ms of the product's processes under `roots` by role, and which pid had which role. */
+export function productCpuByRole(roots: number[]): { byRole: Record<ProductRole, number>; pids: Record<number, ProductRole> } {
+  const byRole = Object.fromEntries(PRODUCT_ROLES.map((r) => [r, 0])) as Record<ProductRole, number>;
+  const pids: Record<number, ProductRole> = {};
+  for (const root of roots) {
+    for (const p of processTree(root)) {
+      const role = roleOf(commandLine(p.id));
+      pids[p.id] = role;
+      byRole[role] += p.ownMs + p.childrenMs;
+    }
+  }
+  return { byRole, pids };
 }
 
 export function threadsOf(pid: number): TaskStat[] {
