@@ -33,7 +33,7 @@ export function responseClock(s: Services, now: number): ResponseClock {
 
 type QueueCase = Pick<CaseRow, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
 
-/** The working time left to the first response, else the next deadline, else who is waiting. */
+/** The working time left to the first response, else the next deadline, else that there is none. */
 export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, clock: ResponseClock): DeadlineText {
   if (c.responseDueAt) {
     const left = clock.left(c.responseDueAt);
@@ -45,8 +45,8 @@ export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, clock:
   if (c.nextDeadlineKind && c.nextDeadlineAt) {
     return { text: `${t(`deadlines.${c.nextDeadlineKind}`, { defaultValue: c.nextDeadlineKind })}: ${fmt.dateTime(c.nextDeadlineAt)}`, urgency: null };
   }
-  if (c.waitingOn) return { text: t(`desk:waitingOn.${c.waitingOn}`, { defaultValue: c.waitingOn }), urgency: null };
-  return { text: t('desk:waitingOn.none'), urgency: null };
+  // No clock runs (an accepted quote, a case the desk works on): the next step says whose move it is.
+  return { text: t('desk:queue.noDeadline'), urgency: null };
 }
 
 export interface FieldRow {

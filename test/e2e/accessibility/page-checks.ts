@@ -49,7 +49,7 @@ export async function sidewaysScroll(page: Page): Promise<string | null> {
     const scrollWidth = document.documentElement.scrollWidth;
     const describe = (el: Element) =>
       `${el.tagName.toLowerCase()}${el.id ? `#${el.id}` : ''}${el.classList.length ? `.${[...el.classList].join('.')}` : ''} (right edge ${Math.round(el.getBoundingClientRect().right)} px)`;
-    const wide = [...document.querySelectorAll('body *')].filter((el) => el.getBoundingClientRect().right > width + 0.5);
+    const wide = [...document.querySelectorAll('body *')].filter((el) => el.checkVisibility() && el.getBoundingClientRect().right > width + 0.5);
     // The innermost ones: those without a child that sticks out too.
     const innermost = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
     return { width, scrollWidth, culprits: innermost.slice(0, 5).map(describe) };
@@ -57,20 +57,23 @@ export async function sidewaysScroll(page: Page): Promise<string | null> {
   return r.scrollWidth <= r.width ? null : `scrolls sideways: scrollWidth ${r.scrollWidth} > innerWidth ${r.width}; sticking out: ${r.culprits.join(', ') || '(none found)'}`;
 }
 
-/** Null when the top bar's menu links all sit on one line. */
+/** Null when the top bar's page links sit on one line, and its tools (language, name, sign-out) on one line. */
 export async function menuOnOneLine(page: Page): Promise<string | null> {
-  const r = await page.evaluate(() => {
-    const links = [...document.querySelectorAll('.topbar .mainnav a, .topbar .topbar-tools > *')].filter((el) => (el as HTMLElement).offsetParent !== null);
-    const middles = links.map((el) => {
-      const b = el.getBoundingClientRect();
-      return { text: (el.textContent ?? '').trim().slice(0, 30), middle: b.top + b.height / 2 };
-    });
-    return middles;
+  const groups = await page.evaluate(() =>
+    ['.topbar .mainnav a', '.topbar .topbar-tools > *'].map((selector) =>
+      [...document.querySelectorAll(selector)]
+        .filter((el) => (el as HTMLElement).offsetParent !== null)
+        .map((el) => {
+          const b = el.getBoundingClientRect();
+          return { text: (el.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 30), middle: b.top + b.height / 2 };
+        }),
+    ),
+  );
+  const wraps = groups.flatMap((items) => {
+    const off = items.filter((x) => Math.abs(x.middle - items[0]!.middle) > 6);
+    return off.length ? [`${off.map((x) => `"${x.text}"`).join(', ')} on another line than "${items[0]!.text}"`] : [];
   });
-  if (r.length === 0) return null;
-  const first = r[0]!.middle;
-  const off = r.filter((x) => Math.abs(x.middle - first) > 6);
-  return off.length ? `the menu wraps: ${off.map((x) => `"${x.text}"`).join(', ')} sit on another line than "${r[0]!.text}"` : null;
+  return wraps.length ? `the menu wraps: ${wraps.join('; ')}` : null;
 }
 
 /** Null when the focused element shows an outline of at least 2 px; else what has focus and its outline. */
