@@ -11,6 +11,7 @@ import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timel
 import { orderTimelineDetail } from '../cases/order-timeline.js';
 import { deadlineMovedDetail } from '../cases/deadline-moved.js';
 import { urgency, type Urgency } from '../cases/time-left.js';
+import { codeOf } from '../../domain/validation.js';
 import type { Services } from '../../services/context.js';
 import { workingMinutesLeft } from '../../services/cases/working-time-left.js';
 
@@ -127,5 +128,5 @@ const DESK_VALIDATION = new Set(['invalid_amount']);
 
 /** The text of a validation message key. */
 export function validationText(key: string, t: TFunction): string {
-  return DESK_VALIDATION.has(key) ? t(`desk:validation.${key}`) : t(`validation.${key}`, { defaultValue: t('validation.invalid') });
+  return DESK_VALIDATION.has(codeOf(key)) ? t(`desk:validation.${key}`) : t(`validation.${key}`, { defaultValue: t('validation.invalid') });
 }

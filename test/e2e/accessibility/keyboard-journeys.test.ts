@@ -11,6 +11,10 @@ import { pathOf, token } from '../journeys.support.js';
 import { focusVisible } from './page-checks.js';
 import { screenshot } from '../../support/browser.js';
 
+// Browser globals of the code that runs in Chromium through page.evaluate() (the project compiles without the DOM library).
+declare const document: any;
+type HTMLElement = any;
+
 let browser: Browser;
 beforeAll(async () => {
   browser = await launchBrowser();

@@ -7,6 +7,14 @@ import path from 'node:path';
 import { createRequire } from 'node:module';
 import type { Page } from 'playwright-core';
 
+// Browser globals of the code that runs in Chromium through page.evaluate() (the project compiles without the DOM library).
+declare const window: any;
+declare const document: any;
+declare function getComputedStyle(el: any): any;
+type HTMLElement = any;
+type Element = any;
+type Document = any;
+
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 export const AXE_VERSION: string = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core/axe.min.js')), 'package.json'), 'utf8')) as { version: string }).version;

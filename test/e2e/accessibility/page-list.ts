@@ -42,7 +42,7 @@ interface BindContext {
  * pointer to this table.
  */
 const PARAMS: Record<string, (c: BindContext) => string[] | null> = {
-  number: ({ role, f }) => (f.cases[role] ?? f.cases.agent).map(String),
+  number: ({ role, f }) => (f.cases[role] ?? f.cases.agent ?? []).map(String),
   type: ({ before }) => (before.startsWith('/portal/new/') || before.startsWith('/desk/intake/') ? [...CASE_TYPES] : null),
   id: ({ before, f }) => {
     if (before === '/dev/mail/') return [String(f.devMail)];
@@ -77,7 +77,7 @@ export function pageList(routes: RouteInfo[], f: PageFixtures): PageList {
       let missing: string | null = null;
       for (const m of r.path.matchAll(/:(\w+)/g)) {
         const name = m[1]!;
-        const values = PARAMS[name]?.({ role, before: r.path.slice(0, m.index), f }) ?? null;
+        const values = PARAMS[name]?.({ role, before: r.path.slice(0, m.index ?? 0), f }) ?? null;
         if (!values?.length) {
           missing = name;
           break;
