@@ -51,6 +51,9 @@ export function withDetail(code: string, detail: MessageDetail): string {
 /** The bare code of a message (`too_long?max=200` → `too_long`). */
 export const codeOf = (message: string) => message.split('?')[0]!;
 
+/** The messages that state a limit. */
+const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
+
 /** The limit a zod issue states, if any (a text's length, a number's size, a list's length). */
 function limitOf(issue: z.core.$ZodIssue): MessageDetail {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { max: issue.maximum };
@@ -75,7 +78,8 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     // An item of a list (a line of a multi-line field) is named by its line.
     const index = issue.path.findIndex((p) => typeof p === 'number');
     const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
-    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limitOf(issue), ...line });
+    const limit = LIMITED.has(code) ? limitOf(issue) : {};
+    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limit, ...line });
   }
   return errors;
 }

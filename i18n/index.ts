@@ -105,6 +105,12 @@ export function translator(locale: Locale): Translate {
   return translate as unknown as Translate;
 }
 
+/** Whether a text exists for the key (namespace:key) in the language. */
+export function hasText(locale: Locale, key: string): boolean {
+  ensureInitialised();
+  return instance.exists(key, { lng: locale });
+}
+
 export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
