@@ -90,7 +90,13 @@ function detailed(t: TFunction, locale: Locale, key: string, options: Record<str
   const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
   const vars: Record<string, string> = {};
   for (const [k, v] of new URLSearchParams(query)) vars[k] = /^-?\d+(\.\d+)?$/.test(v) && k !== 'line' ? number.format(Number(v)) : v;
-  const context = [vars.line ? 'line' : '', vars.file ? 'file' : '', vars.by ? 'by' : '', vars.name || vars.date ? 'named' : '', vars.max || vars.min ? 'limit' : ''].filter(Boolean);
+  const context = [
+    vars.line ? 'line' : '',
+    vars.file ? 'file' : '',
+    vars.by ? 'by' : '',
+    vars.name || vars.date ? 'named' : '',
+    vars.max || vars.min ? 'limit' : '',
+  ].filter(Boolean);
   const candidates = context.length ? [context.join('_'), ...context] : [];
   for (const c of candidates) if (instance.exists(`${base}_${c}`, { lng: locale })) return t(`${base}_${c}`, { ...options, ...vars });
   return t(base, { ...options, ...vars });
@@ -101,7 +107,9 @@ export function translator(locale: Locale): Translate {
   ensureInitialised();
   const t = instance.getFixedT(locale);
   const translate = (key: unknown, options?: unknown) =>
-    typeof key === 'string' && key.includes('?') ? detailed(t, locale, key, options as Record<string, unknown> | undefined) : (t as (k: unknown, o?: unknown) => string)(key, options);
+    typeof key === 'string' && key.includes('?')
+      ? detailed(t, locale, key, options as Record<string, unknown> | undefined)
+      : (t as (k: unknown, o?: unknown) => string)(key, options);
   return translate as unknown as Translate;
 }
 

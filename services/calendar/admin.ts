@@ -52,7 +52,13 @@ export async function addClosedDay(s: Services, by: Person, raw: unknown): Promi
   const closed = s.calendar.closedReason(date);
   if (closed) {
     // Named: which day, and why the desk is closed then ("juleaftensdag").
-    const day = new Intl.DateTimeFormat(by.locale === 'en' ? 'en-GB' : 'da-DK', { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' });
+    const day = new Intl.DateTimeFormat(by.locale === 'en' ? 'en-GB' : 'da-DK', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     throw invalid({ date: withDetail('already_closed', { date: day.format(new Date(`${date}T12:00:00Z`)), name: closed[by.locale === 'en' ? 'en' : 'da'] }) });
   }
   await s.db.sequelize.transaction(async (transaction) => {

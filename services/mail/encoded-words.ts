@@ -7,7 +7,11 @@ const ENCODED_WORD = /=\?([^?]+)\?([QqBb])\?([^?]*)\?=/g;
 function decodeWord(charset: string, encoding: string, text: string): string | null {
   let bytes: Buffer;
   if (encoding.toUpperCase() === 'B') bytes = Buffer.from(text, 'base64');
-  else bytes = Buffer.from(text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))), 'latin1');
+  else
+    bytes = Buffer.from(
+      text.replace(/_/g, ' ').replace(/=([0-9A-Fa-f]{2})/g, (_m, hex: string) => String.fromCharCode(parseInt(hex, 16))),
+      'latin1',
+    );
   try {
     return new TextDecoder(charset.split('*')[0]!.trim().toLowerCase()).decode(bytes);
   } catch {
@@ -17,5 +21,7 @@ function decodeWord(charset: string, encoding: string, text: string): string | n
 
 /** A header value with its encoded words decoded. */
 export function decodeHeaderWords(value: string): string {
-  return value.replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?[^?]+\?[QqBb]\?[^?]*\?=)/g, '$1').replace(ENCODED_WORD, (word, charset: string, enc: string, text: string) => decodeWord(charset, enc, text) ?? word);
+  return value
+    .replace(/(=\?[^?]+\?[QqBb]\?[^?]*\?=)\s+(?==\?[^?]+\?[QqBb]\?[^?]*\?=)/g, '$1')
+    .replace(ENCODED_WORD, (word, charset: string, enc: string, text: string) => decodeWord(charset, enc, text) ?? word);
 }

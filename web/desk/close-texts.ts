@@ -18,7 +18,8 @@ function billingSentence(v: Viewed, t: TFunction, fmt: Formatters, when: 'will' 
 /** The confirmation before closing: what it bills, and whether the case can be reopened afterwards. */
 export function closeConfirmText(number: number, v: Viewed, t: TFunction, fmt: Formatters, now: number): string {
   const until = v?.reopenUntil ?? null;
-  const reopen = (v?.rulesVersion ?? 1) >= 3 && until !== null && until > now ? t('desk:close.reopenUntil', { until: fmt.dateTime(until) }) : t('desk:close.noReopen');
+  const reopen =
+    (v?.rulesVersion ?? 1) >= 3 && until !== null && until > now ? t('desk:close.reopenUntil', { until: fmt.dateTime(until) }) : t('desk:close.noReopen');
   return `${t('desk:close.question', { number })} ${billingSentence(v, t, fmt, 'will')} ${reopen}`;
 }
 

@@ -72,7 +72,16 @@ export function intakeRoutes(s: Services): Router {
       ({ number } = await fileCase(s, req.person!, { type, values, contactEmail, channel, files, mode: 'form' }));
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
-        return renderForm(s, req, res, type, { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' }, onFormFields(err.fieldErrors), files.length > 0, 422);
+        return renderForm(
+          s,
+          req,
+          res,
+          type,
+          { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' },
+          onFormFields(err.fieldErrors),
+          files.length > 0,
+          422,
+        );
       }
       throw err;
     }

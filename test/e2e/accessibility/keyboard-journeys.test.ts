@@ -130,7 +130,7 @@ describe('keyboard-only journeys with a visible focus', () => {
     await screenshot(k.page, 'keyboard-accept-quote');
     await Promise.all([k.page.waitForEvent('load'), k.page.keyboard.press('Enter')]);
     expect(pathOf(k.page)).toBe(`/portal/cases/${quote.number}`);
-    expect(await k.page.locator('.page-head .badge').first().innerText()).toBe('Accepteret');
+    expect(await k.page.locator('.page-head .badge').first().innerText()).toBe('Tilbud accepteret');
     expect(k.unseen, k.unseen.join('\n')).toEqual([]);
     await k.page.context().close();
   });

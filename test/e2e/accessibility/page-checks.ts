@@ -17,7 +17,9 @@ type Document = any;
 
 const require = createRequire(import.meta.url);
 const AXE_SOURCE = fs.readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
-export const AXE_VERSION: string = (JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core/axe.min.js')), 'package.json'), 'utf8')) as { version: string }).version;
+export const AXE_VERSION: string = (
+  JSON.parse(fs.readFileSync(path.join(path.dirname(require.resolve('axe-core/axe.min.js')), 'package.json'), 'utf8')) as { version: string }
+).version;
 
 /** The WCAG 2.1 level A and AA rules. */
 const WCAG_21_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
@@ -39,7 +41,12 @@ export async function axeViolations(page: Page): Promise<string[]> {
   const violations = await page.evaluate(async (tags) => {
     const axe = (window as unknown as { axe: { run(ctx: Document, opts: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
     const result = await axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
-    return result.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })) }));
+    return result.violations.map((v) => ({
+      id: v.id,
+      impact: v.impact,
+      help: v.help,
+      nodes: v.nodes.map((n) => ({ target: n.target, failureSummary: n.failureSummary })),
+    }));
   }, WCAG_21_AA);
   return violations.map((v) => {
     const where = v.nodes
@@ -62,7 +69,9 @@ export async function sidewaysScroll(page: Page): Promise<string | null> {
     const innermost = wide.filter((el) => !wide.some((o) => o !== el && el.contains(o)));
     return { width, scrollWidth, culprits: innermost.slice(0, 5).map(describe) };
   });
-  return r.scrollWidth <= r.width ? null : `scrolls sideways: scrollWidth ${r.scrollWidth} > innerWidth ${r.width}; sticking out: ${r.culprits.join(', ') || '(none found)'}`;
+  return r.scrollWidth <= r.width
+    ? null
+    : `scrolls sideways: scrollWidth ${r.scrollWidth} > innerWidth ${r.width}; sticking out: ${r.culprits.join(', ') || '(none found)'}`;
 }
 
 /** Null when the top bar's page links sit on one line, and its tools (language, name, sign-out) on one line. */
@@ -91,7 +100,8 @@ export async function focusVisible(page: Page): Promise<string | null> {
     if (!el || el === document.body) return 'nothing has keyboard focus';
     const cs = getComputedStyle(el);
     const what = `${el.tagName.toLowerCase()} "${(el.textContent || el.getAttribute('name') || el.getAttribute('aria-label') || '').trim().slice(0, 40)}"`;
-    if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2) return `${what} has focus without a visible outline (outline: ${cs.outlineStyle} ${cs.outlineWidth})`;
+    if (cs.outlineStyle === 'none' || parseFloat(cs.outlineWidth) < 2)
+      return `${what} has focus without a visible outline (outline: ${cs.outlineStyle} ${cs.outlineWidth})`;
     const b = el.getBoundingClientRect();
     if (b.width === 0 || b.height === 0) return `${what} has focus but is not on screen`;
     return null;
@@ -99,4 +109,8 @@ export async function focusVisible(page: Page): Promise<string | null> {
 }
 
 /** A short name for an address, usable in a file name. */
-export const slug = (url: string) => url.replace(/^\//, '').replace(/[^a-zA-Z0-9]+/g, '-').replace(/^-|-$/g, '') || 'home';
+export const slug = (url: string) =>
+  url
+    .replace(/^\//, '')
+    .replace(/[^a-zA-Z0-9]+/g, '-')
+    .replace(/^-|-$/g, '') || 'home';

@@ -64,7 +64,12 @@ async function deskCases(): Promise<{ contact: number[]; approver: number[] }> {
   });
   await act(AGENT, quote.number, 'acknowledge', { plan: 'Vi estimerer ændringen.' });
   await act(AGENT, quote.number, 'qualify', {});
-  await act(AGENT, quote.number, 'quote', { estimationMinutes: 60, hours: 12, priceOre: 1_140_000, scope: 'Felt på ordre og faktura, med i udskrift og eksport.' });
+  await act(AGENT, quote.number, 'quote', {
+    estimationMinutes: 60,
+    hours: 12,
+    priceOre: 1_140_000,
+    scope: 'Felt på ordre og faktura, med i udskrift og eksport.',
+  });
   const course = await newCase(contact1(COMPANY), 'course_booking', {
     title: `Grundkursus for to nye medarbejdere i bogholderiet (${randomUUID().slice(0, 6)})`,
     fields: { course: 'rapporter', participants: [{ name: 'Anna Holm', email: 'anna.holm@basis.test' }], period: 'Marts', onSite: false },
@@ -89,16 +94,22 @@ async function devMail(): Promise<number> {
     '',
     `Hej Karin\n\nVi har modtaget din henvendelse. Se ${LONG_WORD}\n`,
   ].join('\r\n');
-  const [rows] = (await testDatabase().sequelize.query('INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:id, :to, :subject, :raw) RETURNING id', {
-    replacements: { id: randomUUID(), to: 'kontakt1@basis.test', subject: encoded, raw: Buffer.from(raw) },
-    type: QueryTypes.INSERT,
-  })) as unknown as [{ id: string }[]];
+  const [rows] = (await testDatabase().sequelize.query(
+    'INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:id, :to, :subject, :raw) RETURNING id',
+    {
+      replacements: { id: randomUUID(), to: 'kontakt1@basis.test', subject: encoded, raw: Buffer.from(raw) },
+      type: QueryTypes.INSERT,
+    },
+  )) as unknown as [{ id: string }[]];
   return Number(rows[0]!.id);
 }
 
 async function rejection(): Promise<number> {
   const sender = `ukendt-${randomUUID().slice(0, 8)}@andetfirma.test`;
-  const res = await api('POST', '/inbound-mail', { token: await tokenFor(AGENT), body: { from: sender, subject: 'Kan I hjælpe med lønkørslen?', text: 'Hej, lønnen er ikke kørt.' } });
+  const res = await api('POST', '/inbound-mail', {
+    token: await tokenFor(AGENT),
+    body: { from: sender, subject: 'Kan I hjælpe med lønkørslen?', text: 'Hej, lønnen er ikke kørt.' },
+  });
   if (res.status >= 300) throw new Error(`inbound mail: ${res.status} ${JSON.stringify(res.body)}`);
   for (let i = 0; i < 100; i += 1) {
     const [row] = await testDatabase().sequelize.query<{ id: string }>('SELECT id FROM intake_rejections WHERE sender = :sender ORDER BY id DESC LIMIT 1', {

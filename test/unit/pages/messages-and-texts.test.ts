@@ -66,7 +66,9 @@ describe('validation messages name the limit, the line or the file', () => {
   it('files are named; e-mail addresses in use say by whom; a closed day says which and why', () => {
     expect(da()(`validation.${withDetail('file_too_large', { file: 'server.log' })}`)).toMatch(/^»server\.log« er større end \d+ MB\.$/);
     expect(en()(`validation.${withDetail('file_type', { file: 'tool.exe' })}`)).toMatch(/^“tool\.exe” cannot be received/);
-    expect(da()(`validation.${withDetail('email_taken', { by: 'Karen Kontakt (Basis ApS)' })}`)).toBe('E-mailadressen er allerede i brug af Karen Kontakt (Basis ApS).');
+    expect(da()(`validation.${withDetail('email_taken', { by: 'Karen Kontakt (Basis ApS)' })}`)).toBe(
+      'E-mailadressen er allerede i brug af Karen Kontakt (Basis ApS).',
+    );
     expect(da()(`validation.${withDetail('already_closed', { date: 'torsdag den 24. december 2026', name: 'Juleaftensdag' })}`)).toBe(
       'Servicedesken er allerede lukket torsdag den 24. december 2026 (Juleaftensdag).',
     );
@@ -91,7 +93,9 @@ describe('texts', () => {
   });
 
   it('the demo mailbox decodes encoded subjects (Q and B, several words)', () => {
-    expect(decodeHeaderWords('=?UTF-8?Q?[#1042]_Vi_har_modtaget_din_henvendelse_=E2=80=93_=C3=86ndring?=')).toBe('[#1042] Vi har modtaget din henvendelse – Ændring');
+    expect(decodeHeaderWords('=?UTF-8?Q?[#1042]_Vi_har_modtaget_din_henvendelse_=E2=80=93_=C3=86ndring?=')).toBe(
+      '[#1042] Vi har modtaget din henvendelse – Ændring',
+    );
     expect(decodeHeaderWords('=?utf-8?B?w4ZuZHJpbmc=?= =?utf-8?Q?_af_fakturaen?=')).toBe('Ændring af fakturaen');
     expect(decodeHeaderWords('Plain subject')).toBe('Plain subject');
   });
@@ -137,8 +141,8 @@ describe('texts', () => {
     expect(free).not.toContain('faktureres nu');
     const billed = closeConfirmText(42, { billedIfEndedNow: 31667, reopenUntil: null, rulesVersion: 3 }, da(), fmt, now);
     expect(billed).toBe('Luk sag #42? Lukningen fakturerer 316,67 kr. Den kan ikke genåbnes bagefter.');
-    expect(closedText({ billedIfEndedNow: 0, reopenUntil: until, rulesVersion: 3 }, { reopenUntil: until, billedIfEndedNow: 0, rulesVersion: 3 }, da(), fmt)).toBe(
-      `Sagen er lukket. Der var intet at fakturere. Den kan genåbnes til og med ${fmt.dateTime(until)}.`,
-    );
+    expect(
+      closedText({ billedIfEndedNow: 0, reopenUntil: until, rulesVersion: 3 }, { reopenUntil: until, billedIfEndedNow: 0, rulesVersion: 3 }, da(), fmt),
+    ).toBe(`Sagen er lukket. Der var intet at fakturere. Den kan genåbnes til og med ${fmt.dateTime(until)}.`);
   });
 });

@@ -16,7 +16,11 @@ import { VALID } from '../portal/portal-support.js';
 afterAll(async () => closeTestDatabase());
 
 const signIn = (email: string) => new PageClient().login(email);
-const text = (html: string) => html.replace(/<[^>]+>/g, ' ').replace(/&#34;|&quot;/g, '"').replace(/\s+/g, ' ');
+const text = (html: string) =>
+  html
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&#34;|&quot;/g, '"')
+    .replace(/\s+/g, ' ');
 const today = () => DateTime.now().setZone('Europe/Copenhagen').toISODate()!;
 
 describe('closing a case says what it bills', () => {
@@ -127,7 +131,9 @@ describe('validation messages name the limit, the line, the file or the person',
     const contact = await signIn(contact1('basis'));
     await contact.get(`/portal/cases/${c.number}`);
     const big = new Uint8Array(ATTACHMENT_LIMITS.maxBytes + 1).fill(65);
-    const res = await contact.postMultipart(`/portal/cases/${c.number}/actions/reply`, { message: 'Her er loggen.' }, [['attachments', 'server-2026.log', 'text/plain', big]]);
+    const res = await contact.postMultipart(`/portal/cases/${c.number}/actions/reply`, { message: 'Her er loggen.' }, [
+      ['attachments', 'server-2026.log', 'text/plain', big],
+    ]);
     expect(res.status).toBe(422);
     expect(text(res.html)).toMatch(/»server-2026\.log« er større end \d+ MB\./);
   });
