@@ -156,7 +156,10 @@ describe('the API', () => {
 
     const big = new Uint8Array(5 * 1024 * 1024 + 1);
     const tooBig = await post(contact1('hypercare'), c.number, { body: 'Stor fil.' }, [['stor.png', 'image/png', big]]);
-    expect(tooBig).toMatchObject({ status: 422, body: { errors: { attachments: '“stor.png” is larger than 5 MB.' }, fields: { attachments: 'file_too_large' } } });
+    expect(tooBig).toMatchObject({
+      status: 422,
+      body: { errors: { attachments: '“stor.png” is larger than 5 MB.' }, fields: { attachments: 'file_too_large' } },
+    });
     const huge = await post(contact1('hypercare'), c.number, { body: 'Meget stor fil.' }, [['enorm.png', 'image/png', new Uint8Array(21 * 1024 * 1024)]]);
     expect(huge.status).toBe(413);
     expect(await attachmentsOf(c.number)).toHaveLength(0);
