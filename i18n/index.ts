@@ -106,10 +106,15 @@ function detailed(t: TFunction, locale: Locale, key: string, options: Record<str
 export function translator(locale: Locale): Translate {
   ensureInitialised();
   const t = instance.getFixedT(locale);
+  const one = (key: string, options?: unknown) =>
+    key.includes('?') ? detailed(t, locale, key, options as Record<string, unknown> | undefined) : (t as (k: unknown, o?: unknown) => string)(key, options);
+  // Several keys: the first whose text exists (by its code, without the detail), as i18next does.
   const translate = (key: unknown, options?: unknown) =>
-    typeof key === 'string' && key.includes('?')
-      ? detailed(t, locale, key, options as Record<string, unknown> | undefined)
-      : (t as (k: unknown, o?: unknown) => string)(key, options);
+    typeof key === 'string'
+      ? one(key, options)
+      : Array.isArray(key) && key.some((k) => typeof k === 'string' && k.includes('?'))
+        ? one(key.find((k: string) => instance.exists(k.split('?')[0]!, { lng: locale })) ?? key[key.length - 1], options)
+        : (t as (k: unknown, o?: unknown) => string)(key, options);
   return translate as unknown as Translate;
 }
 

@@ -146,3 +146,11 @@ describe('texts', () => {
     ).toBe(`Sagen er lukket. Der var intet at fakturere. Den kan genåbnes til og med ${fmt.dateTime(until)}.`);
   });
 });
+
+describe('several keys at once', () => {
+  it('the first text that exists is used with its detail (as the admin command and pages ask)', () => {
+    const key = withDetail('email_taken', { by: 'Mette Chef' });
+    expect(en()([`validation.${key}`, `admin:validation.${key}`, 'validation.invalid'])).toBe('The e-mail address is already in use by Mette Chef.');
+    expect(da()([`validation.nope?max=1`, 'validation.invalid'])).toBe('Ugyldig værdi.');
+  });
+});
