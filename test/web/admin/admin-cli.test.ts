@@ -71,7 +71,7 @@ describe('create-manager', () => {
 
     const again = await admin(['create-manager', '--email', email, '--first', 'Mette', '--last', 'Chef']);
     expect(again).toMatchObject({ code: 2, stdout: '' });
-    expect(again.stderr).toBe('admin: create-manager: --email: The e-mail address is already in use.\n');
+    expect(again.stderr).toBe('admin: create-manager: --email: The e-mail address is already in use by Mette Chef.\n');
   });
 
   it('answers bad input with one line and exit code 2', async () => {
