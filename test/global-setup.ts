@@ -14,6 +14,7 @@ import { startEmbeddedPostgres, defaultDataDir } from '../platform/postgres/embe
 import { getFreePort } from '../platform/free-port.js';
 import { startProductProcess } from '../platform/supervision/product-process.js';
 import { workflowBundleOptions } from '../worker/workflow-code.js';
+import { TOOLING_PAYLOAD_KEYS } from '../platform/temporal/codec/tooling-keys.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -66,6 +67,7 @@ export default async function setup(project: TestProject) {
         MAIL_GATEWAY_TOKEN: mailGatewayToken,
         STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/api/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
+        PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, // the tests' clients (test/support/servers.ts) read the product's cases with it
       },
     });
     stops.push(() => product.stop());

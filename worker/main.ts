@@ -23,7 +23,7 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, 'service-desk-worker');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
   await startCaseWorker(env, env.TEMPORAL_ADDRESS, db, life, say, log);
-  const sweeper = startProcessSweeper(createServices({ db, temporal: openTemporal(env, env.TEMPORAL_ADDRESS, life), env, log }));
+  const sweeper = startProcessSweeper(createServices({ db, temporal: openTemporal(env, env.TEMPORAL_ADDRESS, life, db), env, log }));
   life.add('process sweeper', () => sweeper.stop());
   if (!underSupervisor()) say('running');
   reportReady();

@@ -11,6 +11,8 @@ import { allForms } from './forms.js';
 import { apiRequests, formRequests, type FuzzRequest } from './fuzz/inputs.js';
 import { productRoutes } from './routes.js';
 import { stuckCases } from './crash/stuck-cases.js';
+import { connectDatabase } from '../../db/connection.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import { Tally } from './tally.js';
 import { emptyVerdict, table, type SuiteReport } from './report.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
@@ -165,7 +167,11 @@ export async function runFuzz(ctx: SuiteContext, o: Options): Promise<SuiteRepor
   }
   const healthy = await fetch(`${base}/healthz`).then((r) => r.status);
   await new Promise((r) => setTimeout(r, 5_000)); // a transition refused by the database would have been retried by now
-  const stuck = await stuckCases(`127.0.0.1:${product.env.TEMPORAL_PORT}`);
+  const checkDb = connectDatabase(product.databaseUrl(), { poolMax: 2, applicationName: 'reliability-fuzz' });
+  const stuck = await stuckCases(
+    `127.0.0.1:${product.env.TEMPORAL_PORT}`,
+    payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, checkDb).dataConverter,
+  ).finally(() => checkDb.close());
 
   const verdict = emptyVerdict();
   verdict.serverErrors = tally.serverErrorCount;

@@ -21,6 +21,8 @@ import type { BillingLineRecord } from '../../db/models/billing-line.js';
 import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
 import type { CaseType } from '../../domain/types.js';
 import { testDatabase } from './servers.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 export interface CaseHarness {
   env: TestWorkflowEnvironment;
@@ -72,12 +74,13 @@ export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     WORKER_MAX_CACHED_WORKFLOWS: '100',
     WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+    PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
   });
   // The worker exactly as production builds it (worker/run.ts), on the test server.
   const worker = await createCaseWorker({ connection: env.nativeConnection, env: appEnv, db, log, activities: opts.activities });
   const running = worker.run();
   // A plain client on the same server: waiting for a result through it does not unlock time skipping.
-  const client = new Client({ connection: env.connection, namespace: 'default' });
+  const client = new Client({ connection: env.connection, namespace: 'default', dataConverter: payloadProtection(appEnv, db).dataConverter });
   let clock = await env.currentTimeMs();
   const services = createServices({ db, temporal: client, env: appEnv, log, now: () => clock });
   const people = new Map<string, Person>();
