@@ -8,6 +8,7 @@ import { slaRoutes } from './sla.js';
 import { billingRoutes } from './billing.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
+import { privacyPageRoutes } from './privacy.js';
 import { calendarRoutes } from './calendar.js';
 import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
@@ -36,6 +37,7 @@ export function adminRoutes(s: Services): Router {
   r.use(billingRoutes(s));
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
+  r.use('/companies', privacyPageRoutes(s));
   r.use(calendarRoutes(s));
   r.use(dashboardRoutes(s));
   r.use(staffRoutes(s));

@@ -15,6 +15,7 @@ import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
 import { competenceRoutes } from './competence.js';
+import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
@@ -47,6 +48,7 @@ export function apiRoutes(s: Services): Router {
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(privacyRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

@@ -6,7 +6,7 @@
 // says which key in its metadata (`encryption-key-id`), so keys can rotate. Payloads without the
 // codec's encoding (histories recorded before it) pass through decoding unchanged.
 import type { Payload, PayloadCodec, SerializationContext } from '@temporalio/common';
-import { temporal } from '@temporalio/proto';
+import proto from '@temporalio/proto';
 import { open, seal } from './aes-gcm.js';
 import type { KeyRing } from './data-keys.js';
 
@@ -15,7 +15,7 @@ export const KEY_ID_METADATA = 'encryption-key-id';
 /** Workflows whose payloads get a data key of their own: one per case. */
 const CASE_WORKFLOW = /^case-\d+$/;
 
-const ProtoPayload = temporal.api.common.v1.Payload;
+const ProtoPayload = proto.temporal.api.common.v1.Payload;
 const utf8 = (v: Uint8Array | null | undefined) => (v ? Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('utf8') : undefined);
 const ENCODING_BYTES = Buffer.from(ENCRYPTED_ENCODING, 'utf8');
 
