@@ -7,6 +7,7 @@ import type { DataConverter } from '@temporalio/common';
 import type { AppEnv } from '../config/env.js';
 import type { Database } from '../db/connection.js';
 import { createActivities, type CaseActivities } from '../activities/index.js';
+import { createRetentionActivities } from '../activities/retention.js';
 import { sdkLogger } from '../platform/logger.js';
 import { workflowCode } from './workflow-code.js';
 import { payloadProtection } from '../platform/temporal/codec/data-converter.js';
@@ -75,7 +76,7 @@ export async function createCaseWorker(o: CaseWorkerOptions): Promise<Worker> {
     namespace: o.env.TEMPORAL_NAMESPACE,
     taskQueue: o.env.TEMPORAL_TASK_QUEUE,
     workflowBundle: await workflowCode(o.env.WORKFLOW_BUNDLE),
-    activities: { ...createActivities({ db: o.db }), ...o.activities },
+    activities: { ...createActivities({ db: o.db }), ...createRetentionActivities({ db: o.db }), ...o.activities },
     dataConverter: o.dataConverter ?? payloadProtection(o.env, o.db).dataConverter,
     ...workerSettings(o.env),
   });

@@ -47,8 +47,12 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
       WHERE (case_number IN (:filed) AND visibility = 'customer') OR actor_id = :id ORDER BY case_number, seq`,
     { filed: some(filed) },
   );
+  // What they wrote: replies, answers and reasons on the timeline, and messages.
   const messages = await q(
-    `SELECT case_number AS "case", body, internal, created_at AS "createdAt" FROM case_messages WHERE author_id = :id ORDER BY created_at`,
+    `SELECT "case", kind, body, "createdAt" FROM (
+       SELECT case_number AS "case", kind, text AS body, occurred_at AS "createdAt" FROM case_events WHERE actor_id = :id AND text IS NOT NULL AND text <> ''
+       UNION ALL SELECT case_number, CASE WHEN internal THEN 'note' ELSE 'message' END, body, created_at FROM case_messages WHERE author_id = :id
+     ) m ORDER BY "createdAt"`,
   );
   const files = await q<{ id: string; case: number; filename: string; contentType: string; data: Buffer; createdAt: Date }>(
     `SELECT id::text AS id, case_number AS "case", filename, content_type AS "contentType", data, created_at AS "createdAt" FROM attachments WHERE uploaded_by_id = :id ORDER BY id`,
