@@ -25,6 +25,14 @@ export const up: Migration = async ({ context: db }) => {
       requested_at timestamptz NOT NULL DEFAULT now()
     );
 
+    -- Open cases moved to another contact before their contact's erasure: whose description they hold.
+    CREATE TABLE moved_case_origins (
+      case_number integer PRIMARY KEY REFERENCES cases(number),
+      from_person_id integer NOT NULL REFERENCES people(id),
+      moved_at timestamptz NOT NULL DEFAULT now()
+    );
+    CREATE INDEX moved_case_origins_person ON moved_case_origins (from_person_id);
+
     ALTER TABLE people ADD COLUMN erased_at timestamptz;
     -- The retention run looks for closed cases by the day they closed.
     CREATE INDEX cases_closed_at ON cases (closed_at) WHERE closed_at IS NOT NULL;
@@ -35,6 +43,6 @@ export const down: Migration = async ({ context: db }) => {
   await db.query(`
     DROP INDEX IF EXISTS cases_closed_at;
     ALTER TABLE people DROP COLUMN IF EXISTS erased_at;
-    DROP TABLE IF EXISTS payload_key_shreds_pending, case_text_removals, payload_data_keys;
+    DROP TABLE IF EXISTS moved_case_origins, payload_key_shreds_pending, case_text_removals, payload_data_keys;
   `);
 };

@@ -109,6 +109,17 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
       });
     }
   }
+  // The Temporal UI's codec endpoint (not part of the API document): the codec server protocol's body, made bad.
+  const payloads = { payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }] };
+  for (const route of ['/codec/encode', '/codec/decode']) {
+    out.push({
+      label: `POST ${route}`,
+      kind: 'api',
+      who: 'agent',
+      arbitrary: apiRequests({ method: 'POST', path: fc.constant(route), sample: payloads, token: f.tokens.agent.token, prefix: '' }),
+      destructive: false,
+    });
+  }
   return out;
 }
 

@@ -73,7 +73,7 @@ export async function erasePerson(s: Services, by: Person, id: number): Promise<
     await s.db.sequelize.query('DELETE FROM dev_mails WHERE lower(recipient) = :email', { replacements: { email: oldEmail }, transaction: t });
     await s.db.sequelize.query('DELETE FROM rate_limits WHERE key = :key', { replacements: { key: emailCounterKey(oldEmail) }, transaction: t });
     await s.db.sequelize.query(
-      `UPDATE people SET first_name = :first, last_name = :last, email = :placeholder, password_hash = NULL, active = false, can_approve = false,
+      `UPDATE people SET first_name = :firstName, last_name = :lastName, email = :placeholder, password_hash = NULL, active = false, can_approve = false,
               erased_at = :now, updated_at = :now WHERE id = :id`,
       { replacements: { id, ...erasedName(id), placeholder: erasedEmail(id), now: new Date(s.now()) }, transaction: t },
     );

@@ -24,6 +24,13 @@ export async function moveOpenCases(s: Services, by: Person, id: number, rawTo: 
   const to = parsed.success ? (await moveCandidates(s, p)).find((c) => c.id === parsed.data) : undefined;
   if (!to) throw invalid({ moveOpenCasesTo: 'invalid_choice' });
   const open = await openCasesOf(s, id);
+  if (open.length) {
+    // Their description stays theirs after the move: the erasure removes it from these cases too.
+    await s.db.sequelize.query(
+      `INSERT INTO moved_case_origins (case_number, from_person_id) SELECT unnest(ARRAY[:open]::int[]), :id ON CONFLICT (case_number) DO NOTHING`,
+      { replacements: { open, id } },
+    );
+  }
   for (const number of open) {
     await s.temporal.workflow
       .getHandle(caseWorkflowId(number))

@@ -47,6 +47,8 @@ export async function removeWrittenTexts(s: Services, t: Transaction, id: number
   const r = { id, cases: cases.length ? cases : [0], email };
   const out: PersonTextsRemoved = { events: 0, messages: 0, attachments: 0, mails: 0 };
   out.events = await count(s, t, `UPDATE case_events SET text = NULL WHERE actor_id = :id AND text IS NOT NULL`, r);
+  // Open cases they filed that moved to a colleague: their description and form fields go (the title stays: the case goes on under it).
+  await count(s, t, `UPDATE cases SET description = '', fields = '{}'::jsonb WHERE number IN (SELECT case_number FROM moved_case_origins WHERE from_person_id = :id)`, r);
   await rewriteRows(s, t, 'case_events', 'id', [{ name: 'data', json: true }], `actor_id = :id AND data <> '{}'::jsonb`, r, (v) => withoutTexts(v));
   out.messages = await count(s, t, `UPDATE case_messages SET body = '' WHERE author_id = :id AND body <> ''`, r);
   out.attachments = await count(s, t, `DELETE FROM attachments WHERE uploaded_by_id = :id`, r);

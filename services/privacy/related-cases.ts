@@ -23,6 +23,7 @@ export async function relatedCases(s: Services, p: Person): Promise<RelatedCases
     `SELECT c.number, c.status NOT IN ('closed', 'withdrawn') AS open, c.contact_id = :id AS filed
        FROM cases c
       WHERE c.contact_id = :id OR c.registered_by_id = :id
+         OR c.number IN (SELECT case_number FROM moved_case_origins WHERE from_person_id = :id)
          OR c.number IN (SELECT case_number FROM case_events WHERE actor_id = :id OR text ILIKE ANY (ARRAY[:needles]) OR data::text ILIKE ANY (ARRAY[:needles]))
          OR c.number IN (SELECT case_number FROM case_messages WHERE author_id = :id OR body ILIKE ANY (ARRAY[:needles]))
          OR c.number IN (SELECT case_number FROM attachments WHERE uploaded_by_id = :id)

@@ -61,10 +61,24 @@ export interface CaseHarnessOptions {
   log?: Logger;
 }
 
+/**
+ * The Java time-skipping server. The SDK gives it 5 s to start listening, which a machine busy with other
+ * builds misses now and then (the JVM alone takes that long then): a start that times out is tried again.
+ */
+async function startTimeSkipping(attempts = 3): Promise<TestWorkflowEnvironment> {
+  for (let i = 1; ; i++) {
+    try {
+      return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });
+    } catch (err) {
+      if (i >= attempts || !/did not start within/.test(String(err))) throw err;
+    }
+  }
+}
+
 export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<CaseHarness> {
   const log = opts.log ?? pino({ level: 'silent' });
   routeSdkLogs(log); // before the test server's connection starts the SDK's runtime
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });
+  const env = await startTimeSkipping();
   await registerSearchAttributes(env.connection, 'default');
   const db = testDatabase();
   const appEnv = readEnv({

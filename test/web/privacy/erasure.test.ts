@@ -92,7 +92,7 @@ describe('erasing and exporting a person', () => {
       30_000,
       'the mail case',
     );
-    const openCase = (await api('POST', '/cases', { token, body: { type: 'product_idea', title: `Idé ${marker}`, description: 'En idé.', fields: { value: 'Tid' } } })).body.number;
+    const openCase = (await api('POST', '/cases', { token, body: { type: 'product_idea', title: 'Idé om eksport', description: `En idé ${marker}.`, fields: { value: 'Tid' } } })).body.number;
     await close(apiCase);
     await close(mailCase!.number);
     await readModel(openCase);
