@@ -19,12 +19,27 @@ export interface RemovedTexts {
 const caseWorkflowIds = (numbers: number[]) => numbers.map((n) => `case-${n}`);
 
 /** Rewrites a JSON column of the rows `where` selects with `change` (row by row: the documents are small). */
-async function rewriteJson(db: Sequelize, t: Transaction, table: string, column: string, where: string, replacements: Record<string, unknown>, change: (v: unknown) => unknown) {
-  const rows = await db.query<{ id: string | number; v: unknown }>(`SELECT id, ${column} AS v FROM ${table} WHERE ${where}`, { type: QueryTypes.SELECT, replacements, transaction: t });
+async function rewriteJson(
+  db: Sequelize,
+  t: Transaction,
+  table: string,
+  column: string,
+  where: string,
+  replacements: Record<string, unknown>,
+  change: (v: unknown) => unknown,
+) {
+  const rows = await db.query<{ id: string | number; v: unknown }>(`SELECT id, ${column} AS v FROM ${table} WHERE ${where}`, {
+    type: QueryTypes.SELECT,
+    replacements,
+    transaction: t,
+  });
   for (const r of rows) {
     const next = change(r.v);
     if (JSON.stringify(next) !== JSON.stringify(r.v)) {
-      await db.query(`UPDATE ${table} SET ${column} = CAST(:v AS jsonb) WHERE id = :id`, { replacements: { v: JSON.stringify(next), id: r.id }, transaction: t });
+      await db.query(`UPDATE ${table} SET ${column} = CAST(:v AS jsonb) WHERE id = :id`, {
+        replacements: { v: JSON.stringify(next), id: r.id },
+        transaction: t,
+      });
     }
   }
 }
@@ -32,7 +47,10 @@ async function rewriteJson(db: Sequelize, t: Transaction, table: string, column:
 /** Deletes the payload data keys of these cases: their Temporal histories can no longer be read. */
 export async function shredCaseKeys(db: Sequelize, numbers: number[], t?: Transaction): Promise<number> {
   if (numbers.length === 0) return 0;
-  const [, result] = await db.query(`DELETE FROM payload_data_keys WHERE workflow_id IN (:ids)`, { replacements: { ids: caseWorkflowIds(numbers) }, transaction: t });
+  const [, result] = await db.query(`DELETE FROM payload_data_keys WHERE workflow_id IN (:ids)`, {
+    replacements: { ids: caseWorkflowIds(numbers) },
+    transaction: t,
+  });
   await db.query(`DELETE FROM payload_key_shreds_pending WHERE case_number IN (:numbers)`, { replacements: { numbers }, transaction: t });
   return (result as { rowCount?: number })?.rowCount ?? 0;
 }
@@ -58,7 +76,10 @@ export async function removeCaseTexts(db: Sequelize, numbers: number[], reason: 
     transaction: t,
   });
   for (const v of views) {
-    await db.query(`UPDATE cases SET view = CAST(:view AS jsonb) WHERE number = :number`, { replacements: { view: JSON.stringify(withoutTexts(v.view)), number: v.number }, transaction: t });
+    await db.query(`UPDATE cases SET view = CAST(:view AS jsonb) WHERE number = :number`, {
+      replacements: { view: JSON.stringify(withoutTexts(v.view)), number: v.number },
+      transaction: t,
+    });
   }
   out.events = await count(`UPDATE case_events SET text = NULL WHERE case_number IN (:numbers) AND text IS NOT NULL`);
   await rewriteJson(db, t, 'case_events', 'data', `case_number IN (:numbers) AND data <> '{}'::jsonb`, r, withoutTexts);

@@ -6,7 +6,35 @@
 export const REMOVED_TITLE = '—';
 
 /** Keys whose string values are people's free text (titles, descriptions, messages, reasons, names). */
-const TEXT_KEYS = new Set(['title', 'text', 'summary', 'reason', 'message', 'description', 'comment', 'body', 'note', 'name', 'email', 'tried', 'expected', 'actual', 'steps', 'since', 'workflow', 'goal', 'topic', 'value', 'change', 'businessReason', 'participants', 'firstName', 'lastName', 'from', 'to']);
+const TEXT_KEYS = new Set([
+  'title',
+  'text',
+  'summary',
+  'reason',
+  'message',
+  'description',
+  'comment',
+  'body',
+  'note',
+  'name',
+  'email',
+  'tried',
+  'expected',
+  'actual',
+  'steps',
+  'since',
+  'workflow',
+  'goal',
+  'topic',
+  'value',
+  'change',
+  'businessReason',
+  'participants',
+  'firstName',
+  'lastName',
+  'from',
+  'to',
+]);
 
 /** A JSON value with the strings of every free-text key emptied (`title` becomes REMOVED_TITLE). Numbers, flags and ids stay. */
 export function withoutTexts(value: unknown, key?: string): unknown {

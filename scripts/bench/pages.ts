@@ -28,7 +28,10 @@ async function main(): Promise<void> {
   try {
     const { pg, dev, product, db } = await startBenchProduct('product', say, stops);
     const env = readEnv({ ...process.env, NODE_ENV: 'test', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address });
-    const temporal = connectClient({ address: dev.address, namespace: 'default' }, payloadProtection({ ...env, PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS }, db).dataConverter);
+    const temporal = connectClient(
+      { address: dev.address, namespace: 'default' },
+      payloadProtection({ ...env, PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS }, db).dataConverter,
+    );
     stops.push(() => temporal.connection.close());
     const s = createServices({ db, temporal, env, log: pino({ level: 'silent' }) });
 

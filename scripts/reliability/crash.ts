@@ -160,7 +160,11 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
 
   const db = connectDatabase(product.databaseUrl(), { poolMax: 4, applicationName: 'reliability-check' });
   const connection = await Connection.connect({ address: `127.0.0.1:${product.env.TEMPORAL_PORT}` });
-  const temporal = new Client({ connection, namespace: 'default', dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter });
+  const temporal = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter,
+  });
   try {
     const filed = traffic.filed;
     const titles = filed.map((f) => f.title);

@@ -124,7 +124,11 @@ export async function runLoad(ctx: SuiteContext, o: Options): Promise<SuiteRepor
     }));
     checks = await checkCases(
       db,
-      new Client({ connection, namespace: 'default', dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter }),
+      new Client({
+        connection,
+        namespace: 'default',
+        dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter,
+      }),
       expected,
       60_000,
     );

@@ -29,7 +29,9 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
   const some = (xs: number[]) => (xs.length ? xs : [0]);
 
   const [company] = p.companyId ? await q<{ id: string; name: string }>('SELECT id, name FROM companies WHERE id = :c', { c: p.companyId }) : [];
-  const periods = await q('SELECT kind, company_id AS "companyId", valid_from AS "validFrom", valid_to AS "validTo" FROM person_periods WHERE person_id = :id ORDER BY valid_from');
+  const periods = await q(
+    'SELECT kind, company_id AS "companyId", valid_from AS "validFrom", valid_to AS "validTo" FROM person_periods WHERE person_id = :id ORDER BY valid_from',
+  );
   const tokens = await q(
     `SELECT purpose, label, created_at AS "createdAt", last_used_at AS "lastUsedAt", expires_at AS "expiresAt", revoked_at AS "revokedAt", used_at AS "usedAt"
        FROM person_tokens WHERE person_id = :id ORDER BY created_at`,
@@ -103,6 +105,13 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
   add('audit.json', json(audit));
   zip.end();
 
-  await recordAudit(s, { actor: by, entity: 'person', entityId: id, action: 'exported', before: null, after: { cases: cases.length, files: files.length, mails: mails.length } });
+  await recordAudit(s, {
+    actor: by,
+    entity: 'person',
+    entityId: id,
+    action: 'exported',
+    before: null,
+    after: { cases: cases.length, files: files.length, mails: mails.length },
+  });
   return { filename: `person-${id}-export.zip`, zip: zip.outputStream };
 }

@@ -14,7 +14,13 @@ const moveTo = z.coerce.number().int().positive();
 /** The active support contacts of the person's company the cases may move to. */
 export async function moveCandidates(s: Services, p: Person): Promise<Person[]> {
   if (!p.companyId) return [];
-  const people = await s.db.models.Person.findAll({ where: { companyId: p.companyId, role: 'contact', active: true }, order: [['lastName', 'ASC'], ['id', 'ASC']] });
+  const people = await s.db.models.Person.findAll({
+    where: { companyId: p.companyId, role: 'contact', active: true },
+    order: [
+      ['lastName', 'ASC'],
+      ['id', 'ASC'],
+    ],
+  });
   return people.filter((c) => c.id !== p.id);
 }
 

@@ -21,12 +21,24 @@ async function count(s: Services, t: Transaction, sql: string, replacements: Rec
 }
 
 /** Rewrites text/JSON columns of the rows that mention a needle (row by row: erasures are rare and touch few rows). */
-async function rewriteRows(s: Services, t: Transaction, table: string, key: string, columns: { name: string; json: boolean }[], where: string, r: Record<string, unknown>, f: Rewrite) {
-  const rows = await s.db.sequelize.query<Record<string, unknown>>(`SELECT ${key} AS key, ${columns.map((c) => c.name).join(', ')} FROM ${table} WHERE ${where}`, {
-    type: QueryTypes.SELECT,
-    replacements: r,
-    transaction: t,
-  });
+async function rewriteRows(
+  s: Services,
+  t: Transaction,
+  table: string,
+  key: string,
+  columns: { name: string; json: boolean }[],
+  where: string,
+  r: Record<string, unknown>,
+  f: Rewrite,
+) {
+  const rows = await s.db.sequelize.query<Record<string, unknown>>(
+    `SELECT ${key} AS key, ${columns.map((c) => c.name).join(', ')} FROM ${table} WHERE ${where}`,
+    {
+      type: QueryTypes.SELECT,
+      replacements: r,
+      transaction: t,
+    },
+  );
   for (const row of rows) {
     const sets: string[] = [];
     const values: Record<string, unknown> = { key: row.key };
@@ -48,7 +60,12 @@ export async function removeWrittenTexts(s: Services, t: Transaction, id: number
   const out: PersonTextsRemoved = { events: 0, messages: 0, attachments: 0, mails: 0 };
   out.events = await count(s, t, `UPDATE case_events SET text = NULL WHERE actor_id = :id AND text IS NOT NULL`, r);
   // Open cases they filed that moved to a colleague: their description and form fields go (the title stays: the case goes on under it).
-  await count(s, t, `UPDATE cases SET description = '', fields = '{}'::jsonb WHERE number IN (SELECT case_number FROM moved_case_origins WHERE from_person_id = :id)`, r);
+  await count(
+    s,
+    t,
+    `UPDATE cases SET description = '', fields = '{}'::jsonb WHERE number IN (SELECT case_number FROM moved_case_origins WHERE from_person_id = :id)`,
+    r,
+  );
   await rewriteRows(s, t, 'case_events', 'id', [{ name: 'data', json: true }], `actor_id = :id AND data <> '{}'::jsonb`, r, (v) => withoutTexts(v));
   out.messages = await count(s, t, `UPDATE case_messages SET body = '' WHERE author_id = :id AND body <> ''`, r);
   out.attachments = await count(s, t, `DELETE FROM attachments WHERE uploaded_by_id = :id`, r);
@@ -71,7 +88,19 @@ export async function replaceMentions(s: Services, t: Transaction, id: number, n
   const both = (v: unknown) => (typeof v === 'string' ? text(v) : json(v));
   const mentions = (cols: string[]) => cols.map((c) => `${c}::text ILIKE ANY (ARRAY[:like])`).join(' OR ');
   await count(s, t, `UPDATE case_events SET actor_name = :anonymous WHERE actor_id = :id`, { ...r, anonymous });
-  await rewriteRows(s, t, 'case_events', 'id', [{ name: 'text', json: false }, { name: 'data', json: true }], `case_number IN (:cases) AND (${mentions(['text', 'data'])})`, r, both);
+  await rewriteRows(
+    s,
+    t,
+    'case_events',
+    'id',
+    [
+      { name: 'text', json: false },
+      { name: 'data', json: true },
+    ],
+    `case_number IN (:cases) AND (${mentions(['text', 'data'])})`,
+    r,
+    both,
+  );
   await rewriteRows(s, t, 'case_messages', 'id', [{ name: 'body', json: false }], `case_number IN (:cases) AND (${mentions(['body'])})`, r, both);
   await rewriteRows(
     s,
@@ -89,9 +118,46 @@ export async function replaceMentions(s: Services, t: Transaction, id: number, n
     both,
   );
   await rewriteRows(s, t, 'notifications', 'id', [{ name: 'params', json: true }], `person_id = :id OR ${mentions(['params', 'email'])}`, r, both);
-  await rewriteRows(s, t, 'intake_rejections', 'id', [{ name: 'sender', json: false }, { name: 'subject', json: false }, { name: 'body', json: false }], mentions(['sender', 'subject', 'body']), r, both);
+  await rewriteRows(
+    s,
+    t,
+    'intake_rejections',
+    'id',
+    [
+      { name: 'sender', json: false },
+      { name: 'subject', json: false },
+      { name: 'body', json: false },
+    ],
+    mentions(['sender', 'subject', 'body']),
+    r,
+    both,
+  );
   await rewriteRows(s, t, 'billing_locks', "company_id || '/' || month", [{ name: 'document', json: true }], mentions(['document']), r, both);
-  await rewriteRows(s, t, 'contact_recommendations', 'id', [{ name: 'message', json: false }, { name: 'figures', json: true }], mentions(['message', 'figures']), r, both);
-  await rewriteRows(s, t, 'audit_log', 'id', [{ name: 'before', json: true }, { name: 'after', json: true }], mentions(['before', 'after']), r, both);
+  await rewriteRows(
+    s,
+    t,
+    'contact_recommendations',
+    'id',
+    [
+      { name: 'message', json: false },
+      { name: 'figures', json: true },
+    ],
+    mentions(['message', 'figures']),
+    r,
+    both,
+  );
+  await rewriteRows(
+    s,
+    t,
+    'audit_log',
+    'id',
+    [
+      { name: 'before', json: true },
+      { name: 'after', json: true },
+    ],
+    mentions(['before', 'after']),
+    r,
+    both,
+  );
   await count(s, t, `UPDATE audit_log SET actor_name = :anonymous WHERE actor_id = :id`, { ...r, anonymous });
 }

@@ -118,7 +118,10 @@ describe('npm start survives Ctrl-C and a restart', () => {
     expect(second.output()).not.toContain('demo data seeded');
     const connection2 = await Connection.connect({ address: `127.0.0.1:${temporal}` });
     const db2 = connectDatabase(runningClusterUrl(env.EMBEDDED_POSTGRES_DIR)!, { poolMax: 1 });
-    const client2 = new Client({ connection: connection2, dataConverter: payloadProtection({ PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, DATA_DIR: env.DATA_DIR }, db2).dataConverter });
+    const client2 = new Client({
+      connection: connection2,
+      dataConverter: payloadProtection({ PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, DATA_DIR: env.DATA_DIR }, db2).dataConverter,
+    });
     const handle2 = client2.workflow.getHandle(`case-${number}`);
     const description = await handle2.describe();
     expect(description.status.name).toBe('RUNNING');

@@ -63,9 +63,13 @@ export interface CaseHarnessOptions {
 
 /**
  * The Java time-skipping server. The SDK gives it 5 s to start listening, which a machine busy with other
- * builds misses now and then (the JVM alone takes that long then): a start that times out is tried again.
+ * builds misses now and then (the JVM alone takes that long then): it starts leaner, and a start that
+ * times out is tried again.
  */
 async function startTimeSkipping(attempts = 3): Promise<TestWorkflowEnvironment> {
+  // The JVM starts in about half the time with the quick compiler only and the serial collector
+  // (3.4 s instead of 6.4 s measured on a loaded 2-core machine); plenty for a test server.
+  process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
   for (let i = 1; ; i++) {
     try {
       return await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });

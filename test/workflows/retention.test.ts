@@ -27,15 +27,20 @@ async function closedCase(closedAt: Date, words: string): Promise<number> {
      VALUES (:n, :wf, 'support', 'closed', 'portal', 'faktureret', :contact, :title, :words, CAST(:fields AS jsonb), CAST(:at AS timestamptz) - interval '3 days', :at, 3)`,
     { replacements: { n, wf: `case-${n}`, contact: contact.id, title: `Titel ${words}`, words, fields: JSON.stringify({ tried: words }), at } },
   );
-  await db.query(`INSERT INTO case_messages (case_number, author_id, body, created_at) VALUES (:n, :contact, :words, :at)`, { replacements: { n, contact: contact.id, words, at } });
+  await db.query(`INSERT INTO case_messages (case_number, author_id, body, created_at) VALUES (:n, :contact, :words, :at)`, {
+    replacements: { n, contact: contact.id, words, at },
+  });
   await db.query(
     `INSERT INTO case_events (workflow_id, seq, case_number, kind, actor_id, actor_name, text, visibility, data, occurred_at)
      VALUES (:wf, 1, :n, 'reply', :contact, 'Kontakt', :words, 'customer', '{}'::jsonb, :at)`,
     { replacements: { n, wf: `case-${n}`, contact: contact.id, words, at } },
   );
-  await db.query(`INSERT INTO attachments (case_number, uploaded_by_id, filename, content_type, size, data) VALUES (:n, :contact, 'bilag.txt', 'text/plain', 5, 'hello')`, {
-    replacements: { n, contact: contact.id },
-  });
+  await db.query(
+    `INSERT INTO attachments (case_number, uploaded_by_id, filename, content_type, size, data) VALUES (:n, :contact, 'bilag.txt', 'text/plain', 5, 'hello')`,
+    {
+      replacements: { n, contact: contact.id },
+    },
+  );
   await db.query(`INSERT INTO payload_data_keys (key_id, workflow_id, master_key_id, wrapped) VALUES (:k, :wf, 'tooling1', '\\x00')`, {
     replacements: { k: `case-${n}/test`, wf: `case-${n}` },
   });
@@ -44,11 +49,20 @@ async function closedCase(closedAt: Date, words: string): Promise<number> {
 
 async function texts(n: number) {
   const db = h.services.db.sequelize;
-  const [c] = await db.query<{ title: string; description: string; fields: object }>(`SELECT title, description, fields FROM cases WHERE number = :n`, { type: QueryTypes.SELECT, replacements: { n } });
+  const [c] = await db.query<{ title: string; description: string; fields: object }>(`SELECT title, description, fields FROM cases WHERE number = :n`, {
+    type: QueryTypes.SELECT,
+    replacements: { n },
+  });
   const [m] = await db.query<{ body: string }>(`SELECT body FROM case_messages WHERE case_number = :n`, { type: QueryTypes.SELECT, replacements: { n } });
   const [e] = await db.query<{ text: string | null }>(`SELECT text FROM case_events WHERE case_number = :n`, { type: QueryTypes.SELECT, replacements: { n } });
-  const [f] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM attachments WHERE case_number = :n`, { type: QueryTypes.SELECT, replacements: { n } });
-  const [k] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM payload_data_keys WHERE workflow_id = :wf`, { type: QueryTypes.SELECT, replacements: { wf: `case-${n}` } });
+  const [f] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM attachments WHERE case_number = :n`, {
+    type: QueryTypes.SELECT,
+    replacements: { n },
+  });
+  const [k] = await db.query<{ count: number }>(`SELECT count(*)::int AS count FROM payload_data_keys WHERE workflow_id = :wf`, {
+    type: QueryTypes.SELECT,
+    replacements: { wf: `case-${n}` },
+  });
   return { ...c, message: m.body, event: e.text, files: f.count, keys: k.count };
 }
 
@@ -71,7 +85,13 @@ describe('the nightly retention run', () => {
     expect(new Date(report.closedBefore).getTime()).toBe(monthsBefore(run, 60).getTime());
 
     expect(await texts(old)).toMatchObject({ title: REMOVED_TITLE, description: '', fields: {}, message: '', event: null, files: 0, keys: 0 });
-    expect(await texts(recent)).toMatchObject({ title: 'Titel nyere tekst om fakturaer', description: 'nyere tekst om fakturaer', message: 'nyere tekst om fakturaer', files: 1, keys: 1 });
+    expect(await texts(recent)).toMatchObject({
+      title: 'Titel nyere tekst om fakturaer',
+      description: 'nyere tekst om fakturaer',
+      message: 'nyere tekst om fakturaer',
+      files: 1,
+      keys: 1,
+    });
     const [search] = await h.services.db.sequelize.query<{ hits: number }>(
       `SELECT count(*)::int AS hits FROM case_search WHERE case_number = :n AND staff_doc @@ case_search_query('gammel')`,
       { type: QueryTypes.SELECT, replacements: { n: old } },

@@ -44,7 +44,10 @@ export function privacyPageRoutes(s: Services): Router {
       const done = await erasePerson(s, req.person!, person.id);
       const text = done.alreadyErased
         ? res.locals.t('privacy:page.alreadyErased')
-        : res.locals.t('privacy:page.erased', { name: res.locals.t('privacy:deletedPerson', { id: person.id }), cases: done.casesCleared.length + done.casesTouched.length });
+        : res.locals.t('privacy:page.erased', {
+            name: res.locals.t('privacy:deletedPerson', { id: person.id }),
+            cases: done.casesCleared.length + done.casesTouched.length,
+          });
       req.session.flash = { kind: 'ok', text };
       res.redirect(303, `/admin/companies/${encodeURIComponent(company.id)}#people`);
     } catch (err) {

@@ -40,7 +40,14 @@ export function privacyRoutes(s: Services, bearer: RequestHandler): Router {
     if (body.moveOpenCasesTo !== undefined) await moveOpenCases(s, req.person!, id, body.moveOpenCasesTo);
     try {
       const done = await erasePerson(s, req.person!, id);
-      res.json({ id: done.id, name: done.name, erased: true, alreadyErased: done.alreadyErased, casesCleared: done.casesCleared, casesTouched: done.casesTouched });
+      res.json({
+        id: done.id,
+        name: done.name,
+        erased: true,
+        alreadyErased: done.alreadyErased,
+        casesCleared: done.casesCleared,
+        casesTouched: done.casesTouched,
+      });
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind !== 'conflict') throw err;
       const person = await customerPerson(s, id);

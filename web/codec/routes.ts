@@ -30,7 +30,8 @@ export function codecRoutes(s: Services): Router {
       res.set({ 'Access-Control-Allow-Origin': origin, 'Access-Control-Allow-Credentials': 'true' });
     }
     if (req.method === 'OPTIONS') {
-      if (origin && origins.has(origin)) res.set({ 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '600' });
+      if (origin && origins.has(origin))
+        res.set({ 'Access-Control-Allow-Methods': 'POST', 'Access-Control-Allow-Headers': ALLOWED_HEADERS, 'Access-Control-Max-Age': '600' });
       return res.status(204).end();
     }
     next();

@@ -32,7 +32,8 @@ export function parsePayloadKeys(text: string): MasterKeys {
     const id = colon < 0 ? '' : part.slice(0, colon);
     if (!KEY_ID.test(id)) throw new Error(`PAYLOAD_KEYS: key ${i + 1} needs an id before a colon (letters, digits, . _ -; at most 40)`);
     const key = Buffer.from(part.slice(colon + 1), 'base64');
-    if (key.length !== 32) throw new Error(`PAYLOAD_KEYS: key "${id}" must be 32 bytes in base64 (it is ${key.length}); make one with \`openssl rand -base64 32\``);
+    if (key.length !== 32)
+      throw new Error(`PAYLOAD_KEYS: key "${id}" must be 32 bytes in base64 (it is ${key.length}); make one with \`openssl rand -base64 32\``);
     if (keys.some((k) => k.id === id)) throw new Error(`PAYLOAD_KEYS: key id "${id}" appears twice`);
     keys.push({ id, key });
   }

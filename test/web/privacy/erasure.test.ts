@@ -14,6 +14,7 @@ import { baseUrl, closeTestDatabase, devServerClient, productDataConverter, read
 import { eventually, sendToDesk } from '../../support/mail.js';
 import { currentMonth, ownCompany, type OwnCompany } from '../orders/orders-support.js';
 import { caseViewQuery } from '../../../workflows/messages.js';
+import type { Payload } from '@temporalio/common';
 
 let company: OwnCompany;
 const marker = `Hemmelighed${randomUUID().slice(0, 8)}`;
@@ -54,7 +55,11 @@ const billingTotal = async () => {
   const res = await api('GET', `/billing/${currentMonth()}?company=${company.id}`, { token: await tokenFor(MANAGER) });
   expect(res.status).toBe(200);
   const lines = res.body.companies.flatMap((c: any) => c.lines);
-  return { amount: lines.reduce((n: number, l: any) => n + l.amountOre, 0), minutes: lines.reduce((n: number, l: any) => n + l.minutes, 0), count: lines.length };
+  return {
+    amount: lines.reduce((n: number, l: any) => n + l.amountOre, 0),
+    minutes: lines.reduce((n: number, l: any) => n + l.minutes, 0),
+    count: lines.length,
+  };
 };
 
 beforeAll(async () => {
@@ -71,7 +76,12 @@ describe('erasing and exporting a person', () => {
 
     const filed = await api('POST', '/cases', {
       token,
-      body: { type: 'support', title: `Spørgsmål ${marker}`, description: `Beskrivelse ${marker} fra ${contact}`, fields: { workflow: 'Fakturering', tried: 'x', expected: 'y' } },
+      body: {
+        type: 'support',
+        title: `Spørgsmål ${marker}`,
+        description: `Beskrivelse ${marker} fra ${contact}`,
+        fields: { workflow: 'Fakturering', tried: 'x', expected: 'y' },
+      },
     });
     expect(filed.status, JSON.stringify(filed.body)).toBe(201);
     const apiCase: number = filed.body.number;
@@ -92,7 +102,12 @@ describe('erasing and exporting a person', () => {
       30_000,
       'the mail case',
     );
-    const openCase = (await api('POST', '/cases', { token, body: { type: 'product_idea', title: 'Idé om eksport', description: `En idé ${marker}.`, fields: { value: 'Tid' } } })).body.number;
+    const openCase = (
+      await api('POST', '/cases', {
+        token,
+        body: { type: 'product_idea', title: 'Idé om eksport', description: `En idé ${marker}.`, fields: { value: 'Tid' } },
+      })
+    ).body.number;
     await close(apiCase);
     await close(mailCase!.number);
     await readModel(openCase);
@@ -158,10 +173,15 @@ describe('erasing and exporting a person', () => {
     expect(mail).toMatchObject({ size: 0, from_address: null });
     const client = await devServerClient();
     try {
-      await expect(client.workflow.getHandle(`case-${apiCase}`).fetchHistory().then(async (h) => {
-        const input = h.events![0].workflowExecutionStartedEventAttributes!.input!.payloads!;
-        return productDataConverter().payloadCodecs![0].decode(input as never);
-      })).rejects.toThrow(/erased/);
+      await expect(
+        client.workflow
+          .getHandle(`case-${apiCase}`)
+          .fetchHistory()
+          .then(async (h) => {
+            const input = h.events![0].workflowExecutionStartedEventAttributes!.input!.payloads!;
+            return productDataConverter().payloadCodecs![0].decode(input as Payload[]);
+          }),
+      ).rejects.toThrow(/erased/);
       // The open case still runs, readable, under its own key.
       expect((await client.workflow.getHandle(`case-${openCase}`).query(caseViewQuery)).contactId).toBe(colleague.id);
     } finally {

@@ -18,7 +18,12 @@ describe('the retention schedule', () => {
     client = await devServerClient();
     const handle = client.schedule.getHandle(RETENTION_SCHEDULE_ID);
     // The product's worker made it at its start.
-    const made = await eventually(() => handle.describe().catch(() => null), (d) => d !== null, 30_000, 'the schedule');
+    const made = await eventually(
+      () => handle.describe().catch(() => null),
+      (d) => d !== null,
+      30_000,
+      'the schedule',
+    );
     expect(made!.spec.calendars).toEqual([expect.objectContaining({ hour: [{ start: 2, end: 2, step: 1 }], minute: [{ start: 30, end: 30, step: 1 }] })]);
     expect(made!.spec.timezone).toBe('Europe/Copenhagen');
     expect(made!.policies.overlap).toBe('SKIP');
@@ -33,7 +38,12 @@ describe('the retention schedule', () => {
     expect(count).toBe(1);
 
     await handle.trigger();
-    const started = await eventually(() => handle.describe(), (d) => d.info.recentActions.length > 0, 30_000, 'a triggered run');
+    const started = await eventually(
+      () => handle.describe(),
+      (d) => d.info.recentActions.length > 0,
+      30_000,
+      'a triggered run',
+    );
     const run = started.info.recentActions.at(-1)!.action;
     const report = await client.workflow.getHandle(run.workflow.workflowId, run.workflow.firstExecutionRunId).result();
     expect(report).toMatchObject({ cases: expect.any(Number), messages: expect.any(Number), keys: expect.any(Number) });

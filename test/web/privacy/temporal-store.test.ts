@@ -41,7 +41,13 @@ let number: number;
 beforeAll(async () => {
   const [cli, uiPort] = await Promise.all([ensureTemporalCli(() => {}), getFreePort()]);
   webPort = await getFreePort();
-  dev = await startDevServer({ binary: cli, uiPort, dbFile: path.join(dir, 'temporal.db'), uiCodecEndpoint: `http://localhost:${webPort}/codec`, log: () => {} });
+  dev = await startDevServer({
+    binary: cli,
+    uiPort,
+    dbFile: path.join(dir, 'temporal.db'),
+    uiCodecEndpoint: `http://localhost:${webPort}/codec`,
+    log: () => {},
+  });
   const db = testDatabase();
   const log = pino({ level: 'silent' });
   const env = readEnv({
@@ -133,7 +139,11 @@ describe('what the Temporal server stores', () => {
       await page.getByText(marker.title).first().waitFor();
       await screenshot(page, 'temporal-ui-decoded-input');
       // Without a desk login the endpoint refuses.
-      const anonymous = await fetch(`http://localhost:${webPort}/codec/decode`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{"payloads":[]}' });
+      const anonymous = await fetch(`http://localhost:${webPort}/codec/decode`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"payloads":[]}',
+      });
       expect(anonymous.status).toBe(401);
     } finally {
       await browser.close();

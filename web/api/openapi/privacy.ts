@@ -32,7 +32,10 @@ export function privacyPaths(): Record<string, Schema> {
         summary: 'Desk manager: everything the product holds about a person, as a zip of JSON files and their files',
         parameters: [id],
         responses: {
-          200: { description: 'person.json, sign-ins.json, cases.json, messages.json, attachments/, mails/ (raw mails they sent), mails-sent.json, audit.json.', content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } } },
+          200: {
+            description: 'person.json, sign-ins.json, cases.json, messages.json, attachments/, mails/ (raw mails they sent), mails-sent.json, audit.json.',
+            content: { 'application/zip': { schema: { type: 'string', format: 'binary' } } },
+          },
           401: R[401],
           403: R[403],
           404: R[404],
@@ -52,7 +55,12 @@ export function privacyPaths(): Record<string, Schema> {
           required: false,
           content: { 'application/json': { schema: { type: 'object', properties: { moveOpenCasesTo: int }, additionalProperties: false } } },
         },
-        responses: { 200: json({ $ref: '#/components/schemas/Erasure' }, 'Erased.'), 404: R[404], 409: json({ $ref: '#/components/schemas/ErasureRefused' }, 'Refused: open cases (or a staff account).'), ...POSTED_ERRORS },
+        responses: {
+          200: json({ $ref: '#/components/schemas/Erasure' }, 'Erased.'),
+          404: R[404],
+          409: json({ $ref: '#/components/schemas/ErasureRefused' }, 'Refused: open cases (or a staff account).'),
+          ...POSTED_ERRORS,
+        },
       }),
     },
   };
