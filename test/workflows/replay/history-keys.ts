@@ -26,10 +26,16 @@ function fileKeyStore(): DataKeyStore {
     const k = keys[keyId];
     return k ? { keyId, workflowId: k.workflowId, masterKeyId: k.masterKeyId, wrapped: Buffer.from(k.wrapped, 'base64') } : null;
   };
+  // A replay encodes what the workflow would send (a split's child input, a signal to a moved case) and
+  // throws it away: a workflow without a recorded key gets a made-up one, kept in memory.
+  const made = new Map<string, WrappedDataKey>();
   return {
-    byId: async (keyId) => toKey(keyId),
-    forWorkflow: async () => {
-      throw new Error('the recorded histories are only read');
+    byId: async (keyId) => toKey(keyId) ?? [...made.values()].find((k) => k.keyId === keyId) ?? null,
+    forWorkflow: async (workflowId, fresh) => {
+      const recorded = Object.entries(keys).find(([, k]) => k.workflowId === workflowId)?.[0];
+      if (recorded) return toKey(recorded)!;
+      if (!made.has(workflowId)) made.set(workflowId, fresh);
+      return made.get(workflowId)!;
     },
   };
 }
