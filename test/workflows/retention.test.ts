@@ -76,7 +76,7 @@ describe('the nightly retention run', () => {
     const recent = await closedCase(monthsBefore(run, 59), 'nyere tekst om fakturaer');
     await h.skipTo(run);
 
-    const report: RetentionReport = await h.env.client.workflow.execute(retentionWorkflow, {
+    const report: RetentionReport = await h.services.temporal.workflow.execute(retentionWorkflow, {
       workflowId: `retention-nightly-test-${old}`,
       taskQueue: h.services.env.TEMPORAL_TASK_QUEUE,
       args: [{ retentionMonths: 60 }],
@@ -106,7 +106,7 @@ describe('the nightly retention run', () => {
 
     // The next night again: the case already cleared is not taken twice, the recent one still kept.
     await h.skipTo(run + 24 * 3600_000);
-    const second: RetentionReport = await h.env.client.workflow.execute(retentionWorkflow, {
+    const second: RetentionReport = await h.services.temporal.workflow.execute(retentionWorkflow, {
       workflowId: `retention-nightly-test-${old}-2`,
       taskQueue: h.services.env.TEMPORAL_TASK_QUEUE,
       args: [{ retentionMonths: 60 }],
