@@ -18,7 +18,16 @@ async function showErase(s: Services, req: Request, res: Response, values: Recor
   const { companyId, personId } = ids(req);
   const page = await erasePage(s, companyId, personId);
   if (page.person.erasedAt) throw notFound();
-  res.status(status).render('admin/person-erase', { title: res.locals.t('privacy:page.title', { name: page.person.fullName }), ...page, values, errors });
+  // `subject`, not `person`: the page's top bar shows the signed-in `person`.
+  res.status(status).render('admin/person-erase', {
+    title: res.locals.t('privacy:page.title', { name: page.person.fullName }),
+    company: page.company,
+    subject: page.person,
+    openCases: page.openCases,
+    candidates: page.candidates,
+    values,
+    errors,
+  });
 }
 
 export function privacyPageRoutes(s: Services): Router {
