@@ -66,7 +66,7 @@ export interface CaseHarnessOptions {
  * builds misses now and then (the JVM alone takes that long then): it starts leaner, and a start that
  * times out is tried again.
  */
-async function startTimeSkipping(attempts = 3): Promise<TestWorkflowEnvironment> {
+async function startTimeSkipping(attempts = 6): Promise<TestWorkflowEnvironment> {
   // The JVM starts in about half the time with the quick compiler only and the serial collector
   // (3.4 s instead of 6.4 s measured on a loaded 2-core machine); plenty for a test server.
   process.env.JAVA_TOOL_OPTIONS ??= '-XX:TieredStopAtLevel=1 -XX:+UseSerialGC';
