@@ -9,6 +9,7 @@ import { billingRoutes } from './billing.js';
 import { invoiceRoutes } from './invoices.js';
 import { companyRoutes } from './companies.js';
 import { peopleRoutes } from './people.js';
+import { privacyPageRoutes } from './privacy.js';
 import { calendarRoutes } from './calendar.js';
 import { dashboardRoutes } from './dashboards.js';
 import { staffRoutes } from './staff.js';
@@ -43,6 +44,7 @@ export function adminRoutes(s: Services): Router {
   r.use(invoiceRoutes(s));
   r.use('/companies', companyRoutes(s));
   r.use('/companies', peopleRoutes(s));
+  r.use('/companies', privacyPageRoutes(s));
   r.use(calendarRoutes(s));
   r.use(dashboardRoutes(s));
   r.use(staffRoutes(s));
