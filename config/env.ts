@@ -58,6 +58,14 @@ function schema(production: boolean) {
     WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
     WORKFLOW_BUNDLE: optional,
     SESSION_SECRET: production ? z.string().min(32, 'SESSION_SECRET must be at least 32 characters in production') : optional,
+    /** Master keys of the payload codec (`id:base64key,…`; the first encrypts); generated into DATA_DIR when unset outside production. */
+    PAYLOAD_KEYS: production
+      ? z.string().min(1, 'PAYLOAD_KEYS is required in production (id:base64 of 32 bytes, e.g. k1:$(openssl rand -base64 32))')
+      : optional,
+    /** Origins allowed to call /codec/encode and /codec/decode from a browser (a Temporal Web UI), comma-separated; default the embedded UI's. */
+    CODEC_CORS_ORIGINS: optional,
+    /** Texts and files of cases closed longer ago than this are removed by the nightly retention run. */
+    RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
     DEMO_DATA: flag(!production),
     SMTP_URL: optional,
     MAIL_DISPATCH: flag(true),

@@ -4,6 +4,7 @@ import { z } from 'zod';
 import { isOrderType, type CaseType } from './types.js';
 import { text } from './text-input.js';
 import { ORDER_FORMS, participantsSchema } from './orders/forms.js';
+import { withDetail } from './validation.js';
 
 /** `course`: a course of the catalogue or `custom` (the service knows the catalogue); `participants`: names and e-mails. */
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice' | 'email' | 'boolean' | 'course' | 'participants';
@@ -67,8 +68,8 @@ function fieldSchema(f: FormField): z.ZodType {
         .number({ error: 'not_a_number' })
         .refine(Number.isFinite, { error: 'not_a_number' })
         .refine(Number.isInteger, { error: 'not_whole' })
-        .refine((n) => n >= 1, { error: 'too_small' })
-        .refine((n) => n <= (f.max ?? Number.MAX_SAFE_INTEGER), { error: 'too_large' });
+        .refine((n) => n >= 1, { error: withDetail('too_small', { min: 1 }) })
+        .refine((n) => n <= (f.max ?? Number.MAX_SAFE_INTEGER), { error: withDetail('too_large', { max: f.max }) });
       break;
     case 'date':
       s = z.string({ error: 'invalid_date' }).regex(LOCAL_DATE, { error: 'invalid_date' }).refine(validDate, { error: 'invalid_date' });

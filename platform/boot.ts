@@ -11,6 +11,7 @@ import { loadCalendarConfig } from '../config/calendar.js';
 import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal/connection.js';
 import { registerSearchAttributes } from './temporal/search-attributes.js';
+import { payloadProtection } from './temporal/codec/data-converter.js';
 import { routeSdkLogs, runWorker, type RunningWorker } from '../worker/run.js';
 import type { Lifecycle } from './supervision/lifecycle.js';
 
@@ -43,10 +44,11 @@ export async function prepareDatabase(env: AppEnv, db: Database, say: (l: string
 
 /**
  * A Temporal client whose connection is made on first use, so a process starts (and answers
- * 503s) while Temporal is down, and fails fast instead of waiting while it stays down.
+ * 503s) while Temporal is down, and fails fast instead of waiting while it stays down. Its payloads
+ * pass the payload codec, whose case keys live in `db`.
  */
-export function openTemporal(env: AppEnv, address: string, life: Lifecycle): Client {
-  const client = connectClient(temporalTarget(env, address));
+export function openTemporal(env: AppEnv, address: string, life: Lifecycle, db: Database): Client {
+  const client = connectClient(temporalTarget(env, address), payloadProtection(env, db).dataConverter);
   life.add('Temporal client', () => client.connection.close());
   return client;
 }

@@ -14,6 +14,7 @@ import { startEmbeddedPostgres, defaultDataDir } from '../platform/postgres/embe
 import { getFreePort } from '../platform/free-port.js';
 import { startProductProcess } from '../platform/supervision/product-process.js';
 import { workflowBundleOptions } from '../worker/workflow-code.js';
+import { TOOLING_PAYLOAD_KEYS } from '../platform/temporal/codec/tooling-keys.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -75,6 +76,7 @@ export default async function setup(project: TestProject) {
         OIDC_ISSUER: `http://localhost:${oidcPort}`,
         OIDC_CLIENT_ID: 'service-desk-test',
         OIDC_CLIENT_SECRET: oidcClientSecret,
+        PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, // the tests' clients (test/support/servers.ts) read the product's cases with it
       },
     });
     stops.push(() => product.stop());

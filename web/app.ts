@@ -29,6 +29,7 @@ import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
 import { devMailRoutes } from './dev/mail.js';
+import { codecRoutes } from './codec/routes.js';
 import { devMailboxOn } from '../services/mail/dev-mailbox.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -65,6 +66,8 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   const session = sessions(s, { secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
   app.use(session.middleware);
   app.use(sessionLifetime(s.now));
+  // The Temporal UI's codec endpoint: JSON, staff only, before the page forms' body rules and CSRF (web/codec/routes.ts).
+  app.use('/codec', codecRoutes(s));
   app.use(saveSessionBeforeRedirect);
   const { csrfProtection, csrfToken } = csrfGuards(opts.sessionSecret, s.env.COOKIE_SECURE);
   // A body must be an HTML form in UTF-8 (else 415); it is parsed, checked for CSRF, and every text

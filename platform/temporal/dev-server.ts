@@ -18,6 +18,8 @@ export interface DevServerOptions {
   dbFile?: string;
   /** Extra namespace to create besides `default` (which always exists). */
   namespace?: string;
+  /** The Web UI decodes payloads through this codec server (the web app's /codec). */
+  uiCodecEndpoint?: string;
   log: Log;
 }
 
@@ -38,7 +40,7 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 2_500;
 
 /** The `temporal server start-dev` arguments (exported for logging/tests). */
-export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string; namespace?: string }): string[] {
+export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string; namespace?: string; uiCodecEndpoint?: string }): string[] {
   return [
     'server',
     'start-dev',
@@ -53,6 +55,7 @@ export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string
     ...(o.namespace && o.namespace !== 'default' ? ['--namespace', o.namespace] : []),
     '--log-level',
     'warn',
+    ...(o.uiCodecEndpoint ? ['--ui-codec-endpoint', o.uiCodecEndpoint] : []),
     ...(o.dbFile ? ['--db-filename', o.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal'] : []),
     '--dynamic-config-value',
     'matching.numTaskqueueReadPartitions=1',
@@ -84,7 +87,7 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   const namespace = opts.namespace ?? 'default';
   if (opts.dbFile) fs.mkdirSync(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
 
-  const args = devServerArgs({ port, uiPort, dbFile: opts.dbFile && path.resolve(opts.dbFile), namespace });
+  const args = devServerArgs({ port, uiPort, dbFile: opts.dbFile && path.resolve(opts.dbFile), namespace, uiCodecEndpoint: opts.uiCodecEndpoint });
   const started = Date.now();
   log(`temporal dev server: starting on ${HOST}:${port} (UI ${uiPort}, ${opts.dbFile ? `db ${opts.dbFile}` : 'in memory'})`);
   const child = spawnTiedToParent(opts.binary, args);

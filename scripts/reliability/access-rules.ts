@@ -41,6 +41,8 @@ const AREAS: [RegExp, Role[]][] = [
   [/^\/dev\/mail(\/|$)/, ['agent', 'manager']],
   [/^\/portal(\/|$)/, ['contact', 'approver']],
   [/^\/api\/v1\/inbound-mail$/, ['agent', 'manager']],
+  [/^\/api\/v1\/people\//, ['manager']],
+  [/^\/codec(\/|$)/, ['agent', 'manager']],
 ];
 
 export const isPublic = (b: Bound) => PUBLIC.some((re) => re.test(`${b.route.method} ${b.route.path}`));

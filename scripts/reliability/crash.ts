@@ -5,6 +5,7 @@
 // restarted (by the supervisor, or by starting it again). Afterwards: every
 // case a client was told of exists once with every decision, read models and timelines caught up,
 // billing lines exactly once, no mail twice (Message-IDs at the catch-all), and the repair command's view.
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -159,7 +160,11 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
 
   const db = connectDatabase(product.databaseUrl(), { poolMax: 4, applicationName: 'reliability-check' });
   const connection = await Connection.connect({ address: `127.0.0.1:${product.env.TEMPORAL_PORT}` });
-  const temporal = new Client({ connection, namespace: 'default' });
+  const temporal = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter,
+  });
   try {
     const filed = traffic.filed;
     const titles = filed.map((f) => f.title);

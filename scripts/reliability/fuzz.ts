@@ -11,6 +11,8 @@ import { allForms } from './forms.js';
 import { apiRequests, formRequests, type FuzzRequest } from './fuzz/inputs.js';
 import { productRoutes } from './routes.js';
 import { stuckCases } from './crash/stuck-cases.js';
+import { connectDatabase } from '../../db/connection.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import { Tally } from './tally.js';
 import { emptyVerdict, table, type SuiteReport } from './report.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
@@ -139,6 +141,17 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
       });
     }
   }
+  // The Temporal UI's codec endpoint (not part of the API document): the codec server protocol's body, made bad.
+  const payloads = { payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }] };
+  for (const route of ['/codec/encode', '/codec/decode']) {
+    out.push({
+      label: `POST ${route}`,
+      kind: 'api',
+      who: 'agent',
+      arbitrary: apiRequests({ method: 'POST', path: fc.constant(route), sample: payloads, token: f.tokens.agent.token, prefix: '' }),
+      destructive: false,
+    });
+  }
   return out;
 }
 
@@ -197,7 +210,11 @@ export async function runFuzz(ctx: SuiteContext, o: Options): Promise<SuiteRepor
   }
   const healthy = await fetch(`${base}/healthz`).then((r) => r.status);
   await new Promise((r) => setTimeout(r, 5_000)); // a transition refused by the database would have been retried by now
-  const stuck = await stuckCases(`127.0.0.1:${product.env.TEMPORAL_PORT}`);
+  const checkDb = connectDatabase(product.databaseUrl(), { poolMax: 2, applicationName: 'reliability-fuzz' });
+  const stuck = await stuckCases(
+    `127.0.0.1:${product.env.TEMPORAL_PORT}`,
+    payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, checkDb).dataConverter,
+  ).finally(() => checkDb.close());
 
   const verdict = emptyVerdict();
   verdict.serverErrors = tally.serverErrorCount;

@@ -1,7 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
 // ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
 // full-text search (services/cases/search/search.ts) and ranks the list, best match first.
-import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
+import { Op, literal, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { TERMINAL_STATUSES } from '../../domain/case-states.js';
@@ -69,9 +69,15 @@ export interface CasePage {
   capped?: boolean;
 }
 
-/** The SLA queue order: the earliest first-response due time first, then the oldest request. */
+/**
+ * The SLA queue order: the earliest first-response due time first; after the unanswered ones, the
+ * cases the desk holds the ball on (an accepted quote or order to start, work in progress) before those
+ * waiting on the customer, each by its next deadline, then the oldest request (index cases_open_queue_next).
+ */
 const QUEUE_ORDER: OrderItem[] = [
   ['responseDueAt', 'ASC NULLS LAST'],
+  [literal(`"CaseRecord"."waiting_on" IS DISTINCT FROM 'desk'`), 'ASC'],
+  ['nextDeadlineAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];

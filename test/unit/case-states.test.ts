@@ -130,13 +130,13 @@ describe('allowed moves', () => {
 describe('decision inputs', () => {
   it.each([
     ['acknowledge', { plan: '' }, { plan: 'required' }],
-    ['acknowledge', { plan: 'x'.repeat(5001) }, { plan: 'too_long' }],
+    ['acknowledge', { plan: 'x'.repeat(5001) }, { plan: 'too_long?max=5000' }],
     ['acknowledge', { plan: 'ok', extra: 1 }, { extra: 'unknown_field' }],
     ['log-time', { minutes: '' }, { minutes: 'required' }],
     ['log-time', { minutes: 'abc' }, { minutes: 'not_a_number' }],
     ['log-time', { minutes: 1.5 }, { minutes: 'not_whole' }],
-    ['log-time', { minutes: 0 }, { minutes: 'too_small' }],
-    ['log-time', { minutes: 1441 }, { minutes: 'too_large' }],
+    ['log-time', { minutes: 0 }, { minutes: 'too_small?min=1' }],
+    ['log-time', { minutes: 1441 }, { minutes: 'too_large?max=1440' }],
     ['offer-training', { hours: 1.3 }, { hours: 'quarter_hours' }],
     ['quote', { estimationMinutes: -1, hours: 2, priceOre: 1 }, { estimationMinutes: 'not_negative' }],
     ['split', { titles: [] }, { titles: 'required' }],

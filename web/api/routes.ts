@@ -15,6 +15,7 @@ import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
 import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
+import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
@@ -45,6 +46,7 @@ export function apiRoutes(s: Services): Router {
   r.use(billingRoutes(s, bearer));
   r.use(invoiceRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(privacyRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

@@ -4,6 +4,7 @@ import { parseActionInput, type CaseAction } from '../../domain/actions/index.js
 import { parseKronerToOre } from '../../domain/money.js';
 import type { Locale } from '../../domain/types.js';
 import { actionFields } from '../cases/action-fields.js';
+import { withDetail, type MessageDetail } from '../../domain/validation.js';
 
 /** Actions that end or finish a case ask for a confirmation in the browser. */
 export const CONFIRMED_ACTIONS: readonly CaseAction[] = ['close', 'decline'];
@@ -70,13 +71,22 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
   return { input, values, errors };
 }
 
+/** A money field's limit as the form asks it: in kroner, not øre. */
+function inKroner(message: string): string {
+  const [code, query] = message.split('?');
+  if (!query) return message;
+  const detail = Object.fromEntries(new URLSearchParams(query)) as MessageDetail;
+  for (const k of ['max', 'min'] as const) if (detail[k] !== undefined) detail[k] = Number(detail[k]) / 100;
+  return withDetail(code!, detail);
+}
+
 /** Maps the action's validation errors to the form's fields (`titles.1` → `titles`, `priceOre` → `price`). */
 export function formErrors(action: CaseAction, errors: Record<string, string>): Record<string, string> {
   const nameOf = new Map(actionFields(action).map((f) => [f.key, f.name]));
   const out: Record<string, string> = {};
   for (const [key, message] of Object.entries(errors)) {
     const top = key.split('.')[0]!;
-    out[nameOf.get(top) ?? top] ??= message;
+    out[nameOf.get(top) ?? top] ??= top.endsWith('Ore') ? inKroner(message) : message;
   }
   return out;
 }

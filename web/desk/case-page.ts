@@ -7,6 +7,7 @@ import { companyContactChoices, staffChoices } from '../../services/people/desk-
 import { actOnCase } from '../../services/cases/actions.js';
 import { addCaseMessage } from '../../services/cases/messages.js';
 import { Refusal } from '../../services/errors.js';
+import { closeConfirmText, closedText } from './close-texts.js';
 import { describeCoverage } from '../../domain/coverage.js';
 import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
@@ -58,6 +59,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     canLogTime: d.allowedActions.includes('log-time'),
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
+    confirmTexts: { close: closeConfirmText(c.number, v, t, fmt, res.locals.now) } as Record<string, string>,
     fieldDefaults: { type: c.type, ...(d.allowedActions.includes('offer') ? await offerDefaults(s, c, locale) : {}) },
     fieldOptions: {
       'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })),
@@ -89,9 +91,11 @@ export function casePageRoutes(s: Services): Router {
       return renderCase(s, req, res, number, { open: action, errors: allFormErrors(action, form), values: form.values }, 422);
     }
     let splitInto: number[];
+    let closed: string | null;
     try {
-      const { view } = await actOnCase(s, req.person!, number, action, form.input);
+      const { record, view } = await actOnCase(s, req.person!, number, action, form.input);
       splitInto = action === 'split' ? view.splitInto.slice(-(form.input.titles as string[]).length) : [];
+      closed = action === 'close' ? closedText(record.view, view, t, res.locals.fmt) : null;
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       if (err.kind === 'invalid')
@@ -102,7 +106,7 @@ export function casePageRoutes(s: Services): Router {
     const text =
       action === 'split'
         ? t('desk:case.done.split', { count: splitInto.length, numbers: splitInto.map((n) => `#${n}`).join(', ') })
-        : t(`desk:case.done.${action}`, { defaultValue: t('desk:case.done.default', { action: t(`actions.${action}`) }) });
+        : (closed ?? t(`desk:case.done.${action}`, { defaultValue: t('desk:case.done.default', { action: t(`actions.${action}`) }) }));
     await redirectWithFlash(req, res, { kind: 'ok', text }, back);
   });
 

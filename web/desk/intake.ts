@@ -7,7 +7,7 @@ import { fileCase } from '../../services/cases/intake.js';
 import { contactsByCompany } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
-import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
+import { onFormFields, postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { courseChoices } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
@@ -73,7 +73,16 @@ export function intakeRoutes(s: Services): Router {
       ({ number } = await fileCase(s, req.person!, { type, values, contactEmail, channel, files, mode: 'form' }));
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
-        return renderForm(s, req, res, type, { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' }, err.fieldErrors, files.length > 0, 422);
+        return renderForm(
+          s,
+          req,
+          res,
+          type,
+          { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' },
+          onFormFields(err.fieldErrors),
+          files.length > 0,
+          422,
+        );
       }
       throw err;
     }

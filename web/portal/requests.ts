@@ -4,7 +4,7 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/cases/intake.js';
 import { Refusal } from '../../services/errors.js';
-import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
+import { onFormFields, periodExamples, postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
@@ -43,6 +43,7 @@ async function renderForm(
     errors,
     filesDropped,
     limits: ATTACHMENT_LIMITS,
+    hintVars: periodExamples(res.locals.now, res.locals.locale),
   });
 }
 
@@ -79,7 +80,7 @@ export function requestRoutes(s: Services): Router {
     try {
       filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, err.fieldErrors, files.length > 0, 422);
+      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, onFormFields(err.fieldErrors), files.length > 0, 422);
       throw err;
     }
     // The process answered intake with the case's first state: its due time is known now.

@@ -4,12 +4,13 @@
 // bundle), each a process of its own. One replica of each and no proxy: on one benchmark machine
 // the replicas would only share its cores. What must differ from the containers: the benchmark's
 // PostgreSQL and Temporal (the compose file runs Temporal on PostgreSQL; here it is the dev
-// server every mode shares), free ports, and a session secret.
+// server every mode shares), free ports, a session secret and the payload codec's keys (the tooling key).
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getFreePort } from '../../../platform/free-port.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { cleanEnv, stopGroup, untilHealthy, untilLogged, type BenchProduct, type ProductContext } from './product.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -74,6 +75,7 @@ export async function startCompose(ctx: ProductContext): Promise<BenchProduct> {
     DATABASE_URL: ctx.databaseUrl,
     TEMPORAL_ADDRESS: ctx.temporalAddress,
     DATA_DIR: dataDir,
+    PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
     MAIL_SMTP_PORT: String(await getFreePort()),
   };
   const children: ChildProcess[] = [];

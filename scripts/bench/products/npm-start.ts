@@ -9,6 +9,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { getFreePort } from '../../../platform/free-port.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { cleanEnv, stopGroup, untilHealthy, type BenchProduct, type ProductContext } from './product.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
@@ -24,6 +25,9 @@ export async function startNpmStart(ctx: ProductContext): Promise<BenchProduct> 
   const logFile = path.join(ctx.work, 'npm-start.log');
   const dataDir = path.join(ctx.work, 'npm-start-data');
   fs.mkdirSync(dataDir, { recursive: true });
+  // The payload codec's master key, where `npm start` generates one on first start: every mode of
+  // the run shares one key (the tooling key), so the cases of one mode stay readable in the next.
+  fs.writeFileSync(path.join(dataDir, 'payload-keys'), `${TOOLING_PAYLOAD_KEYS}\n`, { mode: 0o600 });
   const env = cleanEnv(
     {
       DATABASE_URL: ctx.databaseUrl,

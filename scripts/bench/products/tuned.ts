@@ -4,6 +4,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { getFreePort } from '../../../platform/free-port.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { startProductProcess } from '../../../platform/supervision/product-process.js';
 import { cleanEnv, type BenchProduct, type ProductContext } from './product.js';
 
@@ -24,6 +25,7 @@ export async function startTuned(ctx: ProductContext): Promise<BenchProduct> {
       MAIL_DISPATCH: 'off', // no SMTP here; a dispatcher polling the outbox would add statements no lifecycle asked for
       MAIL_SMTP_PORT: '0',
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
       STATEMENT_LOG: statementLog,
     },
     ctx.profileDir,

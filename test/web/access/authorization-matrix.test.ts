@@ -231,6 +231,12 @@ const ADMIN_ROUTES: Row[] = [
   page('POST /admin/people/{person}/sign-out', (f) => `/admin/people/${f.person}/sign-out`, MANAGER_PAGE, { body: {} }),
   // A person id under another company is not that company's person.
   page('POST …/faktureret/people/{person}/deactivate', (f) => `/admin/companies/faktureret/people/${f.person}/deactivate`, 'L F F F F F F N', { body: {} }),
+  // Personal data (docs/personal-data.md): export and erase a company's person. The erase form without its confirmation is refused (422), so nobody is erased here.
+  page('GET …/{company}/people/{person}/export', (f) => `/admin/companies/${f.company}/people/${f.person}/export`, MANAGER_PAGE),
+  page('GET …/{company}/people/{person}/erase', (f) => `/admin/companies/${f.company}/people/${f.person}/erase`, MANAGER_PAGE),
+  page('POST …/{company}/people/{person}/erase (unconfirmed)', (f) => `/admin/companies/${f.company}/people/${f.person}/erase`, MANAGER_PAGE, { body: {} }),
+  page('GET …/faktureret/people/{person}/export', (f) => `/admin/companies/faktureret/people/${f.person}/export`, 'L F F F F F F N'),
+  page('GET …/{company}/people/{missing}/erase', (f) => `/admin/companies/${f.company}/people/2147483000/erase`, 'L F F F F F F N'),
 ];
 
 /** Who may take each decision on a case, from SPEC §1 (and §5 for who acts at each step). */
@@ -309,7 +315,18 @@ const API_ROUTES: Row[] = [
   apiRow('GET /api/v1/invoices/{missing}.xml', '/invoices/999999999.xml', 'L N N N N N N N'),
   apiRow('GET /api/v1/companies/faktureret/billing', '/companies/faktureret/billing', 'L F F F F F F o'),
   apiRow('PATCH /api/v1/companies/{company}/billing (probe)', (f) => `/companies/${f.company}/billing`, 'L F F F F F F o', PROBE),
+  apiRow('GET /api/v1/people/{person}/export', (f) => `/people/${f.person}/export`, 'L F F F F F F o'),
+  apiRow('GET /api/v1/people/{missing}/export', '/people/2147483000/export', 'L F F F F F F N'),
+  apiRow('POST /api/v1/people/{person}/erase (probe)', (f) => `/people/${f.person}/erase`, 'L F F F F F F o', PROBE),
+  apiRow('POST /api/v1/people/{missing}/erase (probe)', '/people/2147483000/erase', 'L F F F F F F N', PROBE),
   apiRow('GET /api/v1/{no-such-route}', '/no-such-route', 'N N N N N N N N'),
+];
+
+// The Temporal UI's codec endpoint: desk staff only. A page session posts a form here, which the endpoint
+// refuses as not JSON (415) only after the person passed the gate — so 415 reads as reached.
+const CODEC_ROUTES: Row[] = [
+  page('POST /codec/decode', '/codec/decode', 'L F F F F F o o', { outcome: (res) => (res.status === 415 ? 'o' : pageOutcome(res)) }),
+  page('POST /codec/encode', '/codec/encode', 'L F F F F F o o', { outcome: (res) => (res.status === 415 ? 'o' : pageOutcome(res)) }),
 ];
 
 const MATRIX: [string, Row[]][] = [
@@ -320,6 +337,7 @@ const MATRIX: [string, Row[]][] = [
   ['desk', DESK_ROUTES],
   ['admin', ADMIN_ROUTES],
   ['JSON API', API_ROUTES],
+  ['codec endpoint', CODEC_ROUTES],
 ];
 
 let session: Session;

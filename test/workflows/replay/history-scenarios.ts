@@ -12,6 +12,7 @@ import { mailReplySignal } from '../../../workflows/messages.js';
 import { addClosedDay, removeClosedDay } from '../../../services/calendar/admin.js';
 import { calendarBroadcastSettled } from '../../../services/calendar/broadcast.js';
 import { historyToJson } from './history-json.js';
+import { historyProtection, saveHistoryKeys } from './history-keys.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from '../steps.js';
 import { offeredOrder, testCompany } from '../orders/order-steps.js';
 
@@ -294,29 +295,39 @@ export const SCENARIOS: Record<string, Scenario> = {
  * archive/<name>.<rulesVersion>.<date it was recorded>.json, so the code they were recorded with
  * stays under replay after the new set is written (an archive file is never rewritten).
  */
-function rulesVersionOf(historyJson: string): number | undefined {
-  const data = (JSON.parse(historyJson) as { events: { workflowExecutionStartedEventAttributes?: { input?: { payloads?: { data?: string }[] } } }[] }).events[0]
-    ?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0]?.data;
-  if (!data) return undefined;
-  const input = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as { rulesVersion?: number };
+async function rulesVersionOf(historyJson: string): Promise<number | undefined> {
+  const payload = (
+    JSON.parse(historyJson) as {
+      events: { workflowExecutionStartedEventAttributes?: { input?: { payloads?: { metadata?: Record<string, string>; data?: string }[] } } }[];
+    }
+  ).events[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+  if (!payload?.data) return undefined;
+  // Through the payload codec: a history recorded under it is encrypted, an older one passes through.
+  const [decoded] = await historyProtection().codec.decode([
+    {
+      metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+      data: Buffer.from(payload.data, 'base64'),
+    },
+  ]);
+  const input = JSON.parse(Buffer.from(decoded!.data ?? []).toString('utf8')) as { rulesVersion?: number };
   return input.rulesVersion;
 }
 
-function archiveCurrent(): void {
+async function archiveCurrent(): Promise<void> {
   if (!fs.existsSync(CURRENT_DIR)) return;
   const archive = path.join(HISTORIES_DIR, 'archive');
   for (const file of fs.readdirSync(CURRENT_DIR).filter((f) => f.endsWith('.json'))) {
     const from = path.join(CURRENT_DIR, file);
     const text = fs.readFileSync(from, 'utf8');
     const recorded = /"eventTime":\s*"(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? 'undated';
-    const rules = rulesVersionOf(text);
+    const rules = await rulesVersionOf(text);
     const to = path.join(archive, `${file.replace(/\.json$/, '')}.${rules ? `rules${rules}.` : ''}${recorded}.json`);
     if (!fs.existsSync(to)) fs.renameSync(from, to);
   }
 }
 
 export async function recordHistories(openHarness: () => Promise<CaseHarness>): Promise<string[]> {
-  archiveCurrent();
+  await archiveCurrent();
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
@@ -329,7 +340,9 @@ export async function recordHistories(openHarness: () => Promise<CaseHarness>): 
         const result = await h.result(number);
         if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);
         const file = path.join(CURRENT_DIR, `${historyName}.json`);
-        fs.writeFileSync(file, `${historyToJson(await h.handle(number).fetchHistory())}\n`);
+        const json = historyToJson(await h.handle(number).fetchHistory());
+        fs.writeFileSync(file, `${json}\n`);
+        await saveHistoryKeys(json, h.services.db);
         written.push(file);
       }
     } finally {

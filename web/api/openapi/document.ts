@@ -11,6 +11,7 @@ import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
 import { invoicePaths, invoiceSchemas } from './invoices.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
+import { privacyPaths, privacySchemas } from './privacy.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
@@ -47,6 +48,7 @@ function schemas(): Record<string, Schema> {
     ...invoiceSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
+    ...privacySchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -169,6 +171,7 @@ function paths(): Record<string, Schema> {
     ...billingPaths(),
     ...invoicePaths(),
     ...competencePaths(),
+    ...privacyPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -288,7 +291,16 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [
+      { name: 'auth' },
+      { name: 'cases' },
+      { name: 'calendar' },
+      { name: 'billing' },
+      { name: 'competence' },
+      { name: 'people' },
+      { name: 'mail' },
+      { name: 'meta' },
+    ],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },
