@@ -3,7 +3,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import express from 'express';
-import { pinoHttp } from 'pino-http';
 import type { Services } from '../services/context.js';
 import { sessions, saveSessionBeforeRedirect, sessionLifetime } from './middleware/session.js';
 import { securityHeaders } from './middleware/security-headers.js';
@@ -21,6 +20,7 @@ import { healthz } from './health.js';
 import { refuseWhileDatabaseDown } from './middleware/availability.js';
 import { startHealthMonitor } from '../services/health-monitor.js';
 import { serverTiming } from './middleware/server-timing.js';
+import { requestLog } from './middleware/request-log.js';
 import { statementCounter } from './middleware/statement-count.js';
 import { apiRoutes } from './api/routes.js';
 import { authRoutes } from './auth/routes.js';
@@ -51,9 +51,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(serverTiming);
   if (s.env.STATEMENT_COUNT || s.env.STATEMENT_LOG) app.use(statementCounter({ header: s.env.STATEMENT_COUNT, logFile: s.env.STATEMENT_LOG }));
   app.use(securityHeaders(s.env.COOKIE_SECURE));
-  app.use(
-    pinoHttp({ logger: s.log, autoLogging: { ignore: (req) => req.url === '/healthz' || (req.url ?? '').startsWith('/static/') }, quietReqLogger: true }),
-  );
+  app.use(requestLog(s.log));
   const health = startHealthMonitor(s);
   app.get('/healthz', healthz(health));
   // Served before the session: a browser's favicon request must never carry (or reset) a session cookie.
