@@ -7,6 +7,10 @@
 // to that dispatcher instead of being sent twice. An invoice mail carries the invoice's PDF and XML.
 // Without SMTP_URL the mails go to the demo catch-all mailbox (/dev/mail) when demo data is on, and
 // are written to the log otherwise, so nothing is lost in development.
+// Given a database URL to listen on, it is woken when mail is queued (worker/mail-wake.ts: LISTEN on
+// the outbox's trigger, db/migrations/0145-mail-queued-notify.ts) and polls only slowly as a fallback
+// (retries that fall due, lapsed leases, a notification missed); without, or while the listening
+// connection is lost, it polls every `intervalMs`.
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { QueryTypes } from 'sequelize';
@@ -15,13 +19,26 @@ import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
 import { keepDevMail } from '../services/mail/dev-mailbox.js';
 import { outboxAttachments } from '../services/billing/invoices/mail.js';
+import { listenForMail, type MailWake } from './mail-wake.js';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
+/** How often a dispatcher that is woken by notifications still looks (retries, lapsed leases, a missed notification). */
+export const FALLBACK_POLL_MS = 30_000;
+
+export interface MailDispatcherOptions {
+  /** Poll interval without notifications (default 2 s). */
+  intervalMs?: number;
+  /** LISTEN for queued mail on this database (the mail process: DATABASE_URL); then poll every `fallbackMs`. */
+  listen?: string;
+  fallbackMs?: number;
+}
 
 export interface MailDispatcher {
   /** Sends what is due now; returns how many mails were sent. */
   runOnce(): Promise<number>;
+  /** true while it is woken by notifications (a LISTEN is in place) */
+  listening(): boolean;
   stop(): Promise<void>;
 }
 
@@ -60,11 +77,13 @@ async function stillOurs(s: Services, id: number, token: string): Promise<boolea
   return rows.length > 0;
 }
 
-export function startMailDispatcher(s: Services, opts: { intervalMs?: number } = {}): MailDispatcher {
+export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {}): MailDispatcher {
   const { transport, mode } = transportFor(s);
   let timer: NodeJS.Timeout | null = null;
   let running: Promise<number> | null = null;
   let stopped = false;
+  /** woken while a round was running: go again as soon as it ends */
+  let again = false;
 
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
     try {
@@ -127,8 +146,12 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
     return sent;
   }
 
+  const pollMs = () => (wake?.listening() ? (opts.fallbackMs ?? FALLBACK_POLL_MS) : (opts.intervalMs ?? 2000));
   const tick = () => {
     if (stopped) return;
+    if (timer) clearTimeout(timer);
+    timer = null;
+    again = false;
     let sent = 0;
     running = runOnce()
       .then((n) => (sent = n))
@@ -138,17 +161,33 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
       })
       .finally(() => {
         running = null;
-        // A full batch means more may be due: go on at once.
-        if (!stopped) timer = setTimeout(tick, sent >= BATCH ? 0 : (opts.intervalMs ?? 2000));
+        // A full batch means more may be due, and a wake-up during the round may be for a mail it missed: go on at once.
+        if (!stopped) timer = setTimeout(tick, sent >= BATCH || again ? 0 : pollMs());
       });
   };
+  /** Mail was queued: send now (or right after the round that is running). */
+  const wakeUp = () => {
+    if (stopped) return;
+    if (running) again = true;
+    else tick();
+  };
+  const wake: MailWake | null = opts.listen
+    ? listenForMail({
+        url: opts.listen,
+        onWake: wakeUp,
+        onLost: wakeUp, // the next round's timer is then the quick poll, until the LISTEN is back
+        warn: (err) => s.log.warn({ err }, 'mail dispatcher: listening for queued mail failed; polling meanwhile'),
+      })
+    : null;
   timer = setTimeout(tick, 500);
 
   return {
     runOnce,
+    listening: () => wake?.listening() ?? false,
     async stop() {
       stopped = true;
       if (timer) clearTimeout(timer);
+      await wake?.stop();
       await running;
       transport.close();
     },

@@ -17,7 +17,7 @@ interface MailServiceKind {
 }
 
 const MAIL_SERVICES: readonly MailServiceKind[] = [
-  { name: 'mail dispatcher', wanted: (env) => env.MAIL_DISPATCH, start: (s) => startMailDispatcher(s) },
+  { name: 'mail dispatcher', wanted: (env) => env.MAIL_DISPATCH, start: (s) => startMailDispatcher(s, { listen: s.db.url }) },
   { name: 'inbound mail', wanted: (env) => env.MAIL_INBOUND, start: (s) => startMailInbound({ services: s }) },
 ];
 
