@@ -24,7 +24,7 @@ const LAYERS = [
 ];
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'bench-results/**', 'test-artifacts/**', '.data/**', 'web/public/**', 'test/lint-fixtures/**'] },
+  { ignores: ['node_modules/**', 'bench-results/**', 'test-artifacts/**', '.data/**', '.build/**', 'web/public/**', 'test/lint-fixtures/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -1,6 +1,7 @@
 // `npm start`: the whole product on one machine, as a supervisor of separate processes. Starts (or
-// connects to) PostgreSQL and Temporal, migrates, seeds demo data into an empty database, then runs
-// the web app, the worker and the mail services as child processes and prints where everything is.
+// connects to) PostgreSQL and Temporal, migrates, seeds demo data into an empty database, compiles
+// the sources to JavaScript once (.build/, reused while they are unchanged; platform/build/compile.ts),
+// then runs the web app, the worker and the mail services from it as child processes and prints where everything is.
 // A process or embedded server that dies is restarted with backoff; Ctrl-C stops it all within
 // 10 s; starting again resumes every case. A step that fails says so in one line and exits 1.
 import path from 'node:path';
@@ -16,6 +17,7 @@ import { ChildStartFailure, startNodeChild, type NodeChild } from '../platform/s
 import { describeStartFailure, STEP_FIXES, writeFailureDetails } from '../platform/supervision/start-failure.js';
 import { Supervisor } from '../platform/supervision/supervisor.js';
 import { mailProcessWanted } from '../worker/mail-services.js';
+import { runBuild } from '../platform/build/run-build.js';
 
 const say = (line: string) => process.stdout.write(`[start] ${line}\n`);
 const supervisor = new Supervisor(say).handleSignals();
@@ -37,6 +39,9 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL);
   dataDir = path.resolve(env.DATA_DIR);
   const started = Date.now();
+  // Compiled while the servers start: the children run plain JavaScript, the worker a prebuilt workflow bundle.
+  const building = runBuild(say);
+  building.catch(() => {}); // reported where it is awaited
 
   let databaseUrl = env.DATABASE_URL;
   if (!databaseUrl) {
@@ -87,12 +92,20 @@ async function main(): Promise<void> {
     }
   });
 
-  const childEnv = { ...process.env, DATABASE_URL: databaseUrl, TEMPORAL_ADDRESS: temporalAddress, DATA_DIR: dataDir };
+  const build = await step('the compiled code', STEP_FIXES.build, () => building);
+  if (!build.built) say(`compiled code in ${path.relative(process.cwd(), build.dir) || build.dir} is up to date`);
+  const childEnv = {
+    ...process.env,
+    DATABASE_URL: databaseUrl,
+    TEMPORAL_ADDRESS: temporalAddress,
+    DATA_DIR: dataDir,
+    WORKFLOW_BUNDLE: env.WORKFLOW_BUNDLE ?? build.workflowBundle,
+  };
   const run = (name: string, entry: string, graceMs: number, fix: string) =>
     step(`the ${name}`, fix, () =>
       supervisor.process(
         name,
-        () => startNodeChild({ name, entry, env: childEnv, graceMs }),
+        () => startNodeChild({ name, entry, env: childEnv, graceMs, build: build.dir }),
         (c: NodeChild) => say(`${name} is running again (pid ${c.pid})`),
       ),
     );

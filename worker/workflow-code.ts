@@ -1,10 +1,14 @@
-// Where the worker gets its workflow code: a prebuilt bundle (production, WORKFLOW_BUNDLE) or the
-// source folder, bundled once per process and reused by every worker in it.
+// Where the worker gets its workflow code: a prebuilt bundle (production, WORKFLOW_BUNDLE; `npm start`
+// builds one with the compiled code, platform/build/compile.ts) or the source folder, bundled once
+// per process and reused by every worker in it.
+import fs from 'node:fs';
 import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { bundleWorkflowCode, type BundleOptions, type WorkflowBundleWithSourceMap } from '@temporalio/worker';
 
-export const WORKFLOWS_PATH = fileURLToPath(new URL('../workflows/index.ts', import.meta.url));
+/** The workflows' entry beside this file: index.ts in the sources, index.js in a compiled build. */
+export const WORKFLOWS_PATH = fileURLToPath(new URL(`../workflows/index${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 /**
  * How the case workflow is bundled, everywhere (worker, prebuilt bundle, tests). zod is preloaded:
@@ -21,6 +25,14 @@ export async function workflowCode(prebuiltPath?: string): Promise<{ code: strin
   if (prebuiltPath) return { code: await readFile(prebuiltPath, 'utf8') };
   bundled ??= bundleWorkflowCode(workflowBundleOptions());
   return bundled;
+}
+
+/** Bundles the workflow code into `file` (what WORKFLOW_BUNDLE points at); returns its size in bytes. */
+export async function writeWorkflowBundle(file: string, logger?: BundleOptions['logger']): Promise<number> {
+  const { code } = await bundleWorkflowCode(workflowBundleOptions(logger));
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  fs.writeFileSync(file, code);
+  return code.length;
 }
 
 const noop = () => {};

@@ -1,6 +1,8 @@
 // One of the product's own processes (web app, worker, mail) run by the supervisor: a Node.js child
 // with an IPC channel, over which it says when it is ready or why it could not start
 // (platform/supervision/supervisor-link.ts). Its output is passed through; the last lines are kept to say why it ended.
+// It runs the compiled JavaScript of its entry when given a build (platform/build/compile.ts), else the
+// TypeScript source through tsx; the supervisor's own profiling flags (`node --cpu-prof …`) are passed on.
 import { spawn, type ChildProcess } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,6 +28,8 @@ export interface NodeChildOptions {
   name: string;
   /** Entry file relative to the project root, e.g. web/main.ts. */
   entry: string;
+  /** A compiled build of the sources (platform/build/compile.ts): run its JavaScript instead of the TypeScript. */
+  build?: string;
   env: NodeJS.ProcessEnv;
   /** After SIGTERM, SIGKILL follows after this long. */
   graceMs: number;
@@ -34,10 +38,18 @@ export interface NodeChildOptions {
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TSX = import.meta.resolve('tsx');
+/** Node flags a child gets from the supervisor: profiling (`node --cpu-prof scripts/start.ts` profiles every process). */
+const PASSED_ON = /^--(cpu|heap)-prof/;
+
+/** How a child is run: node, the supervisor's profiling flags, and the compiled entry or tsx with the source. */
+export function childCommand(o: Pick<NodeChildOptions, 'entry' | 'build'>, execArgv = process.execArgv): string[] {
+  const flags = execArgv.filter((a) => PASSED_ON.test(a));
+  return o.build ? [...flags, path.join(o.build, o.entry.replace(/\.ts$/, '.js'))] : [...flags, '--import', TSX, path.join(ROOT, o.entry)];
+}
 
 /** Starts the child and resolves when it reports ready; rejects with its one-line reason otherwise. */
 export function startNodeChild(o: NodeChildOptions): Promise<NodeChild> {
-  const child = spawn(process.execPath, ['--import', TSX, path.join(ROOT, o.entry)], {
+  const child = spawn(process.execPath, childCommand(o), {
     cwd: process.cwd(),
     env: o.env,
     stdio: ['ignore', 'pipe', 'pipe', 'ipc'],

@@ -14,6 +14,7 @@ export const STEP_FIXES = {
   web: 'set PORT (and HOST) to a free port on this machine',
   worker: 'check TEMPORAL_ADDRESS, TEMPORAL_NAMESPACE and, for a prebuilt bundle, WORKFLOW_BUNDLE',
   mail: 'check SMTP_URL, or set MAIL_DISPATCH=off to send no mail from this install',
+  build: 'check that the project folder is writable (the compiled code goes into .build/) and run `npm ci` again',
 } as const;
 
 interface Coded {
