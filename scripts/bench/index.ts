@@ -104,7 +104,12 @@ async function main(): Promise<void> {
 
 async function pagesOnTunedProduct(servers: BenchServers, options: BenchOptions, progress: Progress) {
   progress.say('pages: starting the tuned product…');
-  const product = await startProduct('tuned', { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, work: servers.work, say: (l) => progress.say(l) });
+  const product = await startProduct('tuned', {
+    databaseUrl: servers.databaseUrl,
+    temporalAddress: servers.temporalAddress,
+    work: servers.work,
+    say: (l) => progress.say(l),
+  });
   try {
     return await runPagesPart(servers, product, options, progress);
   } finally {

@@ -84,7 +84,16 @@ export function modeChecks(mode: ModeResult): Check[] {
   ] as const) {
     const level = mode.levels.find((l) => l.concurrency === concurrency);
     if (!level) {
-      checks.push({ issue: 22, mode: mode.mode, check: `c=${concurrency}: not measured in this run`, measured: '', baseline: '', value: '—', limit: '', pass: false });
+      checks.push({
+        issue: 22,
+        mode: mode.mode,
+        check: `c=${concurrency}: not measured in this run`,
+        measured: '',
+        baseline: '',
+        value: '—',
+        limit: '',
+        pass: false,
+      });
       continue;
     }
     for (const c of levelChecks(mode, level, lines)) checks.push({ issue: 22, mode: mode.mode, ...c });

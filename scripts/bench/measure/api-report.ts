@@ -54,16 +54,21 @@ function modeSection(m: ModeResult, bareActivity: string): string[] {
   }
   const steps = Object.keys(m.levels[0]?.product.byStep ?? {});
   out.push('', 'Per action, product p50 / p95 (ms):', '', `| c | ${steps.join(' | ')} |`, `|--:|${steps.map(() => '--:').join('|')}|`);
-  for (const l of m.levels) out.push(`| ${l.concurrency} | ${steps.map((s) => `${f(l.product.byStep[s]?.p50)} / ${f(l.product.byStep[s]?.p95)}`).join(' | ')} |`);
+  for (const l of m.levels)
+    out.push(`| ${l.concurrency} | ${steps.map((s) => `${f(l.product.byStep[s]?.p50)} / ${f(l.product.byStep[s]?.p95)}`).join(' | ')} |`);
 
   const cols = m.levels.map((l) => `c=${l.concurrency} product | bare | UWS`).join(' | ');
   out.push('', '### CPU per lifecycle (ms)', '', `| | ${cols} |`, `|---|${m.levels.map(() => '--:|--:|--:').join('|')}|`);
   for (const [group, label] of Object.entries(CPU_GROUPS)) {
     const g = group as CpuGroup;
-    out.push(`| ${label} | ${m.levels.map((l) => `${f(l.product.cpu.groups[g], 1)} | ${f(l.bare.cpu.groups[g], 1)} | ${f(l.bareWithStart.cpu.groups[g], 1)}`).join(' | ')} |`);
+    out.push(
+      `| ${label} | ${m.levels.map((l) => `${f(l.product.cpu.groups[g], 1)} | ${f(l.bare.cpu.groups[g], 1)} | ${f(l.bareWithStart.cpu.groups[g], 1)}`).join(' | ')} |`,
+    );
   }
   for (const r of PRODUCT_ROLES) {
-    out.push(`| ↳ ${ROLE_TITLES[r]} | ${m.levels.map((l) => `${f(l.product.cpu.productProcesses[r], 1)} | ${f(l.bare.cpu.productProcesses[r], 1)} | ${f(l.bareWithStart.cpu.productProcesses[r], 1)}`).join(' | ')} |`);
+    out.push(
+      `| ↳ ${ROLE_TITLES[r]} | ${m.levels.map((l) => `${f(l.product.cpu.productProcesses[r], 1)} | ${f(l.bare.cpu.productProcesses[r], 1)} | ${f(l.bareWithStart.cpu.productProcesses[r], 1)}`).join(' | ')} |`,
+    );
   }
   out.push(
     '',

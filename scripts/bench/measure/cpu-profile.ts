@@ -71,7 +71,8 @@ export function packageOf(short: string, functionName: string): string {
   if (short.startsWith('workflow bundle')) return 'workflow bundle (product + SDK in the sandbox)';
   const parts = short.split('/');
   if (parts[0].startsWith('@')) return `${parts[0]}/${parts[1]}`;
-  if (['web', 'services', 'worker', 'platform', 'db', 'domain', 'activities', 'workflows', 'config', 'i18n', 'scripts', '.build'].includes(parts[0])) return `product: ${parts[0]}/`;
+  if (['web', 'services', 'worker', 'platform', 'db', 'domain', 'activities', 'workflows', 'config', 'i18n', 'scripts', '.build'].includes(parts[0]))
+    return `product: ${parts[0]}/`;
   return parts[0];
 }
 

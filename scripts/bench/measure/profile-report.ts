@@ -20,7 +20,9 @@ export function profileMarkdown(r: ProfileResult): string {
     '',
     `| | lifecycle | ${r.kinds.map((k) => k.kind).join(' | ')} |`,
     `|---|--:|${r.kinds.map(() => '--:').join('|')}|`,
-    ...PRODUCT_ROLES.map((role) => `| ${ROLE_TITLES[role]} | ${f(r.cpu.productProcesses[role])} | ${r.kinds.map((k) => f(k.cpu.productProcesses[role])).join(' | ')} |`),
+    ...PRODUCT_ROLES.map(
+      (role) => `| ${ROLE_TITLES[role]} | ${f(r.cpu.productProcesses[role])} | ${r.kinds.map((k) => f(k.cpu.productProcesses[role])).join(' | ')} |`,
+    ),
     `| product, all node processes | ${f(r.cpu.groups.product)} | ${r.kinds.map((k) => f(k.cpu.groups.product)).join(' | ')} |`,
     `| ↳ its workflow thread(s) | ${f(r.cpu.groups.productWorkflowThread)} | ${r.kinds.map((k) => f(k.cpu.groups.productWorkflowThread)).join(' | ')} |`,
     `| Temporal dev server | ${f(r.cpu.groups.temporal)} | ${r.kinds.map((k) => f(k.cpu.groups.temporal)).join(' | ')} |`,

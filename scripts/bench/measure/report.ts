@@ -47,9 +47,15 @@ export function markdown(r: BenchResult): string {
     '',
   ];
   if (r.options.quick)
-    lines.push('> A quick run (`--quick`): a smoke test with few lifecycles per level — its percentiles and ratios are rough; the acceptance is judged on full runs (`npm run bench`).', '');
+    lines.push(
+      '> A quick run (`--quick`): a smoke test with few lifecycles per level — its percentiles and ratios are rough; the acceptance is judged on full runs (`npm run bench`).',
+      '',
+    );
   if (r.machine.loadAverageBefore[0] > r.machine.cpus)
-    lines.push(`> The machine was busy (load average ${r.machine.loadAverageBefore[0].toFixed(1)} on ${r.machine.cpus} cores): latency ratios are noisy; CPU per lifecycle is the steadier figure.`, '');
+    lines.push(
+      `> The machine was busy (load average ${r.machine.loadAverageBefore[0].toFixed(1)} on ${r.machine.cpus} cores): latency ratios are noisy; CPU per lifecycle is the steadier figure.`,
+      '',
+    );
   const ours = r.acceptance.filter((c) => c.issue === 22);
   if (ours.length) {
     const failed = ours.filter((c) => !c.pass).length;

@@ -3,6 +3,8 @@
 // Update-With-Start + 4 Updates — in the same run against the same dev server; latency, throughput,
 // errors, CPU per lifecycle by process and thread, the product's SQL per lifecycle, and what each
 // process costs at idle.
+import fs from 'node:fs';
+import path from 'node:path';
 import { connectClient } from '../../../platform/temporal/connection.js';
 import type { BareActivityKind } from '../bare/messages.js';
 import { cpuPerLifecycle, cpuSnapshot, type CpuPerLifecycle, type CpuSnapshot, type CpuTargets } from '../measure/cpu.js';
@@ -100,7 +102,12 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
     const modes: ModeResult[] = [];
     for (const mode of options.modes) {
       progress.say(`mode ${mode}: starting ${MODE_TITLES[mode]}…`);
-      const product = await startProduct(mode, { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, work: servers.work, say: (l) => progress.say(l) });
+      const product = await startProduct(mode, {
+        databaseUrl: servers.databaseUrl,
+        temporalAddress: servers.temporalAddress,
+        work: servers.work,
+        say: (l) => progress.say(l),
+      });
       try {
         if (!tokens) {
           const [agent, ...contacts] = await Promise.all(['agent@desk.test', ...CONTACTS].map((e) => apiToken(product.baseUrl, e)));
@@ -114,18 +121,32 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
           productWorkflowThreads: (await Promise.all(product.roots.map((r) => workflowThreadsOfTree(r)))).flat(),
           bareWorkflowThreads: bareThreads,
         };
-        progress.say(`mode ${mode}: up at ${product.baseUrl}; workflow threads ${targets.productWorkflowThreads.map((t) => `${t.tid} (pid ${t.pid})`).join(', ') || 'none found'}`);
+        progress.say(
+          `mode ${mode}: up at ${product.baseUrl}; workflow threads ${targets.productWorkflowThreads.map((t) => `${t.tid} (pid ${t.pid})`).join(', ') || 'none found'}`,
+        );
         modes.push(await runMode(mode, product, targets, { client, stats, options, progress, tokens }));
       } finally {
         progress.say(`mode ${mode}: stopping the product…`);
         await product.stop();
+        keepLogs(product, options.outDir);
       }
     }
-    return { bareActivity: options.bareActivity, modes, bareWorkflowThreads: { found: bareThreads, selfReport: servers.bareWorkflowThreads, ruleAgrees, how: THREAD_RULE } };
+    return {
+      bareActivity: options.bareActivity,
+      modes,
+      bareWorkflowThreads: { found: bareThreads, selfReport: servers.bareWorkflowThreads, ruleAgrees, how: THREAD_RULE },
+    };
   } finally {
     await stats.close();
     await client.connection.close();
   }
+}
+
+/** The product's output of the latest run, for reading what it logged: <out>/logs/<mode>-<file>. */
+function keepLogs(product: BenchProduct, outDir: string): void {
+  const dir = path.join(outDir, 'logs');
+  fs.mkdirSync(dir, { recursive: true });
+  for (const file of product.logFiles) if (fs.existsSync(file)) fs.copyFileSync(file, path.join(dir, `${product.mode}-${path.basename(file)}`));
 }
 
 interface ModeTools {
@@ -157,7 +178,9 @@ async function runMode(mode: Mode, product: BenchProduct, targets: CpuTargets, t
     const run = await runLifecycles(count, concurrency, lifecycle, () => progress.tick());
     await sleep(TRAILING_MS);
     const window: [CpuSnapshot, CpuSnapshot] = [before, cpuSnapshot(targets)];
-    progress.finish(`${(run.completed / run.seconds).toFixed(2)} lifecycles/s${run.errors.length ? `, ${run.errors.length} ERRORS (first: ${run.errors[0]})` : ''}`);
+    progress.finish(
+      `${(run.completed / run.seconds).toFixed(2)} lifecycles/s${run.errors.length ? `, ${run.errors.length} ERRORS (first: ${run.errors[0]})` : ''}`,
+    );
     return { run, window };
   };
 

@@ -48,8 +48,17 @@ export async function runProfilePart(servers: BenchServers, options: BenchOption
   fs.mkdirSync(profileDir, { recursive: true });
   const say = (l: string) => progress.say(l);
   progress.say('profile: starting `npm start` with --cpu-prof on every node process…');
-  const product = await startProduct('start', { databaseUrl: servers.databaseUrl, temporalAddress: servers.temporalAddress, work: servers.work, say, profileDir });
-  const index = Math.max(0, options.levels.findLastIndex((c) => c <= 16));
+  const product = await startProduct('start', {
+    databaseUrl: servers.databaseUrl,
+    temporalAddress: servers.temporalAddress,
+    work: servers.work,
+    say,
+    profileDir,
+  });
+  const index = Math.max(
+    0,
+    options.levels.findLastIndex((c) => c <= 16),
+  );
   const concurrency = options.levels[index];
   const n = options.lifecycles[index];
   let result: Omit<ProfileResult, 'profiles'>;
@@ -74,7 +83,9 @@ export async function runProfilePart(servers: BenchServers, options: BenchOption
       await sleep(TRAILING_MS);
       const to = monotonicUs();
       const cpu = cpuPerLifecycle([[before, cpuSnapshot(targets)]], done.completed);
-      progress.finish(`${done.completed} in ${done.seconds.toFixed(1)} s${done.errors.length ? `, ${done.errors.length} ERRORS (first: ${done.errors[0]})` : ''}`);
+      progress.finish(
+        `${done.completed} in ${done.seconds.toFixed(1)} s${done.errors.length ? `, ${done.errors.length} ERRORS (first: ${done.errors[0]})` : ''}`,
+      );
       return { cpu, seconds: done.seconds, window: [from, to] as [number, number] };
     };
 
@@ -110,7 +121,13 @@ export async function runProfilePart(servers: BenchServers, options: BenchOption
   await sleep(1000);
   const profiles = profileFiles(profileDir)
     .filter((p) => pids[p.pid] !== undefined)
-    .map((p) => ({ role: pids[p.pid], pid: p.pid, thread: p.thread, file: path.relative(dir, p.file), summary: summarizeProfile(p.file, ROOT, window[0], window[1]) }))
+    .map((p) => ({
+      role: pids[p.pid],
+      pid: p.pid,
+      thread: p.thread,
+      file: path.relative(dir, p.file),
+      summary: summarizeProfile(p.file, ROOT, window[0], window[1]),
+    }))
     .filter((p) => p.summary.busyMs > 0)
     .sort((a, b) => b.summary.busyMs - a.summary.busyMs);
   const full: ProfileResult = { ...result, profiles };

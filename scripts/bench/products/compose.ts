@@ -88,7 +88,7 @@ export async function startCompose(ctx: ProductContext): Promise<BenchProduct> {
       const s = services[name];
       const logFile = path.join(ctx.work, `compose-${name}.log`);
       const out = fs.openSync(logFile, 'w');
-      const env = cleanEnv({ ...imageEnv(bundle), ...s.environment, ...ours, ...(name === 'web' ? { PORT: String(port), HOST: '127.0.0.1' } : {}) }, ctx.profileDir);
+      const env = cleanEnv({ ...imageEnv(bundle), ...s.environment, ...ours, ...(name === 'web' ? { PORT: String(port), HOST: '127.0.0.1' } : {}) });
       const [command, ...args] = s.command;
       children.push(spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true }));
       logFiles.push(logFile);

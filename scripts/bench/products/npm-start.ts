@@ -28,17 +28,18 @@ export async function startNpmStart(ctx: ProductContext): Promise<BenchProduct> 
   // The payload codec's master key, where `npm start` generates one on first start: every mode of
   // the run shares one key (the tooling key), so the cases of one mode stay readable in the next.
   fs.writeFileSync(path.join(dataDir, 'payload-keys'), `${TOOLING_PAYLOAD_KEYS}\n`, { mode: 0o600 });
-  const env = cleanEnv(
-    {
-      DATABASE_URL: ctx.databaseUrl,
-      TEMPORAL_ADDRESS: ctx.temporalAddress,
-      PORT: String(port),
-      MAIL_SMTP_PORT: String(await getFreePort()),
-      DATA_DIR: dataDir,
-    },
-    ctx.profileDir,
-  );
-  const [command, args] = npmCommand();
+  const env = cleanEnv({
+    DATABASE_URL: ctx.databaseUrl,
+    TEMPORAL_ADDRESS: ctx.temporalAddress,
+    PORT: String(port),
+    MAIL_SMTP_PORT: String(await getFreePort()),
+    DATA_DIR: dataDir,
+  });
+  // Profiled: the supervisor itself under `node --cpu-prof` (which it passes on to its children;
+  // node refuses --cpu-prof in NODE_OPTIONS, so npm cannot carry it), with tsx as `npm start` runs it.
+  const [command, args] = ctx.profileDir
+    ? [process.execPath, ['--cpu-prof', `--cpu-prof-dir=${ctx.profileDir}`, '--import', 'tsx', 'scripts/start.ts']]
+    : npmCommand();
   const out = fs.openSync(logFile, 'w');
   const child = spawn(command, args, { cwd: ROOT, env, stdio: ['ignore', out, out], detached: true });
   const baseUrl = `http://127.0.0.1:${port}`;

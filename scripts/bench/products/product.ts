@@ -28,7 +28,7 @@ export interface ProductContext {
   /** A scratch folder of this run (logs, data folders, the workflow bundle). */
   work: string;
   say: (line: string) => void;
-  /** Write a V8 CPU profile of every product process (and thread) into this folder. */
+  /** Write a V8 CPU profile of every product process (and thread) into this folder (the `start` mode only). */
   profileDir?: string;
 }
 
@@ -46,12 +46,11 @@ export interface BenchProduct {
 }
 
 /** The benchmark's own environment without any setting of the product: the mode says what the product gets. */
-export function cleanEnv(extra: Record<string, string | undefined>, profileDir?: string): NodeJS.ProcessEnv {
+export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ENV_NAMES) delete env[name];
   delete env.NODE_OPTIONS;
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
-  if (profileDir) env.NODE_OPTIONS = `--cpu-prof --cpu-prof-dir=${profileDir}`;
   return env;
 }
 
@@ -72,7 +71,8 @@ export async function untilHealthy(url: string, children: ChildProcess[], logFil
 export async function untilLogged(file: string, pattern: RegExp, child: ChildProcess, ms = 240_000): Promise<void> {
   const deadline = Date.now() + ms;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null || child.signalCode !== null) throw new Error(`a product process exited (${child.exitCode ?? child.signalCode}) during start:\n${tails([file])}`);
+    if (child.exitCode !== null || child.signalCode !== null)
+      throw new Error(`a product process exited (${child.exitCode ?? child.signalCode}) during start:\n${tails([file])}`);
     if (pattern.test(fs.readFileSync(file, 'utf8'))) return;
     await new Promise((r) => setTimeout(r, 300));
   }

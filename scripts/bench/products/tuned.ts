@@ -13,23 +13,20 @@ export async function startTuned(ctx: ProductContext): Promise<BenchProduct> {
   const statementLog = path.join(ctx.work, 'statements.jsonl');
   const dataDir = path.join(ctx.work, 'tuned-data');
   fs.mkdirSync(dataDir, { recursive: true });
-  const env = cleanEnv(
-    {
-      NODE_ENV: 'production',
-      DATABASE_URL: ctx.databaseUrl,
-      TEMPORAL_ADDRESS: ctx.temporalAddress,
-      DATA_DIR: dataDir,
-      DEMO_DATA: 'on',
-      COOKIE_SECURE: 'off',
-      LOG_LEVEL: 'warn',
-      MAIL_DISPATCH: 'off', // no SMTP here; a dispatcher polling the outbox would add statements no lifecycle asked for
-      MAIL_SMTP_PORT: '0',
-      SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
-      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
-      STATEMENT_LOG: statementLog,
-    },
-    ctx.profileDir,
-  );
+  const env = cleanEnv({
+    NODE_ENV: 'production',
+    DATABASE_URL: ctx.databaseUrl,
+    TEMPORAL_ADDRESS: ctx.temporalAddress,
+    DATA_DIR: dataDir,
+    DEMO_DATA: 'on',
+    COOKIE_SECURE: 'off',
+    LOG_LEVEL: 'warn',
+    MAIL_DISPATCH: 'off', // no SMTP here; a dispatcher polling the outbox would add statements no lifecycle asked for
+    MAIL_SMTP_PORT: '0',
+    SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+    PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
+    STATEMENT_LOG: statementLog,
+  });
   const product = await startProductProcess({ port: await getFreePort(), logFile, env: env as Record<string, string> });
   return { mode: 'tuned', baseUrl: product.baseUrl, roots: [product.child.pid!], logFiles: [logFile], statementLog, stop: product.stop };
 }
