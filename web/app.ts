@@ -29,6 +29,7 @@ import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
 import { devMailRoutes } from './dev/mail.js';
 import { devMailboxOn } from '../services/mail/dev-mailbox.js';
+import { knowledgeImageRoutes } from './knowledge/images.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -91,6 +92,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(authRoutes(s));
   app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));
+  app.use('/knowledge', knowledgeImageRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
   app.use('/admin', adminRoutes(s));

@@ -25,9 +25,9 @@ export const normalisedQuery = (q: string) => q.normalize('NFC').toLowerCase().r
 /** Suggestions for what was typed; an empty or one-letter query suggests nothing. */
 export async function suggestArticles(
   s: Services,
-  person: Person,
+  person: Pick<Person, 'id' | 'role' | 'companyId' | 'locale'>,
   q: string,
-  opts: { limit?: number; source?: SearchSource; locale?: Locale } = {},
+  opts: { limit?: number; source?: SearchSource; locale?: Locale; keepGaps?: boolean } = {},
 ): Promise<Suggestion[]> {
   const typed = normalisedQuery(q);
   if (typed.replace(/[^\p{L}\p{N}]/gu, '').length < 2) return [];
@@ -43,7 +43,7 @@ export async function suggestArticles(
       headline: HEADLINE,
     },
   });
-  if (rows.length === 0 && person.role === 'contact') await keepGap(s, person, typed, opts.source ?? 'suggest');
+  if (rows.length === 0 && person.role === 'contact' && opts.keepGaps !== false) await keepGap(s, person, typed, opts.source ?? 'suggest');
   return rows.map((r) => ({ id: r.id, title: r.title, snippet: segmentsOf(r.snippet ?? ''), rank: Number(r.rank) }));
 }
 
@@ -51,7 +51,7 @@ export async function suggestArticles(
  * Keeps a query that found nothing. A contact typing builds a query up letter by letter: a later query
  * that extends an earlier one (within ten minutes) replaces it, so a gap is kept once, as finally typed.
  */
-async function keepGap(s: Services, person: Person, query: string, source: SearchSource): Promise<void> {
+async function keepGap(s: Services, person: Pick<Person, 'id' | 'companyId'>, query: string, source: SearchSource): Promise<void> {
   if (query.length < 3) return;
   const at = new Date(s.now());
   await s.db.sequelize.query(

@@ -16,6 +16,8 @@ import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
 import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
+import { articleRoutes } from './knowledge/articles.js';
+import { reuseRoutes } from './knowledge/reuse.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
 
@@ -37,7 +39,7 @@ export function apiRoutes(s: Services): Router {
 
   r.get('/me', bearer, async (req, res) => {
     const p = req.person!;
-    res.json({ id: p.id, email: p.email, name: p.fullName, role: p.role, company: await companyRef(s, p.companyId), canApprove: actorOf(p).canApprove });
+    res.json({ id: p.id, email: p.email, name: p.fullName, firstName: p.firstName, lastName: p.lastName, role: p.role, company: await companyRef(s, p.companyId), canApprove: actorOf(p).canApprove });
   });
 
   r.use(idempotentPosts(s, bearer));
@@ -47,6 +49,8 @@ export function apiRoutes(s: Services): Router {
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(articleRoutes(s, bearer));
+  r.use(reuseRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

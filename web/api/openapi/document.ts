@@ -9,6 +9,7 @@ import { fromZod, mailSchemas, requestSchemas } from './requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
+import { knowledgePaths, knowledgeSchemas } from './knowledge.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
@@ -43,6 +44,7 @@ function schemas(): Record<string, Schema> {
     ...billingSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
+    ...knowledgeSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -52,7 +54,7 @@ function schemas(): Record<string, Schema> {
     BillingLineKind: { type: 'string', enum: [...BILLING_LINE_KINDS] },
     CompanyRef: obj({ id: str, name: str }),
     PersonRef: obj({ id: int, name: str, email: str }),
-    Me: obj({ id: int, email: str, name: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
+    Me: obj({ id: int, email: str, name: str, firstName: str, lastName: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
     BillingLine: obj({
       kind: ref('BillingLineKind'),
       minutes: int,
@@ -163,6 +165,7 @@ function paths(): Record<string, Schema> {
     ...calendarPaths(),
     ...billingPaths(),
     ...competencePaths(),
+    ...knowledgePaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -282,7 +285,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'knowledge' }, { name: 'mail' }, { name: 'meta' }],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },
