@@ -108,10 +108,10 @@ export const up: Migration = async ({ context: db }) => {
           typed)
       $$;
 
-    -- Markdown as plain words: link targets and image references are not words of the article.
+    -- Markdown as plain words: without link targets and image references, heading, list and quote marks, emphasis and code marks.
     CREATE FUNCTION knowledge_plain(body text) RETURNS text
       LANGUAGE sql IMMUTABLE PARALLEL SAFE AS $$
-        SELECT regexp_replace(coalesce(body, ''), '\\]\\([^)]*\\)', '] ', 'g')
+        SELECT regexp_replace(regexp_replace(coalesce(body, ''), '\\]\\([^)]*\\)', '] ', 'g'), '(^|\\n)\\s*(#{1,6}|>|[-*]|\\d+\\.)\\s+|\\*\\*|__|\\*|\`', '\\1', 'g')
       $$;
 
     CREATE FUNCTION knowledge_document() RETURNS trigger
@@ -136,7 +136,8 @@ export const up: Migration = async ({ context: db }) => {
       LANGUAGE plpgsql AS $$
       DECLARE body text;
       BEGIN
-        body := CASE WHEN TG_TABLE_NAME = 'case_messages' THEN NEW.body ELSE NEW.text END;
+        -- Each table's own field, in a branch of its own: a record's missing field fails even in an untaken CASE branch.
+        IF TG_TABLE_NAME = 'case_messages' THEN body := NEW.body; ELSE body := NEW.text; END IF;
         IF body IS NULL OR position('/help/articles/' IN body) = 0 THEN RETURN NULL; END IF;
         INSERT INTO article_links (article_id, case_number, kind)
         SELECT a.id, NEW.case_number, 'answer' FROM articles a

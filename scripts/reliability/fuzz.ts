@@ -77,16 +77,19 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
   for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, Schema>>)) {
     for (const [method, op] of Object.entries(ops)) {
       const action = /\/actions\/([\w-]+)$/.exec(template)?.[1];
-      const who: Actor =
-        template === '/tokens' && method === 'post'
-          ? 'anonymous'
-          : template.startsWith('/tokens/')
-            ? 'approverB'
-            : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
-              ? 'contactA'
-              : template.startsWith('/cases') && method === 'post' && !action
+      const who: Actor = /^\/help\/(feedback|deflections)$|^\/announcements\/\{id\}\/read$/.test(template)
+        ? 'contactA'
+        : (/^\/announcements(\/\{id\}\/remind)?$|^\/articles\/\{id\}\/publish$/.test(template) && method === 'post') || template === '/help/stats'
+          ? 'manager'
+          : template === '/tokens' && method === 'post'
+            ? 'anonymous'
+            : template.startsWith('/tokens/')
+              ? 'approverB'
+              : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
                 ? 'contactA'
-                : 'agent';
+                : template.startsWith('/cases') && method === 'post' && !action
+                  ? 'contactA'
+                  : 'agent';
       const parts = template.split(/(\{\w+\})/).map((p) => (p === '{number}' ? numbers : p === '{action}' ? actions : p === '{id}' ? ids : fc.constant(p)));
       const path = fc.tuple(...parts).map((xs) => xs.join(''));
       const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content;

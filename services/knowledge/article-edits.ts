@@ -52,14 +52,16 @@ async function contentOf(s: Services, input: ArticleInput, t: Transaction, draft
     else companyId = input.company;
   }
   if (Object.keys(errors).length) throw invalid(errors);
+  // A browser sends a text area's lines with CRLF: the same text is the same version.
+  const lf = (v: string) => v.replace(/\r\n?/g, '\n');
   return {
     audience: input.audience,
     companyId,
     category: input.category ? input.category : null,
     titleDa: title!.da,
     titleEn: title!.en || null,
-    bodyDa: body!.da.slice(0, 20_000),
-    bodyEn: body!.en || null,
+    bodyDa: lf(body!.da).slice(0, 20_000),
+    bodyEn: body!.en ? lf(body!.en) : null,
   };
 }
 

@@ -19,6 +19,9 @@ export interface Suggestion {
 
 export type SearchSource = 'help' | 'suggest' | 'api';
 
+/** Results ranked below this share of the best one are not shown. */
+export const MIN_SHARE_OF_BEST = 0.2;
+
 /** A query as kept and compared: trimmed, lower case, single spaces, at most 200 characters. */
 export const normalisedQuery = (q: string) => q.normalize('NFC').toLowerCase().replace(/\s+/g, ' ').trim().slice(0, 200);
 
@@ -44,7 +47,11 @@ export async function suggestArticles(
     },
   });
   if (rows.length === 0 && person.role === 'contact' && opts.keepGaps !== false) await keepGap(s, person, typed, opts.source ?? 'suggest');
-  return rows.map((r) => ({ id: r.id, title: r.title, snippet: segmentsOf(r.snippet ?? ''), rank: Number(r.rank) }));
+  // A suggestion far below the best one is noise (a shared common word): it is left out.
+  const best = rows.length ? Number(rows[0]!.rank) : 0;
+  return rows
+    .filter((r) => Number(r.rank) >= best * MIN_SHARE_OF_BEST)
+    .map((r) => ({ id: r.id, title: r.title, snippet: segmentsOf(r.snippet ?? ''), rank: Number(r.rank) }));
 }
 
 /**
