@@ -155,7 +155,7 @@ export const PAYROLL_AND_USERS: DemoArticle[] = [
     audience: 'internal',
     title: { da: 'Internt: fejlsøgning af single sign-on (Azure AD)', en: 'Internal: troubleshooting single sign-on (Azure AD)' },
     body: {
-      da: 'Tjek i denne rækkefølge: 1) kundens app-registrering har redirect-URI\'en fra opsætningen, 2) certifikatet er ikke udløbet, 3) brugerens e-mail i Azure matcher brugernavnet. Fejlkoden AADSTS50011 betyder forkert redirect-URI.',
+      da: "Tjek i denne rækkefølge: 1) kundens app-registrering har redirect-URI'en fra opsætningen, 2) certifikatet er ikke udløbet, 3) brugerens e-mail i Azure matcher brugernavnet. Fejlkoden AADSTS50011 betyder forkert redirect-URI.",
       en: 'Check in this order: 1) the customer’s app registration has the redirect URI from the setup, 2) the certificate has not expired, 3) the user’s e-mail in Azure matches the user name. Error code AADSTS50011 means a wrong redirect URI.',
     },
   },

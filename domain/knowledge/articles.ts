@@ -25,7 +25,12 @@ export const articleInput = z.strictObject({
   audience: z.enum(AUDIENCES, { error: 'invalid_choice' }),
   company: z.string({ error: 'invalid' }).trim().max(60, { error: 'too_long' }).nullable().optional(),
   category: optionalText(LIMITS.category, { multiline: false }).nullable(),
-  sourceCase: z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).positive({ error: 'positive' }).max(2_147_483_647, { error: 'too_large' }).optional(),
+  sourceCase: z
+    .number({ error: 'not_a_number' })
+    .int({ error: 'not_whole' })
+    .positive({ error: 'positive' })
+    .max(2_147_483_647, { error: 'too_large' })
+    .optional(),
 });
 export type ArticleInput = z.output<typeof articleInput>;
 

@@ -20,7 +20,9 @@ async function main(): Promise<void> {
       { baseUrl: product.baseUrl, databaseUrl: pg.url, cases: Number(args.cases), articles: Number(args.articles), samples: Number(args.samples) },
       say,
     );
-    process.stdout.write(`\n${helpSection(result).join('\n')}\n\n${os.cpus().length} cores, load average ${load.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after.\n`);
+    process.stdout.write(
+      `\n${helpSection(result).join('\n')}\n\n${os.cpus().length} cores, load average ${load.toFixed(1)} before and ${os.loadavg()[0].toFixed(1)} after.\n`,
+    );
   } finally {
     for (const stop of stops.reverse()) await stop().catch(() => {});
   }

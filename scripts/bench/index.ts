@@ -68,7 +68,13 @@ async function main(): Promise<void> {
     const pages = options.parts.includes('pages') ? await runPagesPart(servers, options, progress) : undefined;
     const help = options.parts.includes('help')
       ? await runHelpPart(
-          { baseUrl: servers.baseUrl, databaseUrl: servers.databaseUrl, cases: options.cases, articles: options.articles, samples: Math.max(5, Math.round((options.samples * 2) / 3)) },
+          {
+            baseUrl: servers.baseUrl,
+            databaseUrl: servers.databaseUrl,
+            cases: options.cases,
+            articles: options.articles,
+            samples: Math.max(5, Math.round((options.samples * 2) / 3)),
+          },
           (line) => progress.say(line),
         )
       : undefined;

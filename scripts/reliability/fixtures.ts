@@ -133,7 +133,12 @@ async function side(base: string, f: Pick<Fixtures, 'pages' | 'tokens'>, s: Side
 /** An article (published or a draft) with one image, written by the agent and published by the manager. */
 async function knowledgeArticle(f: Pick<Fixtures, 'pages' | 'tokens'>, title: string, audience: string, publish: boolean, company?: string) {
   const created = must(
-    await f.tokens.agent.call('POST', '/articles', { title: { da: title, en: title }, body: { da: `${title}.`, en: `${title}.` }, audience, ...(company ? { company } : {}) }),
+    await f.tokens.agent.call('POST', '/articles', {
+      title: { da: title, en: title },
+      body: { da: `${title}.`, en: `${title}.` },
+      audience,
+      ...(company ? { company } : {}),
+    }),
     [201],
     'an article',
   ).json as { id: number };
@@ -192,7 +197,21 @@ export async function createFixtures(base: string): Promise<Fixtures> {
   const deskMarker = `desk${randomUUID().slice(0, 8)}`;
   const internal = await knowledgeArticle({ pages, tokens }, `Intern ${deskMarker}`, 'internal', true);
   const draft = await knowledgeArticle({ pages, tokens }, `Kladde ${deskMarker}`, 'public', false);
-  const canned = must(await tokens.agent.call('POST', '/canned-responses', { name: `Adgang ${deskMarker}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false }), [201], 'a canned response')
-    .json as { id: number };
-  return { A, B, company, people: [people[0]!, people[1]!], rejection, deskOnly: { internal: internal.id, draft: draft.id, image: internal.image }, deskMarker, canned: canned.id, pages, tokens };
+  const canned = must(
+    await tokens.agent.call('POST', '/canned-responses', { name: `Adgang ${deskMarker}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false }),
+    [201],
+    'a canned response',
+  ).json as { id: number };
+  return {
+    A,
+    B,
+    company,
+    people: [people[0]!, people[1]!],
+    rejection,
+    deskOnly: { internal: internal.id, draft: draft.id, image: internal.image },
+    deskMarker,
+    canned: canned.id,
+    pages,
+    tokens,
+  };
 }

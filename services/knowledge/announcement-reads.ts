@@ -103,15 +103,25 @@ export async function announcementRecipients(s: Services, id: number): Promise<R
       WHERE r.announcement_id = :id ORDER BY r.read_at IS NOT NULL, co.name, p.first_name, p.last_name, p.id`,
     { type: QueryTypes.SELECT, replacements: { id } },
   );
-  return rows.map((r) => ({ name: r.name, email: r.email, company: r.company, role: r.role, readAt: r.read_at ? new Date(r.read_at) : null, reminders: r.reminders }));
+  return rows.map((r) => ({
+    name: r.name,
+    email: r.email,
+    company: r.company,
+    role: r.role,
+    readAt: r.read_at ? new Date(r.read_at) : null,
+    reminders: r.reminders,
+  }));
 }
 
 /** The announcements a customer has not marked read yet (shown on every portal page), newest first. */
 export async function unreadAnnouncements(s: Services, person: Person): Promise<Announcement[]> {
   if (isStaff(person)) return [];
-  const rows = await s.db.sequelize.query<Row>(`${SELECT} WHERE me.person_id IS NOT NULL AND me.read_at IS NULL ORDER BY a.important DESC, a.created_at DESC LIMIT 5`, {
-    type: QueryTypes.SELECT,
-    replacements: { me: person.id },
-  });
+  const rows = await s.db.sequelize.query<Row>(
+    `${SELECT} WHERE me.person_id IS NOT NULL AND me.read_at IS NULL ORDER BY a.important DESC, a.created_at DESC LIMIT 5`,
+    {
+      type: QueryTypes.SELECT,
+      replacements: { me: person.id },
+    },
+  );
   return rows.map((r) => fromRow(r, false));
 }

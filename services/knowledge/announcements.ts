@@ -18,7 +18,10 @@ const bilingual = (max: number) => z.strictObject({ da: text(max), en: optionalT
 const announcementInput = z.strictObject({
   title: bilingual(200),
   body: bilingual(20_000),
-  companies: z.array(z.string({ error: 'invalid' }).trim().max(60, { error: 'too_long' }), { error: 'invalid' }).max(500, { error: 'too_many' }).optional(),
+  companies: z
+    .array(z.string({ error: 'invalid' }).trim().max(60, { error: 'too_long' }), { error: 'invalid' })
+    .max(500, { error: 'too_many' })
+    .optional(),
   important: z.boolean({ error: 'invalid' }).optional(),
 });
 
@@ -53,7 +56,11 @@ export async function announce(s: Services, person: Person, raw: unknown): Promi
   const chosen = [...new Set(v.companies ?? [])];
   return s.db.sequelize.transaction(async (t) => {
     if (chosen.length) {
-      const known = await s.db.sequelize.query<{ id: string }>('SELECT id FROM companies WHERE id IN (:chosen)', { type: QueryTypes.SELECT, transaction: t, replacements: { chosen } });
+      const known = await s.db.sequelize.query<{ id: string }>('SELECT id FROM companies WHERE id IN (:chosen)', {
+        type: QueryTypes.SELECT,
+        transaction: t,
+        replacements: { chosen },
+      });
       if (known.length !== chosen.length) throw invalid({ companies: 'unknown_company' });
     }
     const [row] = await s.db.sequelize.query<{ id: number }>(
@@ -76,7 +83,10 @@ export async function announce(s: Services, person: Person, raw: unknown): Promi
     );
     const id = row.id;
     if (chosen.length)
-      await s.db.sequelize.query('INSERT INTO announcement_companies (announcement_id, company_id) SELECT :id, unnest(ARRAY[:chosen]::text[])', { transaction: t, replacements: { id, chosen } });
+      await s.db.sequelize.query('INSERT INTO announcement_companies (announcement_id, company_id) SELECT :id, unnest(ARRAY[:chosen]::text[])', {
+        transaction: t,
+        replacements: { id, chosen },
+      });
     await s.db.sequelize.query(
       `INSERT INTO announcement_recipients (announcement_id, person_id, company_id)
        SELECT :id, p.id, p.company_id FROM people p

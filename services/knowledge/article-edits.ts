@@ -193,10 +193,26 @@ export interface VersionEntry {
 
 /** Every version and state change of the article, newest first. */
 export async function articleHistory(s: Services, id: number): Promise<VersionEntry[]> {
-  const rows = await s.db.sequelize.query<{ version: number; action: Action; changes: string[]; restored_from: number | null; by: string | null; at: Date; title: string }>(
+  const rows = await s.db.sequelize.query<{
+    version: number;
+    action: Action;
+    changes: string[];
+    restored_from: number | null;
+    by: string | null;
+    at: Date;
+    title: string;
+  }>(
     `SELECT v.version, v.action, v.changes, v.restored_from, p.first_name || ' ' || p.last_name AS by, v.changed_at AS at, v.title_da AS title
        FROM article_versions v LEFT JOIN people p ON p.id = v.changed_by_id WHERE v.article_id = :id ORDER BY v.id DESC`,
     { type: QueryTypes.SELECT, replacements: { id } },
   );
-  return rows.map((r) => ({ version: r.version, action: r.action, changes: r.changes, restoredFrom: r.restored_from, by: r.by, at: new Date(r.at), title: r.title }));
+  return rows.map((r) => ({
+    version: r.version,
+    action: r.action,
+    changes: r.changes,
+    restoredFrom: r.restored_from,
+    by: r.by,
+    at: new Date(r.at),
+    title: r.title,
+  }));
 }

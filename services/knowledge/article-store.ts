@@ -114,7 +114,13 @@ export async function deskArticles(s: Services, filter: ArticleFilter = {}, limi
       ORDER BY a.updated_at DESC, a.id DESC LIMIT :limit`,
     {
       type: QueryTypes.SELECT,
-      replacements: { status: filter.status ?? null, audience: filter.audience ?? null, category: filter.category ?? null, company: filter.company ?? null, limit },
+      replacements: {
+        status: filter.status ?? null,
+        audience: filter.audience ?? null,
+        category: filter.category ?? null,
+        company: filter.company ?? null,
+        limit,
+      },
     },
   );
   return rows.map(articleOf);

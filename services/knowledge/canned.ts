@@ -105,9 +105,12 @@ export async function updateCanned(s: Services, person: Person, id: number, raw:
   const before = await findCanned(s, person, id);
   if (!mayChange(person, before)) throw forbidden();
   const c = parse(raw);
-  await s.db.sequelize.query('UPDATE canned_responses SET name = :name, text_da = :textDa, text_en = :textEn, shared = :shared, updated_at = :at WHERE id = :id', {
-    replacements: { ...c, id, at: new Date(s.now()) },
-  });
+  await s.db.sequelize.query(
+    'UPDATE canned_responses SET name = :name, text_da = :textDa, text_en = :textEn, shared = :shared, updated_at = :at WHERE id = :id',
+    {
+      replacements: { ...c, id, at: new Date(s.now()) },
+    },
+  );
   return findCanned(s, person, id);
 }
 

@@ -28,7 +28,16 @@ export function dueText(at: Date, locale: Locale, timeZone: string): string {
 export async function caseTexts(s: Services, person: Person, caseNumber: number): Promise<CaseTexts> {
   if (!isStaff(person)) throw forbidden();
   if (!Number.isSafeInteger(caseNumber) || caseNumber <= 0 || caseNumber > 2_147_483_647) throw notFound();
-  const [c] = await s.db.sequelize.query<{ number: number; title: string; company_id: string; first_name: string; last_name: string; locale: string; received_at: Date; response_due_at: Date | null }>(
+  const [c] = await s.db.sequelize.query<{
+    number: number;
+    title: string;
+    company_id: string;
+    first_name: string;
+    last_name: string;
+    locale: string;
+    received_at: Date;
+    response_due_at: Date | null;
+  }>(
     `SELECT c.number, c.title, c.company_id, p.first_name, p.last_name, p.locale, c.received_at, c.response_due_at
        FROM cases c JOIN people p ON p.id = c.contact_id WHERE c.number = :caseNumber`,
     { type: QueryTypes.SELECT, replacements: { caseNumber } },
@@ -36,7 +45,9 @@ export async function caseTexts(s: Services, person: Person, caseNumber: number)
   if (!c) throw notFound();
   const locale: Locale = isLocale(c.locale) ? c.locale : 'da';
   // Once answered the case has no due time of its own any more: the deadline it had is counted again from its receipt.
-  const due = c.response_due_at ? new Date(c.response_due_at) : new Date(s.calendar.addWorkingTime(new Date(c.received_at).getTime(), s.terms().timers.firstResponseMinutes));
+  const due = c.response_due_at
+    ? new Date(c.response_due_at)
+    : new Date(s.calendar.addWorkingTime(new Date(c.received_at).getTime(), s.terms().timers.firstResponseMinutes));
   return {
     number: c.number,
     title: c.title,

@@ -48,32 +48,38 @@ export async function draftFromCase(s: Services, caseNumber: number, t?: Transac
   const names = [...c.names, c.company_name];
   const clean = (text: string) => withoutPersonalData(text, names).trim();
   const answer = [c.summary, c.last_message].filter((x): x is string => !!x && x.trim() !== '').map(clean);
-  const body = [
-    '## Spørgsmål',
-    '',
-    clean(c.description) || clean(c.title),
-    '',
-    '## Svar',
-    '',
-    answer.length ? [...new Set(answer)].join('\n\n') : '…',
-  ].join('\n');
+  const body = ['## Spørgsmål', '', clean(c.description) || clean(c.title), '', '## Svar', '', answer.length ? [...new Set(answer)].join('\n\n') : '…'].join(
+    '\n',
+  );
   return { title: clean(c.title).slice(0, 200) || `#${c.number}`, body: body.slice(0, 20_000) };
 }
 
 /** Names the case as the article's source and puts the article on the case's timeline (desk only), once. */
 export async function linkSourceCase(s: Services, t: Transaction, articleId: number, caseNumber: number, by: Person, title: string): Promise<void> {
   const at = new Date(s.now());
-  await s.db.sequelize.query(`INSERT INTO article_links (article_id, case_number, kind, created_at) VALUES (:articleId, :caseNumber, 'source', :at) ON CONFLICT DO NOTHING`, {
-    transaction: t,
-    replacements: { articleId, caseNumber, at },
-  });
+  await s.db.sequelize.query(
+    `INSERT INTO article_links (article_id, case_number, kind, created_at) VALUES (:articleId, :caseNumber, 'source', :at) ON CONFLICT DO NOTHING`,
+    {
+      transaction: t,
+      replacements: { articleId, caseNumber, at },
+    },
+  );
   await s.db.sequelize.query(
     `INSERT INTO case_events (workflow_id, seq, case_number, kind, actor_id, actor_name, actor_role, text, visibility, data, occurred_at)
      VALUES (:stream, :caseNumber, :caseNumber, 'article', :by, :name, :role, :title, 'internal', CAST(:data AS jsonb), :at)
      ON CONFLICT (workflow_id, seq) DO NOTHING`,
     {
       transaction: t,
-      replacements: { stream: `article-${articleId}`, caseNumber, by: by.id, name: by.fullName, role: by.role, title, data: JSON.stringify({ article: articleId }), at },
+      replacements: {
+        stream: `article-${articleId}`,
+        caseNumber,
+        by: by.id,
+        name: by.fullName,
+        role: by.role,
+        title,
+        data: JSON.stringify({ article: articleId }),
+        at,
+      },
     },
   );
 }

@@ -27,7 +27,13 @@ async function readable(s: Services, person: Person, id: number): Promise<void> 
   if (!a || !mayRead(a, person)) throw notFound();
 }
 
-async function record(s: Services, person: Person, kind: Kind, article: number, extra: { query?: string | null; comment?: string | null; caseNumber?: number | null } = {}) {
+async function record(
+  s: Services,
+  person: Person,
+  kind: Kind,
+  article: number,
+  extra: { query?: string | null; comment?: string | null; caseNumber?: number | null } = {},
+) {
   await s.db.sequelize.query(
     `INSERT INTO help_events (kind, article_id, person_id, company_id, query, comment, case_number, at)
      VALUES (:kind, :article, :person, :company, :query, :comment, :caseNumber, :at)`,

@@ -27,11 +27,14 @@ export async function addArticleImages(s: Services, person: Person, articleId: n
   if (files.some((f) => !IMAGE_TYPES.includes(f.contentType))) throw invalid({ images: 'file_type' });
   const out: ArticleImage[] = [];
   for (const f of files) {
-    const filename = f.filename.replace(/[/\\\u0000-\u001f]/g, '_').slice(0, 200) || 'image';
+    const filename = (f.filename.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}"<>|]/gu, '_').slice(0, 180) || 'image';
     const [row] = await s.db.sequelize.query<{ id: number }>(
       `INSERT INTO article_images (article_id, filename, content_type, size, data, uploaded_by_id, created_at)
        VALUES (:articleId, :filename, :type, :size, :data, :by, :at) RETURNING id`,
-      { type: QueryTypes.SELECT, replacements: { articleId, filename, type: f.contentType, size: f.data.length, data: f.data, by: person.id, at: new Date(s.now()) } },
+      {
+        type: QueryTypes.SELECT,
+        replacements: { articleId, filename, type: f.contentType, size: f.data.length, data: f.data, by: person.id, at: new Date(s.now()) },
+      },
     );
     out.push({ id: row.id, filename, size: f.data.length });
   }
@@ -46,7 +49,12 @@ export async function articleImages(s: Services, articleId: number): Promise<Art
 }
 
 /** An image of an article the person may read (else not found). */
-export async function readArticleImage(s: Services, person: Person, articleId: number, imageId: number): Promise<{ contentType: string; data: Buffer; filename: string }> {
+export async function readArticleImage(
+  s: Services,
+  person: Person,
+  articleId: number,
+  imageId: number,
+): Promise<{ contentType: string; data: Buffer; filename: string }> {
   const a = await loadArticle(s, articleId);
   if (!a || !mayRead(a, person) || !Number.isSafeInteger(imageId) || imageId <= 0 || imageId > 2_147_483_647) throw notFound();
   const [row] = await s.db.sequelize.query<{ content_type: string; data: Buffer; filename: string }>(

@@ -39,7 +39,16 @@ export function apiRoutes(s: Services): Router {
 
   r.get('/me', bearer, async (req, res) => {
     const p = req.person!;
-    res.json({ id: p.id, email: p.email, name: p.fullName, firstName: p.firstName, lastName: p.lastName, role: p.role, company: await companyRef(s, p.companyId), canApprove: actorOf(p).canApprove });
+    res.json({
+      id: p.id,
+      email: p.email,
+      name: p.fullName,
+      firstName: p.firstName,
+      lastName: p.lastName,
+      role: p.role,
+      company: await companyRef(s, p.companyId),
+      canApprove: actorOf(p).canApprove,
+    });
   });
 
   r.use(idempotentPosts(s, bearer));

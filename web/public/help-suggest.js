@@ -40,7 +40,10 @@
       item.dataset.article = String(a.id);
       list.append(item);
     }
-    box.append(el('p', { className: 'suggestion-heading' }, el('strong', {}, box.dataset.heading), ' ', el('span', { className: 'small muted' }, box.dataset.hint)), list);
+    box.append(
+      el('p', { className: 'suggestion-heading' }, el('strong', {}, box.dataset.heading), ' ', el('span', { className: 'small muted' }, box.dataset.hint)),
+      list,
+    );
     box.hidden = false;
   }
 
@@ -52,7 +55,11 @@
     if (controller) controller.abort();
     controller = new AbortController();
     try {
-      const res = await fetch(`${form.dataset.suggest}?${new URLSearchParams({ q })}`, { credentials: 'same-origin', signal: controller.signal, headers: { accept: 'application/json' } });
+      const res = await fetch(`${form.dataset.suggest}?${new URLSearchParams({ q })}`, {
+        credentials: 'same-origin',
+        signal: controller.signal,
+        headers: { accept: 'application/json' },
+      });
       if (!res.ok) return;
       const body = await res.json();
       if (q === asked) show(body.articles || [], q);

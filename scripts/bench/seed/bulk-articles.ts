@@ -47,7 +47,7 @@ export async function bulkLoadArticles(db: Sequelize, total: number, companies: 
     const column = (k: number) => rows.map((r) => r[k]);
     await db.query(
       `INSERT INTO articles (status, audience, company_id, category, title_da, title_en, body_da, body_en, published_at)
-       SELECT 'published', * , now() FROM unnest(CAST(:a AS text[]), CAST(:c AS text[]), CAST(:k AS text[]), CAST(:td AS text[]), CAST(:te AS text[]), CAST(:bd AS text[]), CAST(:be AS text[]))`,
+       SELECT 'published', u.*, now() FROM unnest(ARRAY[:a]::text[], ARRAY[:c]::text[], ARRAY[:k]::text[], ARRAY[:td]::text[], ARRAY[:te]::text[], ARRAY[:bd]::text[], ARRAY[:be]::text[]) AS u`,
       { replacements: { a: column(0), c: column(1), k: column(2), td: column(3), te: column(4), bd: column(5), be: column(6) } },
     );
   }

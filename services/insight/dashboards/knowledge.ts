@@ -21,7 +21,14 @@ export async function knowledgeFigures(s: Services, companyId: string | null, to
   const weeks = lastWeeks(today, SLA_WEEKS);
   const zone = s.calendarConfig().timeZone;
   const now = new Date(s.now());
-  const replacements = { companyId, zone, mondays: `{${weeks.join(',')}}`, limit: KNOWLEDGE_LISTED, yearAgo: new Date(now.getTime() - 365 * 86_400_000), quarterAgo: new Date(now.getTime() - 90 * 86_400_000) };
+  const replacements = {
+    companyId,
+    zone,
+    mondays: `{${weeks.join(',')}}`,
+    limit: KNOWLEDGE_LISTED,
+    yearAgo: new Date(now.getTime() - 365 * 86_400_000),
+    quarterAgo: new Date(now.getTime() - 90 * 86_400_000),
+  };
   const [articles, weekRows, gaps, linked] = await Promise.all([
     s.db.sequelize.query<KnowledgeFigures['articles'][number]>(
       `SELECT a.id, a.title_da AS title, count(*) FILTER (WHERE e.kind = 'view')::int AS views,

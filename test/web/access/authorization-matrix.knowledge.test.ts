@@ -10,7 +10,18 @@ import { randomUUID } from 'node:crypto';
 import { QueryTypes } from 'sequelize';
 import { api } from '../../support/api-client.js';
 import { closeTestDatabase, testDatabase } from '../../support/servers.js';
-import { ACTORS, apiOutcome, grid, openSessions, pageOutcome, parseExpectation, refusedByFlash, type ActorName, type RowResult, type Session } from './authorization-matrix.support.js';
+import {
+  ACTORS,
+  apiOutcome,
+  grid,
+  openSessions,
+  pageOutcome,
+  parseExpectation,
+  refusedByFlash,
+  type ActorName,
+  type RowResult,
+  type Session,
+} from './authorization-matrix.support.js';
 
 interface Fx {
   word: string;
@@ -30,7 +41,11 @@ let session: Session;
 let fx: Fx;
 const results: RowResult[] = [];
 
-const rnd = () => randomUUID().replaceAll('-', '').replace(/\d/g, (d) => 'ghijklmnop'[Number(d)]).slice(0, 10);
+const rnd = () =>
+  randomUUID()
+    .replaceAll('-', '')
+    .replace(/\d/g, (d) => 'ghijklmnop'[Number(d)])
+    .slice(0, 10);
 
 async function ok<T = any>(method: string, path: string, actor: ActorName, body?: unknown, status = [200, 201]): Promise<T> {
   const res = await api(method, path, { token: session.tokens[actor], body });
@@ -69,9 +84,20 @@ beforeAll(async () => {
   const compA = await article(word, markers.compA, 'company', true, 'faktureret');
   const internal = await article(word, markers.internal, 'internal', true);
   const draft = await article(word, markers.draft, 'public', false);
-  const canned = (await ok<{ id: number }>('POST', '/canned-responses', 'agent', { name: `Matrix ${word}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false })).id;
-  const ann = (await ok<{ id: number }>('POST', '/announcements', 'manager', { title: { da: `Meddelelse ${word}` }, body: { da: 'Tekst.' }, companies: ['faktureret'] })).id;
-  const plainCase = (await ok<{ number: number }>('POST', '/cases', 'contactA', { type: 'product_idea', title: `Matrix ${word} idé`, description: 'Idé', fields: { value: 'Tid' } })).number;
+  const canned = (
+    await ok<{ id: number }>('POST', '/canned-responses', 'agent', { name: `Matrix ${word}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false })
+  ).id;
+  const ann = (
+    await ok<{ id: number }>('POST', '/announcements', 'manager', { title: { da: `Meddelelse ${word}` }, body: { da: 'Tekst.' }, companies: ['faktureret'] })
+  ).id;
+  const plainCase = (
+    await ok<{ number: number }>('POST', '/cases', 'contactA', {
+      type: 'product_idea',
+      title: `Matrix ${word} idé`,
+      description: 'Idé',
+      fields: { value: 'Tid' },
+    })
+  ).number;
   fx = { word, pub, compA, internal, draft, imgCompA: await image(compA), imgInternal: await image(internal), canned, ann, plainCase, markers };
 });
 
@@ -106,38 +132,93 @@ const ROWS: Row[] = [
   page('GET /portal/help/articles/{compA}', (f) => `/portal/help/articles/${f.compA}`, 'L o o F N F F F'),
   page('GET /portal/help/articles/{internal}', (f) => `/portal/help/articles/${f.internal}`, 'L N N F N F F F'),
   page('GET /portal/help/articles/{draft}', (f) => `/portal/help/articles/${f.draft}`, 'L N N F N F F F'),
-  page('POST /portal/help/articles/{internal}/feedback', (f) => `/portal/help/articles/${f.internal}/feedback`, 'L N N F N F F F', () => ({ helpful: 'yes' })),
-  page('POST /portal/help/articles/{compA}/feedback', (f) => `/portal/help/articles/${f.compA}/feedback`, 'L o o F N F F F', () => ({ helpful: 'yes' })),
-  page('POST /portal/help/deflections {draft}', () => '/portal/help/deflections', 'L N N F N F F F', (f) => ({ article: String(f.draft), query: 'x' })),
-  page('POST /portal/help/deflections {compA}', () => '/portal/help/deflections', 'L o o F N F F F', (f) => ({ article: String(f.compA), query: 'x' })),
+  page(
+    'POST /portal/help/articles/{internal}/feedback',
+    (f) => `/portal/help/articles/${f.internal}/feedback`,
+    'L N N F N F F F',
+    () => ({ helpful: 'yes' }),
+  ),
+  page(
+    'POST /portal/help/articles/{compA}/feedback',
+    (f) => `/portal/help/articles/${f.compA}/feedback`,
+    'L o o F N F F F',
+    () => ({ helpful: 'yes' }),
+  ),
+  page(
+    'POST /portal/help/deflections {draft}',
+    () => '/portal/help/deflections',
+    'L N N F N F F F',
+    (f) => ({ article: String(f.draft), query: 'x' }),
+  ),
+  page(
+    'POST /portal/help/deflections {compA}',
+    () => '/portal/help/deflections',
+    'L o o F N F F F',
+    (f) => ({ article: String(f.compA), query: 'x' }),
+  ),
   page('GET /portal/announcements', () => '/portal/announcements', 'L o o o o o F F'),
   page('GET /portal/announcements/{ann}', (f) => `/portal/announcements/${f.ann}`, 'L o o o N N F F'),
   page('GET /portal/announcements/{ann}/print', (f) => `/portal/announcements/${f.ann}/print`, 'L o o o N N F F'),
-  page('POST /portal/announcements/{missing}/read', () => '/portal/announcements/2147483000/read', 'L N N N N N F F', () => ({})),
+  page(
+    'POST /portal/announcements/{missing}/read',
+    () => '/portal/announcements/2147483000/read',
+    'L N N N N N F F',
+    () => ({}),
+  ),
   page('GET /knowledge/articles/{compA}/images/{img}', (f) => `/knowledge/articles/${f.compA}/images/${f.imgCompA}`, 'L o o F N F o o'),
   page('GET /knowledge/articles/{internal}/images/{img}', (f) => `/knowledge/articles/${f.internal}/images/${f.imgInternal}`, 'L N N F N F o o'),
   page('GET /knowledge/articles/{pub}/images/{internal img}', (f) => `/knowledge/articles/${f.pub}/images/${f.imgInternal}`, 'L N N F N F N N'),
   page('GET /desk/knowledge', () => '/desk/knowledge', STAFF),
   page('GET /desk/knowledge?q={word}', (f) => `/desk/knowledge?q=${f.word}`, STAFF),
   page('GET /desk/knowledge/new', () => '/desk/knowledge/new', STAFF),
-  page('POST /desk/knowledge/new (empty)', () => '/desk/knowledge/new', STAFF, () => ({})),
+  page(
+    'POST /desk/knowledge/new (empty)',
+    () => '/desk/knowledge/new',
+    STAFF,
+    () => ({}),
+  ),
   page('GET /desk/knowledge/articles/{internal}', (f) => `/desk/knowledge/articles/${f.internal}`, STAFF),
   page('GET /desk/knowledge/articles/{draft}/edit', (f) => `/desk/knowledge/articles/${f.draft}/edit`, STAFF),
   page('GET /desk/knowledge/articles/{missing}', () => '/desk/knowledge/articles/2147483000', 'L F F F F F N N'),
-  page('POST /desk/knowledge/settings/four-eyes', () => '/desk/knowledge/settings/four-eyes', 'L F F F F F F o', () => ({})),
+  page(
+    'POST /desk/knowledge/settings/four-eyes',
+    () => '/desk/knowledge/settings/four-eyes',
+    'L F F F F F F o',
+    () => ({}),
+  ),
   page('GET /desk/canned-responses', () => '/desk/canned-responses', STAFF),
-  page('POST /desk/canned-responses (empty)', () => '/desk/canned-responses', STAFF, () => ({})),
+  page(
+    'POST /desk/canned-responses (empty)',
+    () => '/desk/canned-responses',
+    STAFF,
+    () => ({}),
+  ),
   page('GET /desk/announcements', () => '/desk/announcements', STAFF),
   page('GET /desk/announcements/{ann}', (f) => `/desk/announcements/${f.ann}`, STAFF),
-  page('POST /desk/announcements (empty)', () => '/desk/announcements', 'L F F F F F F o', () => ({})),
-  page('POST /desk/cases/{plainCase}/article (not resolved)', (f) => `/desk/cases/${f.plainCase}/article`, STAFF, () => ({})),
+  page(
+    'POST /desk/announcements (empty)',
+    () => '/desk/announcements',
+    'L F F F F F F o',
+    () => ({}),
+  ),
+  page(
+    'POST /desk/cases/{plainCase}/article (not resolved)',
+    (f) => `/desk/cases/${f.plainCase}/article`,
+    STAFF,
+    () => ({}),
+  ),
   apiRow('GET /api/v1/articles', () => '/articles', STAFF),
   apiRow('POST /api/v1/articles (probe)', () => '/articles', STAFF, PROBE),
   apiRow('GET /api/v1/articles/{pub}', (f) => `/articles/${f.pub}`, 'L o o N o N o o'),
   apiRow('GET /api/v1/articles/{compA}', (f) => `/articles/${f.compA}`, 'L o o N N N o o'),
   apiRow('GET /api/v1/articles/{internal}', (f) => `/articles/${f.internal}`, 'L N N N N N o o'),
   apiRow('GET /api/v1/articles/{draft}', (f) => `/articles/${f.draft}`, 'L N N N N N o o'),
-  apiRow('POST /api/v1/articles/{missing}/publish', () => '/articles/2147483000/publish', 'L F F F F F N N', () => ({})),
+  apiRow(
+    'POST /api/v1/articles/{missing}/publish',
+    () => '/articles/2147483000/publish',
+    'L F F F F F N N',
+    () => ({}),
+  ),
   apiRow('GET /api/v1/help/suggest?q={word}', (f) => `/help/suggest?q=${f.word}`, 'L o o F o F o o'),
   apiRow('POST /api/v1/help/feedback (probe)', () => '/help/feedback', 'L o o F o F F F', PROBE),
   apiRow('POST /api/v1/help/deflections (probe)', () => '/help/deflections', 'L o o F o F F F', PROBE),
@@ -149,7 +230,12 @@ const ROWS: Row[] = [
   apiRow('GET /api/v1/announcements', () => '/announcements', 'L o o o o o o o'),
   apiRow('POST /api/v1/announcements (probe)', () => '/announcements', 'L F F F F F F o', PROBE),
   apiRow('GET /api/v1/announcements/{ann}', (f) => `/announcements/${f.ann}`, STAFF),
-  apiRow('POST /api/v1/announcements/{missing}/read', () => '/announcements/2147483000/read', 'L N N N N N F F', () => ({})),
+  apiRow(
+    'POST /api/v1/announcements/{missing}/read',
+    () => '/announcements/2147483000/read',
+    'L N N N N N F F',
+    () => ({}),
+  ),
 ];
 
 async function cell(row: Row, actor: ActorName): Promise<string> {
@@ -191,9 +277,15 @@ describe('no contact reaches an article they may not read', () => {
       // Pages and answers that do not echo a typed query: no marker of an unreadable article may appear in them.
       const texts = [
         ...(await Promise.all(
-          ['/portal/help', `/portal/help?q=${fx.word}`, '/portal/help?category=general', `/portal/help/suggest?q=${fx.word}`, '/portal/announcements', '/portal', '/portal/new/support'].map(
-            async (p) => (await session.pages[actor].get(p)).html,
-          ),
+          [
+            '/portal/help',
+            `/portal/help?q=${fx.word}`,
+            '/portal/help?category=general',
+            `/portal/help/suggest?q=${fx.word}`,
+            '/portal/announcements',
+            '/portal',
+            '/portal/new/support',
+          ].map(async (p) => (await session.pages[actor].get(p)).html),
         )),
         ...(await Promise.all(
           [`/help/suggest?q=${fx.word}`, '/announcements', `/articles/${fx.internal}`, `/articles/${fx.draft}`, `/articles/${fx.compA}`].map(async (p) =>
@@ -204,7 +296,8 @@ describe('no contact reaches an article they may not read', () => {
       // Searching for a marker itself (the page repeats what was typed) finds no unreadable article.
       for (const marker of never(actor)) {
         const page = (await session.pages[actor].get(`/portal/help?q=${marker}`)).html;
-        for (const id of [fx.internal, fx.draft, fx.compA]) if (marker !== fx.markers.compA || id === fx.compA) expect(page).not.toContain(`data-article="${id}"`);
+        for (const id of [fx.internal, fx.draft, fx.compA])
+          if (marker !== fx.markers.compA || id === fx.compA) expect(page).not.toContain(`data-article="${id}"`);
         const suggested = (await session.pages[actor].get(`/portal/help/suggest?q=${marker}`)).html;
         if (suggested.startsWith('{')) expect(JSON.parse(suggested).articles).toEqual([]);
         const viaApi = await api('GET', `/help/suggest?q=${marker}`, { token: session.tokens[actor] });

@@ -50,7 +50,9 @@ describe('the help centre in the browser', () => {
     await readModel(c.number);
     await act(AGENT, c.number, 'acknowledge', { plan: 'Vi ser på ferieårsskiftet i dag.' });
     await act(AGENT, c.number, 'qualify');
-    await act(AGENT, c.number, 'resolve', { summary: 'Restferie flyttes, når ferieåret lukkes under Løn → Ferie → Luk ferieår og afkrydsningen “Overfør restferie” er sat.' });
+    await act(AGENT, c.number, 'resolve', {
+      summary: 'Restferie flyttes, når ferieåret lukkes under Løn → Ferie → Luk ferieår og afkrydsningen “Overfør restferie” er sat.',
+    });
     await readModel(c.number, (r) => r.status === 'resolved');
 
     const desk = await page();
@@ -64,7 +66,10 @@ describe('the help centre in the browser', () => {
     expect(drafted).not.toContain('Karen');
     expect(drafted).not.toContain('12 34 56 78');
     await desk.fill('#f-title_en', TITLE_EN);
-    await desk.fill('#f-body_en', '## Answer\n\nRemaining holiday is carried over when you close the holiday year under *Payroll → Holiday → Close holiday year* with **Carry over remaining holiday** ticked.');
+    await desk.fill(
+      '#f-body_en',
+      '## Answer\n\nRemaining holiday is carried over when you close the holiday year under *Payroll → Holiday → Close holiday year* with **Carry over remaining holiday** ticked.',
+    );
     await desk.fill('#f-category', 'payroll');
     await Promise.all([desk.waitForURL(new RegExp(`/desk/knowledge/articles/${articleId}$`)), desk.click('form button[type="submit"].primary')]);
     await screenshot(desk, 'knowledge-desk-article-1280');
@@ -79,7 +84,9 @@ describe('the help centre in the browser', () => {
   it('a contact of another company sees it suggested while typing; “This solved it” files nothing and counts as a deflection', async () => {
     const contact = await page();
     await loginAs(contact, 'kontakt1@udvidet.test');
-    const [{ before }] = await testDatabase().sequelize.query<{ before: number }>(`SELECT count(*)::int AS before FROM cases WHERE company_id = 'udvidet'`, { type: QueryTypes.SELECT });
+    const [{ before }] = await testDatabase().sequelize.query<{ before: number }>(`SELECT count(*)::int AS before FROM cases WHERE company_id = 'udvidet'`, {
+      type: QueryTypes.SELECT,
+    });
     await contact.goto('/portal/new/support');
     await contact.locator('#f-title').pressSequentially('restferien bliver ikke flyttet til nyt ferieår', { delay: 15 });
     const suggestion = contact.locator(`.help-suggestions li[data-article="${articleId}"]`);
@@ -96,7 +103,9 @@ describe('the help centre in the browser', () => {
     await screenshot(contact, 'knowledge-article-1280');
     await contact.setViewportSize({ width: 390, height: 844 });
     await screenshot(contact, 'knowledge-article-390');
-    const [{ after }] = await testDatabase().sequelize.query<{ after: number }>(`SELECT count(*)::int AS after FROM cases WHERE company_id = 'udvidet'`, { type: QueryTypes.SELECT });
+    const [{ after }] = await testDatabase().sequelize.query<{ after: number }>(`SELECT count(*)::int AS after FROM cases WHERE company_id = 'udvidet'`, {
+      type: QueryTypes.SELECT,
+    });
     expect(after).toBe(before);
     const deflected = await events('deflected', articleId);
     expect(deflected.map((e) => e.query)).toEqual(['restferien bliver ikke flyttet til nyt ferieår']);

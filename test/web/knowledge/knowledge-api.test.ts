@@ -10,19 +10,28 @@ import { tokenFor } from '../../support/api-client.js';
 import { checkedApi } from '../../support/openapi-check.js';
 import { AGENT, MANAGER, act, contact1, contact2, newCase } from '../../support/api-cases.js';
 import { closeTestDatabase, readModel, testDatabase } from '../../support/servers.js';
-import { renderMail } from '../../../services/mail/outbound.js';
+import { translator } from '../../../i18n/index.js';
 
 afterAll(closeTestDatabase);
 
 const word = `kvist${Date.now().toString(36)}`;
 /** A word of its own for the reading rules (the article drafted above is public and holds `word`). */
-const reach = `blomst${Math.random().toString(36).slice(2, 10).replace(/\d/g, (d) => "abcdefghij"[Number(d)])}`;
+const reach = `blomst${Math.random()
+  .toString(36)
+  .slice(2, 10)
+  .replace(/\d/g, (d) => 'abcdefghij'[Number(d)])}`;
 const as = async (email: string) => ({ token: await tokenFor(email) });
 
 async function publishedArticle(audience: 'public' | 'company' | 'internal', title: string, company?: string, about = reach) {
   const created = await checkedApi('POST', '/articles', {
     ...(await as(AGENT)),
-    body: { title: { da: title, en: `${title} (en)` }, body: { da: `Dansk tekst om ${about}.`, en: `English text about ${about}.` }, audience, ...(company ? { company } : {}), category: 'general' },
+    body: {
+      title: { da: title, en: `${title} (en)` },
+      body: { da: `Dansk tekst om ${about}.`, en: `English text about ${about}.` },
+      audience,
+      ...(company ? { company } : {}),
+      category: 'general',
+    },
   });
   expect(created.status, JSON.stringify(created.body)).toBe(201);
   const published = await checkedApi('POST', `/articles/${created.body.id}/publish`, await as(MANAGER));
@@ -39,7 +48,10 @@ describe('an article from a resolved case', () => {
     await readModel(c.number);
     await act(AGENT, c.number, 'acknowledge', { plan: 'Vi ser på det i dag.' });
     await act(AGENT, c.number, 'qualify');
-    const message = await checkedApi('POST', `/cases/${c.number}/messages`, { ...(await as(AGENT)), body: { body: 'Hej Karen, tjek at alle timesedler er godkendt. Mvh Anna', internal: false } });
+    const message = await checkedApi('POST', `/cases/${c.number}/messages`, {
+      ...(await as(AGENT)),
+      body: { body: 'Hej Karen, tjek at alle timesedler er godkendt. Mvh Anna', internal: false },
+    });
     expect(message.status, JSON.stringify(message.body)).toBe(201);
     await act(AGENT, c.number, 'resolve', { summary: 'Timesedlerne manglede godkendelse; efter godkendelse kørte lønnen.' });
     await readModel(c.number, (r) => r.status === 'resolved');
@@ -80,7 +92,9 @@ describe('an article from a resolved case', () => {
     const noTitle = await checkedApi('POST', '/articles', { ...(await as(AGENT)), body: { audience: 'public' } });
     expect(noTitle.status).toBe(422);
     expect(Object.keys(noTitle.body.fields)).toEqual(expect.arrayContaining(['title', 'body']));
-    expect((await checkedApi('POST', '/articles', { ...(await as(contact1('basis'))), body: { audience: 'public', title: { da: 'x' }, body: { da: 'y' } } })).status).toBe(403);
+    expect(
+      (await checkedApi('POST', '/articles', { ...(await as(contact1('basis'))), body: { audience: 'public', title: { da: 'x' }, body: { da: 'y' } } })).status,
+    ).toBe(403);
   });
 });
 
@@ -98,7 +112,9 @@ describe('who reads which article', () => {
     expect(await read(AGENT, internal.id)).toBe(200);
 
     const suggested = async (email: string) =>
-      (await checkedApi('GET', `/help/suggest?q=${reach}`, await as(email))).body.articles.map((x: { id: number }) => x.id).sort((a: number, b: number) => a - b);
+      (await checkedApi('GET', `/help/suggest?q=${reach}`, await as(email))).body.articles
+        .map((x: { id: number }) => x.id)
+        .sort((a: number, b: number) => a - b);
     expect(await suggested(contact1('basis'))).toEqual([pub.id]);
     expect(await suggested(contact1('udvidet'))).toEqual([pub.id, udvidet.id].sort((a, b) => a - b));
     expect(await suggested(AGENT)).toEqual([pub.id, internal.id, udvidet.id].sort((a, b) => a - b));
@@ -112,7 +128,9 @@ describe('who reads which article', () => {
 
     // Feedback and deflections: contacts, on articles they may read.
     const contact = await as(contact1('basis'));
-    expect((await checkedApi('POST', '/help/feedback', { ...contact, body: { article: pub.id, helpful: false, comment: 'Mangler et eksempel' } })).status).toBe(201);
+    expect((await checkedApi('POST', '/help/feedback', { ...contact, body: { article: pub.id, helpful: false, comment: 'Mangler et eksempel' } })).status).toBe(
+      201,
+    );
     expect((await checkedApi('POST', '/help/feedback', { ...contact, body: { article: internal.id, helpful: true } })).status).toBe(404);
     expect((await checkedApi('POST', '/help/feedback', { ...contact, body: { article: pub.id, helpful: 'yes' } })).status).toBe(422);
     expect((await checkedApi('POST', '/help/deflections', { ...contact, body: { article: pub.id, query: `hvordan ${reach}` } })).status).toBe(201);
@@ -159,7 +177,11 @@ describe('canned responses', () => {
     const c = await newCase(contact2('udvidet'), 'support', { title: `Sag til standardsvar ${word}` });
     const rendered = await checkedApi('GET', `/canned-responses/${id}/render?case=${c.number}`, agent);
     expect(rendered.status).toBe(200);
-    expect(rendered.body.text).toMatch(new RegExp(`^Hej Kim Kontakt \\(Udvidet A/S\\), vi har modtaget sag #${c.number} "Sag til standardsvar ${word}" og svarer senest .+\\d{2}[.:]\\d{2}\\. Mvh Anna$`));
+    expect(rendered.body.text).toMatch(
+      new RegExp(
+        `^Hej Kim Kontakt \\(Udvidet A/S\\), vi har modtaget sag #${c.number} "Sag til standardsvar ${word}" og svarer senest .+\\d{2}[.:]\\d{2}\\. Mvh Anna$`,
+      ),
+    );
     expect(rendered.body.text).not.toContain('{{');
     await testDatabase().sequelize.query(`UPDATE people SET locale = 'en' WHERE email = :email`, { replacements: { email: contact2('udvidet') } });
     try {
@@ -180,13 +202,21 @@ describe('announcements', () => {
     await db.sequelize.query(`UPDATE people SET locale = 'en' WHERE email = :email`, { replacements: { email: 'godkender@faktureret.test' } });
     try {
       const key = `announce-${word}`;
-      const body = { title: { da: `Ny version ${word}`, en: `New version ${word}` }, body: { da: 'Lønmodulet er opdateret.', en: 'The payroll module is updated.' }, companies: ['faktureret'], important: true };
+      const body = {
+        title: { da: `Ny version ${word}`, en: `New version ${word}` },
+        body: { da: 'Lønmodulet er opdateret.', en: 'The payroll module is updated.' },
+        companies: ['faktureret'],
+        important: true,
+      };
       const first = await checkedApi('POST', '/announcements', { ...(await as(MANAGER)), body, headers: { 'Idempotency-Key': key } });
       expect(first.status, JSON.stringify(first.body)).toBe(201);
       const again = await checkedApi('POST', '/announcements', { ...(await as(MANAGER)), body, headers: { 'Idempotency-Key': key } });
       expect(again.body.id).toBe(first.body.id);
       const id = first.body.id as number;
-      const [{ n }] = await db.sequelize.query<{ n: number }>(`SELECT count(*)::int AS n FROM people WHERE company_id = 'faktureret' AND active AND role IN ('contact', 'approver')`, { type: QueryTypes.SELECT });
+      const [{ n }] = await db.sequelize.query<{ n: number }>(
+        `SELECT count(*)::int AS n FROM people WHERE company_id = 'faktureret' AND active AND role IN ('contact', 'approver')`,
+        { type: QueryTypes.SELECT },
+      );
       expect(first.body.recipients).toBe(n);
       const mails = await db.sequelize.query<{ email: string; locale: string; template: string; params: Record<string, unknown>; case_number: null }>(
         `SELECT email, locale, template, params, case_number FROM notifications WHERE dedupe_key LIKE :key ORDER BY email`,
@@ -233,10 +263,13 @@ describe('announcements', () => {
   });
 
   it('reads as a mail in the recipient’s language', () => {
-    const s = { env: { PUBLIC_URL: 'https://desk.example', PORT: 3000 }, terms: () => ({ timers: { firstResponseMinutes: 480, reopenDays: 5, waitingReminderDays: 5, waitingCloseDays: 10, quoteValidDays: 20 } }) };
-    const mail = renderMail(s as never, { locale: 'en', template: 'announcement_important', params: { title: 'New version', body: 'Updated.', linkPath: '/portal/announcements/4' }, case_number: null });
-    expect(mail.subject).toBe('Important: New version');
-    expect(mail.text).toContain('https://desk.example/portal/announcements/4');
+    const en = translator('en');
+    const da = translator('da');
+    expect(en('mail:announcement_important.subject', { title: 'New version' })).toBe('Important: New version');
+    expect(da('mail:announcement.subject', { title: 'Ny version' })).toBe('Meddelelse: Ny version');
+    expect(en('mail:announcement.body', { title: 'T', body: 'B', link: 'https://desk.example/portal/announcements/4' })).toContain(
+      'https://desk.example/portal/announcements/4',
+    );
   });
 });
 

@@ -15,7 +15,13 @@ export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
     id: 'knowledge-views',
     title: viewsTitle,
     lead: k('views.lead'),
-    svg: horizontal('knowledge-views', viewsTitle, f.articles.map((a) => a.title), [{ label: k('views.views'), values: f.articles.map((a) => a.views) }], k('views.description')),
+    svg: horizontal(
+      'knowledge-views',
+      viewsTitle,
+      f.articles.map((a) => a.title),
+      [{ label: k('views.views'), values: f.articles.map((a) => a.views) }],
+      k('views.description'),
+    ),
     legend: [k('views.views')],
     table: {
       caption: viewsTitle,
@@ -31,7 +37,10 @@ export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
   };
 
   const weeksTitle = k('deflections.title', { weeks: f.weeks.length });
-  const labels = f.weeks.map((w) => ({ short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }), long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }) }));
+  const labels = f.weeks.map((w) => ({
+    short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }),
+    long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }),
+  }));
   const deflections: Chart = {
     id: 'knowledge-deflections',
     title: weeksTitle,
@@ -66,7 +75,13 @@ export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
     id: 'knowledge-gaps',
     title: gapsTitle,
     lead: k('gaps.lead'),
-    svg: horizontal('knowledge-gaps', gapsTitle, f.gaps.map((g) => g.query), [{ label: k('gaps.count'), values: f.gaps.map((g) => g.count) }], k('gaps.description')),
+    svg: horizontal(
+      'knowledge-gaps',
+      gapsTitle,
+      f.gaps.map((g) => g.query),
+      [{ label: k('gaps.count'), values: f.gaps.map((g) => g.count) }],
+      k('gaps.description'),
+    ),
     legend: [k('gaps.count')],
     table: {
       caption: gapsTitle,
@@ -84,7 +99,13 @@ export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
     id: 'knowledge-linked',
     title: linkedTitle,
     lead: k('linked.lead'),
-    svg: horizontal('knowledge-linked', linkedTitle, f.linked.map((a) => a.title), [{ label: k('linked.cases'), values: f.linked.map((a) => a.cases) }], k('linked.description')),
+    svg: horizontal(
+      'knowledge-linked',
+      linkedTitle,
+      f.linked.map((a) => a.title),
+      [{ label: k('linked.cases'), values: f.linked.map((a) => a.cases) }],
+      k('linked.description'),
+    ),
     legend: [k('linked.cases')],
     table: {
       caption: linkedTitle,

@@ -285,7 +285,16 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'knowledge' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [
+      { name: 'auth' },
+      { name: 'cases' },
+      { name: 'calendar' },
+      { name: 'billing' },
+      { name: 'competence' },
+      { name: 'knowledge' },
+      { name: 'mail' },
+      { name: 'meta' },
+    ],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

@@ -56,7 +56,10 @@ export function knowledgeSchemas(): Record<string, Schema> {
     },
     Suggestion: obj({ id: int, title: { ...str, description: 'In your language, or Danish when the article has no English.' }, snippet: str }),
     Suggestions: obj({ articles: { type: 'array', items: ref('Suggestion'), maxItems: 3, description: 'Best first.' } }),
-    Feedback: obj({ article: int, helpful: bool, comment: { type: 'string', maxLength: LIMITS.comment, description: 'What was missing.' } }, ['article', 'helpful']),
+    Feedback: obj({ article: int, helpful: bool, comment: { type: 'string', maxLength: LIMITS.comment, description: 'What was missing.' } }, [
+      'article',
+      'helpful',
+    ]),
     Deflection: obj({ article: int, query: { type: 'string', minLength: 1, maxLength: LIMITS.query, description: 'What the contact had typed.' } }),
     HelpStats: obj({
       from: date,
@@ -65,7 +68,11 @@ export function knowledgeSchemas(): Record<string, Schema> {
       helpful: { type: 'integer', minimum: 0 },
       notHelpful: { type: 'integer', minimum: 0 },
       deflected: { type: 'integer', minimum: 0, description: '"This solved it" instead of a new request.' },
-      noResultQueries: { type: 'array', items: obj({ query: str, count: int }), description: 'Searches and suggestions that found nothing, most frequent first.' },
+      noResultQueries: {
+        type: 'array',
+        items: obj({ query: str, count: int }),
+        description: 'Searches and suggestions that found nothing, most frequent first.',
+      },
     }),
     CannedResponse: obj({
       id: int,
@@ -115,7 +122,12 @@ export function knowledgePaths(): Record<string, Schema> {
   const tags = ['knowledge'];
   return {
     '/articles': {
-      get: { operationId: 'listArticles', tags, summary: 'Staff: every article in every state, newest change first', responses: { 200: json(ref('ArticleList'), 'The articles.'), 401: R[401], 403: R[403], 500: R[500] } },
+      get: {
+        operationId: 'listArticles',
+        tags,
+        summary: 'Staff: every article in every state, newest change first',
+        responses: { 200: json(ref('ArticleList'), 'The articles.'), 401: R[401], 403: R[403], 500: R[500] },
+      },
       post: idempotent({
         operationId: 'createArticle',
         tags,
@@ -185,7 +197,12 @@ export function knowledgePaths(): Record<string, Schema> {
       },
     },
     '/canned-responses': {
-      get: { operationId: 'listCannedResponses', tags, summary: 'Staff: your canned responses and the shared ones', responses: { 200: json(ref('CannedResponseList'), 'By name.'), 401: R[401], 403: R[403], 500: R[500] } },
+      get: {
+        operationId: 'listCannedResponses',
+        tags,
+        summary: 'Staff: your canned responses and the shared ones',
+        responses: { 200: json(ref('CannedResponseList'), 'By name.'), 401: R[401], 403: R[403], 500: R[500] },
+      },
       post: idempotent({
         operationId: 'createCannedResponse',
         tags,
@@ -195,8 +212,20 @@ export function knowledgePaths(): Record<string, Schema> {
       }),
     },
     '/canned-responses/{id}': {
-      get: { operationId: 'getCannedResponse', tags, summary: 'Staff: one canned response', parameters: [idParam('canned response')], responses: { 200: json(ref('CannedResponse'), 'It.'), ...GET_ERRORS } },
-      delete: { operationId: 'deleteCannedResponse', tags, summary: 'Its owner (a desk manager for a shared one): delete it', parameters: [idParam('canned response')], responses: { 204: { description: 'Deleted.' }, ...GET_ERRORS } },
+      get: {
+        operationId: 'getCannedResponse',
+        tags,
+        summary: 'Staff: one canned response',
+        parameters: [idParam('canned response')],
+        responses: { 200: json(ref('CannedResponse'), 'It.'), ...GET_ERRORS },
+      },
+      delete: {
+        operationId: 'deleteCannedResponse',
+        tags,
+        summary: 'Its owner (a desk manager for a shared one): delete it',
+        parameters: [idParam('canned response')],
+        responses: { 204: { description: 'Deleted.' }, ...GET_ERRORS },
+      },
     },
     '/canned-responses/{id}/render': {
       get: {
@@ -208,7 +237,12 @@ export function knowledgePaths(): Record<string, Schema> {
       },
     },
     '/announcements': {
-      get: { operationId: 'listAnnouncements', tags, summary: 'Customers: the announcements sent to you (with `read`); staff: all', responses: { 200: json(ref('AnnouncementList'), 'Newest first.'), 401: R[401], 500: R[500] } },
+      get: {
+        operationId: 'listAnnouncements',
+        tags,
+        summary: 'Customers: the announcements sent to you (with `read`); staff: all',
+        responses: { 200: json(ref('AnnouncementList'), 'Newest first.'), 401: R[401], 500: R[500] },
+      },
       post: idempotent({
         operationId: 'announce',
         tags,

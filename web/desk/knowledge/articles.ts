@@ -21,7 +21,15 @@ import { articleFormValues, articleInputOf, formErrorsOf, valuesOf, type Article
 
 const one = (v: unknown) => (typeof v === 'string' ? v.trim().slice(0, 200) : '');
 
-async function renderEditor(s: Services, req: Request, res: Response, a: Article | null, values: ArticleFormValues, errors: Record<string, string>, status = 200) {
+async function renderEditor(
+  s: Services,
+  req: Request,
+  res: Response,
+  a: Article | null,
+  values: ArticleFormValues,
+  errors: Record<string, string>,
+  status = 200,
+) {
   res.status(status).render('knowledge/desk-article-edit', {
     title: a ? res.locals.t('knowledge:desk.editTitle', { id: a.id }) : res.locals.t('knowledge:desk.newTitle'),
     a,
@@ -46,7 +54,16 @@ export function articleRoutes(s: Services): Router {
       q ? suggestArticles(s, req.person!, q, { limit: 20, source: 'help', locale: req.locale }) : Promise.resolve(null),
       fourEyesReview(s),
     ]);
-    res.render('knowledge/desk-articles', { title: res.locals.t('knowledge:desk.title'), articles, found, q, status, statuses: ARTICLE_STATUSES, fourEyes, section: 'articles' });
+    res.render('knowledge/desk-articles', {
+      title: res.locals.t('knowledge:desk.title'),
+      articles,
+      found,
+      q,
+      status,
+      statuses: ARTICLE_STATUSES,
+      fourEyes,
+      section: 'articles',
+    });
   });
 
   r.get('/new', async (req, res) => {
@@ -112,7 +129,11 @@ export function articleRoutes(s: Services): Router {
     });
   stateChange('publish', (req) => publishArticle(s, req.person!, idParam(req.params.id)), 'knowledge:desk.published');
   stateChange('archive', (req) => archiveArticle(s, req.person!, idParam(req.params.id)), 'knowledge:desk.archived');
-  stateChange('restore', (req) => restoreVersion(s, req.person!, idParam(req.params.id), Number(one((req.body as Record<string, unknown>)?.version)) || 0), 'knowledge:desk.restored');
+  stateChange(
+    'restore',
+    (req) => restoreVersion(s, req.person!, idParam(req.params.id), Number(one((req.body as Record<string, unknown>)?.version)) || 0),
+    'knowledge:desk.restored',
+  );
   stateChange(
     'images',
     async (req) => {
@@ -135,7 +156,12 @@ export function caseArticleRoutes(s: Services): Router {
       redirectWithFlash(req, res, { kind: 'ok', text: res.locals.t('knowledge:desk.drafted', { number }) }, `/desk/knowledge/articles/${a.id}/edit`);
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind === 'not_found') throw err;
-      redirectWithFlash(req, res, { kind: 'error', text: err.kind === 'invalid' ? res.locals.t('knowledge:desk.noSuchCase') : err.text[req.locale] }, `/desk/cases/${number}`);
+      redirectWithFlash(
+        req,
+        res,
+        { kind: 'error', text: err.kind === 'invalid' ? res.locals.t('knowledge:desk.noSuchCase') : err.text[req.locale] },
+        `/desk/cases/${number}`,
+      );
     }
   });
   return r;

@@ -25,7 +25,12 @@ function cannedInput(body: Record<string, unknown>) {
 
 export function cannedRoutes(s: Services): Router {
   const r = Router();
-  const render = async (req: Request, res: Response, form: { id: number | null; values: Record<string, string>; errors: Record<string, string> }, status = 200) =>
+  const render = async (
+    req: Request,
+    res: Response,
+    form: { id: number | null; values: Record<string, string>; errors: Record<string, string> },
+    status = 200,
+  ) =>
     res.status(status).render('knowledge/desk-canned', {
       title: res.locals.t('knowledge:canned.title'),
       items: await listCanned(s, req.person!),
@@ -68,7 +73,12 @@ export function cannedRoutes(s: Services): Router {
 
 export function deskAnnouncementRoutes(s: Services): Router {
   const r = Router();
-  const render = async (req: Request, res: Response, form: { values: Record<string, string>; companies: string[]; errors: Record<string, string> }, status = 200) =>
+  const render = async (
+    req: Request,
+    res: Response,
+    form: { values: Record<string, string>; companies: string[]; errors: Record<string, string> },
+    status = 200,
+  ) =>
     res.status(status).render('knowledge/desk-announcements', {
       title: res.locals.t('knowledge:announcements.deskTitle'),
       items: await listAnnouncements(s, req.person!),
@@ -82,7 +92,13 @@ export function deskAnnouncementRoutes(s: Services): Router {
 
   r.post('/', async (req, res) => {
     const body = (req.body ?? {}) as Record<string, unknown>;
-    const values = { title_da: str(body.title_da), title_en: str(body.title_en), body_da: str(body.body_da), body_en: str(body.body_en), important: str(body.important) };
+    const values = {
+      title_da: str(body.title_da),
+      title_en: str(body.title_en),
+      body_da: str(body.body_da),
+      body_en: str(body.body_en),
+      important: str(body.important),
+    };
     const companies = str(body.to) === 'chosen' ? list(body.companies) : [];
     try {
       if (str(body.to) === 'chosen' && companies.length === 0) throw new Refusal('invalid', [{ code: 'rules:refusals.invalid' }], { companies: 'required' });
@@ -92,7 +108,12 @@ export function deskAnnouncementRoutes(s: Services): Router {
         companies,
         important: values.important === 'on',
       });
-      redirectWithFlash(req, res, { kind: 'ok', text: res.locals.t('knowledge:announcements.sent', { count: sent.recipients }) }, `/desk/announcements/${sent.id}`);
+      redirectWithFlash(
+        req,
+        res,
+        { kind: 'ok', text: res.locals.t('knowledge:announcements.sent', { count: sent.recipients }) },
+        `/desk/announcements/${sent.id}`,
+      );
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
       await render(req, res, { values, companies, errors: flat(err.fieldErrors) }, 422);
@@ -112,7 +133,11 @@ export function deskAnnouncementRoutes(s: Services): Router {
 
   r.get('/:id/print', async (req, res) => {
     const a = await findAnnouncement(s, req.person!, idParam(req.params.id));
-    res.render('knowledge/announcement-print', { title: a.title.da, a, shown: { title: inLanguage(a.title, req.locale), body: inLanguage(a.body, req.locale) } });
+    res.render('knowledge/announcement-print', {
+      title: a.title.da,
+      a,
+      shown: { title: inLanguage(a.title, req.locale), body: inLanguage(a.body, req.locale) },
+    });
   });
 
   r.post('/:id/remind', async (req, res) => {
