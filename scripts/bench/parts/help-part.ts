@@ -42,10 +42,11 @@ const WARMUP = 5;
 const CONTACT = 'kontakt1@faktureret.test';
 
 /** The statement as the product sends it: Sequelize writes each `:name` replacement into the text as a literal (an array as a list). */
-function inline(sql: string, values: Record<string, unknown>): string {
+export function inline(sql: string, values: Record<string, unknown>): string {
   const literal = (v: unknown): string =>
     typeof v === 'number' ? String(v) : typeof v === 'boolean' ? String(v) : v === null ? 'NULL' : `'${String(v).replace(/'/g, "''")}'`;
-  return sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (_m, name: string) => {
+  return sql.replace(/(?<![:\w]):([a-zA-Z]\w*)/g, (m, name: string) => {
+    if (!Object.hasOwn(values, name)) return m; // not a replacement: `[:alpha:]` in a pattern, say
     const v = values[name];
     return Array.isArray(v) ? v.map(literal).join(', ') : literal(v);
   });
