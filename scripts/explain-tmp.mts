@@ -1,0 +1,10 @@
+import pg from 'pg';
+import { SUGGEST_SQL, QUESTION_WORDS, HEADLINE } from '../services/knowledge/search-sql.js';
+import { inline } from './bench/parts/help-part.js';
+const c = new pg.Client({ connectionString: 'postgres://postgres:Bwg-MVuBfZrlUTh4ulr0wDXO@127.0.0.1:41533/servicedesk' });
+await c.connect();
+const q = process.argv[2] ?? 'Hvordan kører jeg lønnen for denne måned?';
+const sql = inline(SUGGEST_SQL, { q: q.toLowerCase(), lang: 'da', company: 'faktureret', staff: false, limit: 3, stop: QUESTION_WORDS, headline: HEADLINE });
+const r = await c.query('EXPLAIN (ANALYZE, BUFFERS) ' + sql);
+console.log(r.rows.map((x) => x['QUERY PLAN']).join('\n'));
+await c.end();
