@@ -88,6 +88,8 @@ export function bind(route: RouteInfo, f: Fixtures, actions: readonly string[] =
               return String(f.rejection);
             case name === 'id' && /\/articles\/$/.test(before):
               companyBound = which === 'company';
+              // A desk manager's publish is permitted (and done): state changes point at a draft of their own.
+              if (which === 'draft' && route.method !== 'GET') return String(f.deskOnly.spareDraft);
               return String(which === 'company' ? f[side].article : f.deskOnly[which]);
             case name === 'imageId':
               return String(which === 'company' ? f[side].articleImage : f.deskOnly.image);

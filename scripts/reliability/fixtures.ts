@@ -43,7 +43,7 @@ export interface Fixtures {
   people: [number, number];
   rejection: number | null;
   /** Articles no customer may read — a published internal one and a draft — whose titles hold `deskMarker`. */
-  deskOnly: { internal: number; draft: number; image: number };
+  deskOnly: { internal: number; draft: number; image: number; spareDraft: number };
   deskMarker: string;
   /** The agent's own canned response. */
   canned: number;
@@ -197,6 +197,8 @@ export async function createFixtures(base: string): Promise<Fixtures> {
   const deskMarker = `desk${randomUUID().slice(0, 8)}`;
   const internal = await knowledgeArticle({ pages, tokens }, `Intern ${deskMarker}`, 'internal', true);
   const draft = await knowledgeArticle({ pages, tokens }, `Kladde ${deskMarker}`, 'public', false);
+  // The draft the state-changing routes point at (a desk manager's publish there is permitted, and done): no marker.
+  const spareDraft = await knowledgeArticle({ pages, tokens }, `Kladde til udgivelse ${randomUUID().slice(0, 8)}`, 'public', false);
   const canned = must(
     await tokens.agent.call('POST', '/canned-responses', { name: `Adgang ${deskMarker}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false }),
     [201],
@@ -208,7 +210,7 @@ export async function createFixtures(base: string): Promise<Fixtures> {
     company,
     people: [people[0]!, people[1]!],
     rejection,
-    deskOnly: { internal: internal.id, draft: draft.id, image: internal.image },
+    deskOnly: { internal: internal.id, draft: draft.id, image: internal.image, spareDraft: spareDraft.id },
     deskMarker,
     canned: canned.id,
     pages,
