@@ -3,7 +3,8 @@
 // most one letter wrong or missing — two in long words — by Levenshtein distance), OR-ed as a text
 // query in Danish and English (the case search's configurations). The candidates are the articles holding
 // a term that tells articles apart (in at most a tenth of them: a word in every fourth article would make
-// thousands of candidates to rank), and those whose titles hold what was typed (trigram word similarity);
+// thousands of candidates to rank; of those, the newest 500), and those whose titles hold what was typed
+// (trigram word similarity);
 // they are ranked by every term (title above body, more of the words above fewer), the best twenty then
 // also by their titles' likeness to what was typed, and the best few given in the reader's language with
 // a snippet of the matching text.
@@ -84,7 +85,8 @@ WITH typed AS (
     FROM terms, (SELECT greatest(articles, 1) AS n FROM knowledge_terms WHERE lexeme = '') total
    WHERE df > 0 AND (df <= greatest(total.n / 10, 10) OR df = (SELECT min(df) FROM terms WHERE df > 0))
 ), candidates AS (
-  SELECT a.id FROM articles a, picking WHERE a.status = 'published' AND a.search_doc @@ picking.q
+  -- At most the newest 500 matches are ranked (as case search ranks its newest 250): ranking reads each one.
+  (SELECT a.id FROM articles a, picking WHERE a.status = 'published' AND a.search_doc @@ picking.q ORDER BY a.published_at DESC, a.id DESC LIMIT 500)
   UNION SELECT a.id FROM articles a, query WHERE a.status = 'published' AND query.typed <% lower(a.title_da)
   UNION SELECT a.id FROM articles a, query WHERE a.status = 'published' AND query.typed <% lower(a.title_en)
 ), scored AS (
