@@ -19,6 +19,7 @@ import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
 import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
+import { caseKnowledgeLocals } from './knowledge/case-panel.js';
 
 /** What a re-rendered page keeps from the form that failed. */
 interface FormState {
@@ -36,7 +37,11 @@ const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
   const d = await caseDetails(s, req.person!, number);
-  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
+  const [staff, contacts, knowledge] = await Promise.all([
+    staffChoices(s, req.person!),
+    companyContactChoices(s, req.person!, d.record.companyId),
+    caseKnowledgeLocals(s, req, d.record.number, d.record.status),
+  ]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -68,6 +73,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
+    knowledge,
   });
 }
 

@@ -12,6 +12,7 @@ import { invoicePaths, invoiceSchemas } from './invoices.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
 import { privacyPaths, privacySchemas } from './privacy.js';
+import { knowledgePaths, knowledgeSchemas } from './knowledge.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
@@ -49,6 +50,7 @@ function schemas(): Record<string, Schema> {
     ...orderSchemas(),
     ...competenceSchemas(),
     ...privacySchemas(),
+    ...knowledgeSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -172,6 +174,7 @@ function paths(): Record<string, Schema> {
     ...invoicePaths(),
     ...competencePaths(),
     ...privacyPaths(),
+    ...knowledgePaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -291,16 +294,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [
-      { name: 'auth' },
-      { name: 'cases' },
-      { name: 'calendar' },
-      { name: 'billing' },
-      { name: 'competence' },
-      { name: 'people' },
-      { name: 'mail' },
-      { name: 'meta' },
-    ],
+    tags: ['auth', 'cases', 'calendar', 'billing', 'competence', 'people', 'knowledge', 'mail', 'meta'].map((name) => ({ name })),
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },
