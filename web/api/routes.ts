@@ -18,6 +18,7 @@ import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
+import { methodNotAllowed } from './methods.js';
 
 export function apiRoutes(s: Services): Router {
   const r = Router();
@@ -47,6 +48,7 @@ export function apiRoutes(s: Services): Router {
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

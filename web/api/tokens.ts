@@ -5,7 +5,7 @@ import type { Services } from '../../services/context.js';
 import { checkLogin } from '../../services/people/sign-in.js';
 import { issueApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from '../../services/people/api-tokens.js';
 import { forbidden, invalid } from '../../services/errors.js';
-import { textProblem } from '../../domain/text-input.js';
+import { characterCount, textProblem } from '../../domain/text-input.js';
 import { countFailedSignIn, loginLimits } from '../auth/login-limits.js';
 import { ApiProblem } from './errors.js';
 import { bodyObject, requireJsonBody } from './input.js';
@@ -14,7 +14,7 @@ const TOKEN_KEYS = new Set(['email', 'password', 'label']);
 const REQUIRED = ['email', 'password'];
 export const TOKEN_LABEL_MAX = 100;
 
-function tokenRequest(body: Record<string, unknown>): { email: string; password: string; label: string | null } {
+export function tokenRequest(body: Record<string, unknown>): { email: string; password: string; label: string | null } {
   const errors: Record<string, string> = {};
   for (const key of Object.keys(body)) if (!TOKEN_KEYS.has(key)) errors[key] = 'unknown_field';
   for (const key of REQUIRED) {
@@ -25,7 +25,7 @@ function tokenRequest(body: Record<string, unknown>): { email: string; password:
   const label = body.label === undefined || body.label === null ? '' : body.label;
   if (typeof label !== 'string') errors.label = 'invalid';
   else if (textProblem(label, { multiline: false })) errors.label = 'control_characters';
-  else if (label.trim().length > TOKEN_LABEL_MAX) errors.label = 'too_long';
+  else if (characterCount(label) > TOKEN_LABEL_MAX) errors.label = 'too_long';
   if (Object.keys(errors).length) throw invalid(errors);
   return { email: body.email as string, password: body.password as string, label: (label as string).trim() || null };
 }

@@ -1,10 +1,14 @@
 // The OpenAPI parts of API access: bearer tokens (issue, list, revoke) and Idempotency-Key on POSTs.
 import { TOKEN_LABEL_MAX } from '../tokens.js';
 import { IDEMPOTENCY_HEADER } from '../idempotency.js';
+import { textPattern } from '../../../domain/text-input.js';
 import { IDEMPOTENCY_KEY_HOURS } from '../../../services/exactly-once/idempotency.js';
-import { R, dateTime, error, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
+import { R, dateTime, error, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
 
-const label: Schema = { type: 'string', maxLength: TOKEN_LABEL_MAX, description: 'A name to recognise the token by in the list (optional).' };
+const label: Schema = {
+  anyOf: [textSchema(TOKEN_LABEL_MAX, { multiline: false }), { type: 'null' }],
+  description: 'A name to recognise the token by in the list (optional; blank or null: none).',
+};
 
 export function tokenSchemas(): Record<string, Schema> {
   return {
@@ -17,7 +21,14 @@ export function tokenSchemas(): Record<string, Schema> {
       },
       ['id', 'token', 'label', 'expiresAt'],
     ),
-    TokenRequest: obj({ email: { type: 'string', format: 'email' }, password: { type: 'string' }, label }, ['email', 'password']),
+    TokenRequest: obj(
+      {
+        email: { type: 'string', minLength: 1, format: 'email', pattern: textPattern(), description: 'Your login, compared trimmed and in lower case.' },
+        password: { type: 'string', minLength: 1, pattern: textPattern() },
+        label,
+      },
+      ['email', 'password'],
+    ),
     ApiToken: obj({
       id: int,
       label: nullable(str),
@@ -42,7 +53,7 @@ export function tokenPaths(): Record<string, Schema> {
         security: [],
         requestBody: { required: true, content: { 'application/json': { schema: ref('TokenRequest') } } },
         responses: {
-          201: json(ref('Token'), 'A new token.'),
+          201: { ...json(ref('Token'), 'A new token.'), links: { revokeToken: { operationId: 'revokeToken', parameters: { id: '$response.body#/id' } } } },
           400: R[400],
           401: error('Wrong e-mail address or password.'),
           413: R[413],
@@ -65,7 +76,7 @@ export function tokenPaths(): Record<string, Schema> {
         operationId: 'revokeToken',
         tags: ['auth'],
         summary: 'Revoke a token (your own; a desk manager any); it answers 401 from now on',
-        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 } }],
+        parameters: [{ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1, maximum: 2147483647 } }],
         responses: { 204: { description: 'Revoked (also when it already was).' }, 401: R[401], 404: error('No such token of yours.'), 500: R[500] },
       },
     },
@@ -77,7 +88,7 @@ const idempotencyKey = {
   in: 'header',
   required: false,
   schema: { type: 'string', minLength: 1, maxLength: 255, pattern: '^[\\x21-\\x7e]+$' },
-  description: `Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header \`Idempotent-Replayed: true\`); the same key with a different request is 422 (\`fields: {"${IDEMPOTENCY_HEADER}": "idempotency_key_reused"}\`); a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept ${IDEMPOTENCY_KEY_HOURS} hours.`,
+  description: `Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header \`Idempotent-Replayed: true\`); the same key with a different request (another path or body) is refused with 422 (\`fields: {"${IDEMPOTENCY_HEADER}": "idempotency_key_reused"}\`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept ${IDEMPOTENCY_KEY_HOURS} hours; answers of 500 or more are not kept (the key may be used again).`,
 };
 const replayed = {
   'Idempotent-Replayed': {
@@ -88,6 +99,7 @@ const replayed = {
 
 /** A POST operation that takes an Idempotency-Key: the header, the replay marker on each answer, and 409 while the first runs. */
 export function idempotent(operation: Schema): Schema {
+  if (((operation.parameters as Schema[]) ?? []).some((p) => p.name === IDEMPOTENCY_HEADER)) return operation;
   const responses = { ...(operation.responses as Record<string, Schema>) };
   for (const [status, answer] of Object.entries(responses)) responses[status] = { ...answer, headers: { ...((answer.headers as Schema) ?? {}), ...replayed } };
   const busy = error(`The first request with this ${IDEMPOTENCY_HEADER} is still running; retry in a moment.`);
@@ -100,5 +112,10 @@ export function idempotent(operation: Schema): Schema {
     ...responses['400'],
     description: `${String(responses['400'].description)} Or: the ${IDEMPOTENCY_HEADER} is not 1–255 visible ASCII characters.`,
   };
-  return { ...operation, parameters: [...((operation.parameters as Schema[]) ?? []), idempotencyKey], responses };
+  return withRules(
+    { ...operation, parameters: [...((operation.parameters as Schema[]) ?? []), idempotencyKey], responses },
+    {
+      [IDEMPOTENCY_HEADER]: ['idempotency_key_reused'],
+    },
+  );
 }
