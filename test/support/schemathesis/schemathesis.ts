@@ -89,6 +89,8 @@ export function runSchemathesis(python: string, baseUrl: string, reportDir: stri
   ];
   return new Promise((resolve, reject) => {
     const child = spawn(python, args, {
+      // Schemathesis keeps a cache of what it found in its working folder: the reports' folder, not the clone.
+      cwd: reportDir,
       env: { ...process.env, SCHEMATHESIS_HOOKS: HOOKS_FILE, SCHEMATHESIS_TOKEN: r.token, NO_COLOR: '1', COLUMNS: '160', PYTHONUNBUFFERED: '1' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
