@@ -48,7 +48,9 @@ export function textProblem(value: string, rule: TextRule = {}): typeof CONTROL_
 export function textPattern(rule: TextRule = {}, filled = false): string {
   const refused = rule.multiline === false ? REFUSED_CLASS + LINE_CLASS : REFUSED_CLASS;
   const any = `[^${refused}]*`;
-  return filled ? `^${any}[^${refused}${LINE_CLASS}${BLANK_CLASS}]${any}$` : `^${any}$`;
+  // A filled text holds a character that trimming leaves: no blank, and (in multi-line texts) no line break.
+  const visible = `[^${refused}${rule.multiline === false ? '' : LINE_CLASS}${BLANK_CLASS}]`;
+  return filled ? `^${any}${visible}${any}$` : `^${any}$`;
 }
 
 /** Length in characters (Unicode code points, as JSON Schema's maxLength and PostgreSQL count them). */
