@@ -3243,7 +3243,7 @@ export interface operations {
   listCases: {
     parameters: {
       query?: {
-        /** @description Comma-separated statuses. */
+        /** @description Comma-separated statuses. Empty items are left out (`status=` is no filter). */
         status?: (
           | 'received'
           | 'acknowledged'
@@ -3262,9 +3262,10 @@ export interface operations {
           | 'delivered'
           | 'closed'
           | 'withdrawn'
+          | ''
         )[];
-        /** @description Comma-separated types. */
-        type?: ('support' | 'incident' | 'change_request' | 'product_idea' | 'course_booking' | 'consultancy' | 'contact_order')[];
+        /** @description Comma-separated types. Empty items are left out (`type=` is no filter). */
+        type?: ('support' | 'incident' | 'change_request' | 'product_idea' | 'course_booking' | 'consultancy' | 'contact_order' | '')[];
         /** @description Company id (staff only; ignored for customers). An unknown company is refused (422 `unknown_company`). */
         company?: string;
         /** @description Only cases whose first-response deadline was breached (true) or not (false). */

@@ -148,8 +148,9 @@ const csv = (name: string, values: readonly string[], description: string) => ({
   required: false,
   style: 'form',
   explode: false,
-  schema: { type: 'array', items: { type: 'string', enum: [...values] } },
-  description,
+  // An empty value (`status=`, `status=a,,b`) is no filter: the server leaves empty items out.
+  schema: { type: 'array', items: { type: 'string', enum: [...values, ''] } },
+  description: `${description} Empty items are left out (\`${name}=\` is no filter).`,
 });
 const flagParam = (name: string, description: string) => ({
   name,
