@@ -7,6 +7,7 @@ import type { AppEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
+import { seedDemoArticles } from '../db/demo/articles.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal/connection.js';
@@ -39,7 +40,10 @@ export async function prepareDatabase(env: AppEnv, db: Database, say: (l: string
   say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
   // Demo dates (first training days, agreements) count back from today in the desk's zone.
   const today = createCalendar(loadCalendarConfig()).localDate(Date.now());
-  return env.DEMO_DATA ? seedDemoData(db, today, say) : false;
+  if (!env.DEMO_DATA) return false;
+  const seeded = await seedDemoData(db, today, say);
+  await seedDemoArticles(db, say);
+  return seeded;
 }
 
 /**

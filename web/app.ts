@@ -31,6 +31,7 @@ import { caseLinkRoutes } from './cases/routes.js';
 import { devMailRoutes } from './dev/mail.js';
 import { codecRoutes } from './codec/routes.js';
 import { devMailboxOn } from '../services/mail/dev-mailbox.js';
+import { knowledgeImageRoutes } from './knowledge/images.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -96,6 +97,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(authRoutes(s, { secret: opts.sessionSecret }));
   app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));
+  app.use('/knowledge', knowledgeImageRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
   app.use('/admin', adminRoutes(s));

@@ -5,7 +5,9 @@
 //           through /api/v1 at each concurrency level side by side with the bare Temporal baselines,
 //           CPU per lifecycle by process and workflow thread, idle cost, SQL per lifecycle;
 //  - pages: desk and portal pages with the read model at 100 000 cases, side by side with the same
-//           SQL and a bare template (on the tuned product);
+//           SQL and a bare template;
+//  - help:  help-centre suggestions with 10 000 articles and 100 000 cases, side by side with the
+//           bare SQL query (pages and help on one product with the tuned settings);
 // and writes bench-results/<timestamp>.{json,md} and bench-results/latest.{json,md}, the acceptance
 // checks first. `--profile` instead profiles every process of the `npm start` product under load.
 // Options: `npm run bench -- --help`; `--quick` is a smoke run.
@@ -16,6 +18,7 @@ import path from 'node:path';
 import { runApiPart } from './parts/api-part.js';
 import { readOptions, USAGE } from './options.js';
 import { runPagesPart } from './parts/pages-part.js';
+import { runHelpPart } from './parts/help-part.js';
 import { Progress } from './measure/progress.js';
 import { markdown, type BenchResult } from './measure/report.js';
 import { acceptanceChecks } from './measure/acceptance.js';
@@ -74,7 +77,8 @@ async function main(): Promise<void> {
       return;
     }
     const api = options.parts.includes('api') ? await runApiPart(servers, options, progress) : undefined;
-    const pages = options.parts.includes('pages') ? await pagesOnTunedProduct(servers, options, progress) : undefined;
+    const { pages, help } =
+      options.parts.includes('pages') || options.parts.includes('help') ? await pagesAndHelpOnTunedProduct(servers, options, progress) : {};
     const cpuModel = os.cpus()[0]?.model ?? 'unknown';
     const result: BenchResult = {
       startedAt: started.toISOString(),
@@ -92,6 +96,7 @@ async function main(): Promise<void> {
       options: { ...options },
       api,
       pages,
+      help,
       acceptance: acceptanceChecks(api, pages),
     };
     const [jsonFile, mdFile] = write(options.outDir, result);
@@ -102,8 +107,8 @@ async function main(): Promise<void> {
   }
 }
 
-async function pagesOnTunedProduct(servers: BenchServers, options: BenchOptions, progress: Progress) {
-  progress.say('pages: starting the tuned product…');
+async function pagesAndHelpOnTunedProduct(servers: BenchServers, options: BenchOptions, progress: Progress) {
+  progress.say('pages and help: starting the tuned product…');
   const product = await startProduct('tuned', {
     databaseUrl: servers.databaseUrl,
     temporalAddress: servers.temporalAddress,
@@ -111,7 +116,20 @@ async function pagesOnTunedProduct(servers: BenchServers, options: BenchOptions,
     say: (l) => progress.say(l),
   });
   try {
-    return await runPagesPart(servers, product, options, progress);
+    const pages = options.parts.includes('pages') ? await runPagesPart(servers, product, options, progress) : undefined;
+    const help = options.parts.includes('help')
+      ? await runHelpPart(
+          {
+            baseUrl: product.baseUrl,
+            databaseUrl: servers.databaseUrl,
+            cases: options.cases,
+            articles: options.articles,
+            samples: Math.max(5, Math.round((options.samples * 2) / 3)),
+          },
+          (line) => progress.say(line),
+        )
+      : undefined;
+    return { pages, help };
   } finally {
     await product.stop();
   }

@@ -17,6 +17,7 @@ import { PATHS, caseTitle, newCaseBody, untilAnswered, type Clients } from './ca
 import { startTraffic } from './crash/traffic.js';
 import { checkCases, drainOutbox, duplicateTitles, numbersByTitle, type Expected } from './crash/checks.js';
 import { crashReport, type KillRecord } from './crash/report.js';
+import { announce, checkAnnouncementMails, type Announced } from './crash/announcements.js';
 import { PIECES, type SuiteProduct } from './product.js';
 import { Tally } from './tally.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
@@ -112,6 +113,19 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
   const clients: Clients[] = await Promise.all(COMPANIES.map(async (c) => ({ contact: await ApiClient.signIn(base, `kontakt1@${c}.test`), agent, manager })));
   const tally = new Tally();
   const seeded = await seed(clients, Number(o.cases), tally, say);
+  // One recipient reads English, so the announcements are checked in both languages.
+  const admin = new pg.Client({ connectionString: product.databaseUrl(), application_name: 'reliability-setup' });
+  await admin.connect();
+  await admin.query(`UPDATE people SET locale = 'en' WHERE email IN ('kontakt2@udvidet.test', 'godkender@basis.test')`);
+  await admin.end();
+  const announced: Announced[] = [];
+  const announcementFailures: string[] = [];
+  const announceNow = async () => {
+    const a = await announce(manager, tally, announced.length + announcementFailures.length + 1);
+    if (typeof a === 'string') announcementFailures.push(a);
+    else announced.push(a);
+    say(typeof a === 'string' ? a : `announcement ${a.id} sent to every company`);
+  };
 
   const traffic = startTraffic({
     clients: Array.from({ length: Number(o.clients) }, (_, i) => clients[i % clients.length]!),
@@ -120,6 +134,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     budgetMs: 240_000,
   });
   const between = Number(o.between) * 1000;
+  await announceNow();
   await sleep(between);
   const kills: KillRecord[] = [];
   // The web app last: requests it was handling when it died stay claimed for two minutes, and the other
@@ -129,6 +144,8 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       kills.push(await terminateConnections(product, traffic.filed.length, say));
       await sleep(between);
     }
+    // The mail process dies while it sends an announcement's mails.
+    if (piece === 'mail process') await announceNow();
     const pid = product.pidOf(piece);
     const mark = product.output().length;
     const killedAt = Date.now();
@@ -141,6 +158,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     say(`${piece} back after ${restartedMs} ms, healthy after ${Date.now() - killedAt} ms`);
     await sleep(between);
   }
+  await announceNow();
   const killedAt = Date.now();
   const pids = await product.killTree();
   say(`kill -9 of the whole tree (${pids.join(', ')}); starting it again`);
@@ -189,6 +207,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     const silent = [...(await numbersByTitle(db, unanswered))];
     const unsent = await drainOutbox(db, 60_000);
     await sleep(3_000); // the last mails on the wire
+    const announcements = { ...(await checkAnnouncementMails(db, announced, sink.deliveries())), failures: announcementFailures };
     const repair = await runRepair(product.env);
     return crashReport({
       startedAt,
@@ -203,6 +222,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       silent,
       unsent,
       mails: { received: sink.received(), duplicates: sink.duplicates(), withoutMessageId: sink.withoutMessageId() },
+      announcements,
       repair,
     });
   } finally {

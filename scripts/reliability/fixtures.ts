@@ -28,6 +28,11 @@ export interface SideFixtures {
   quote: number | null;
   /** API tokens of this side's contact that the routes may revoke (one per route that revokes). */
   spareTokens: number[];
+  /** A published article for this side's company only (its title holds the marker), with an image. */
+  article: number;
+  articleImage: number;
+  /** An announcement to this side's company only (its title holds the marker). */
+  announcement: number;
 }
 
 export interface Fixtures {
@@ -40,6 +45,11 @@ export interface Fixtures {
   /** An invoice of the suite's own company (no customer login belongs to it), and its month. */
   invoice: number | null;
   month: string;
+  /** Articles no customer may read — a published internal one and a draft — whose titles hold `deskMarker`. */
+  deskOnly: { internal: number; draft: number; image: number; spareDraft: number };
+  deskMarker: string;
+  /** The agent's own canned response. */
+  canned: number;
   pages: Record<Actor, PageSession>;
   tokens: Record<Actor, ApiClient>;
 }
@@ -126,6 +136,13 @@ async function side(base: string, f: Pick<Fixtures, 'pages' | 'tokens'>, s: Side
     await decide(f.tokens.agent, quote, 'quote', { estimationMinutes: 30, hours: 2, priceOre: 200_000 });
   }
   const doc = must(await f.tokens.agent.call('GET', `/cases/${plain}`), [200], 'reading the case').json as { attachments: { id: number }[] };
+  const company = s === 'A' ? 'faktureret' : 'basis';
+  const article = await knowledgeArticle(f, `Artikel ${marker}`, 'company', true, company);
+  const announced = must(
+    await f.tokens.manager.call('POST', '/announcements', { title: { da: `Meddelelse ${marker}` }, body: { da: 'Til adgangstesten.' }, companies: [company] }),
+    [201],
+    'an announcement',
+  ).json as { id: number };
   return {
     company: s === 'A' ? 'faktureret' : 'basis',
     marker,
@@ -134,7 +151,34 @@ async function side(base: string, f: Pick<Fixtures, 'pages' | 'tokens'>, s: Side
     closed,
     quote,
     spareTokens: await spareTokens(EMAIL[s === 'A' ? 'contactA' : 'contactB'], base, 4),
+    article: article.id,
+    articleImage: article.image,
+    announcement: announced.id,
   };
+}
+
+/** An article (published or a draft) with one image, written by the agent and published by the manager. */
+async function knowledgeArticle(f: Pick<Fixtures, 'pages' | 'tokens'>, title: string, audience: string, publish: boolean, company?: string) {
+  const created = must(
+    await f.tokens.agent.call('POST', '/articles', {
+      title: { da: title, en: title },
+      body: { da: `${title}.`, en: `${title}.` },
+      audience,
+      ...(company ? { company } : {}),
+    }),
+    [201],
+    'an article',
+  ).json as { id: number };
+  if (publish) must(await f.tokens.manager.call('POST', `/articles/${created.id}/publish`), [200], 'publishing an article');
+  const page = f.pages.agent;
+  await page.get(`/desk/knowledge/articles/${created.id}`);
+  const form = new FormData();
+  form.set('_csrf', page.csrf ?? '');
+  form.append('images', new Blob([PNG], { type: 'image/png' }), 'skaerm.png');
+  must(await page.post(`/desk/knowledge/articles/${created.id}/images`, form), [302, 303], 'an article image');
+  const html = (await page.get(`/desk/knowledge/articles/${created.id}`)).text;
+  const image = Number(/\(image:(\d+)\)/.exec(html)?.[1] ?? 0);
+  return { id: created.id, image };
 }
 
 export async function createFixtures(base: string): Promise<Fixtures> {
@@ -179,5 +223,28 @@ export async function createFixtures(base: string): Promise<Fixtures> {
   const rejection = Number(/\/desk\/rejected-intake\/(\d+)/.exec(list.text)?.[1] ?? 0) || null;
   const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 7);
   const invoice = await ownInvoice(tokens, company, `mia.${company}@reliability.test`, month);
-  return { A, B, company, people: [people[0]!, people[1]!], rejection, invoice, month, pages, tokens };
+  const deskMarker = `desk${randomUUID().slice(0, 8)}`;
+  const internal = await knowledgeArticle({ pages, tokens }, `Intern ${deskMarker}`, 'internal', true);
+  const draft = await knowledgeArticle({ pages, tokens }, `Kladde ${deskMarker}`, 'public', false);
+  // The draft the state-changing routes point at (a desk manager's publish there is permitted, and done): no marker.
+  const spareDraft = await knowledgeArticle({ pages, tokens }, `Kladde til udgivelse ${randomUUID().slice(0, 8)}`, 'public', false);
+  const canned = must(
+    await tokens.agent.call('POST', '/canned-responses', { name: `Adgang ${deskMarker}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false }),
+    [201],
+    'a canned response',
+  ).json as { id: number };
+  return {
+    A,
+    B,
+    company,
+    people: [people[0]!, people[1]!],
+    rejection,
+    invoice,
+    month,
+    deskOnly: { internal: internal.id, draft: draft.id, image: internal.image, spareDraft: spareDraft.id },
+    deskMarker,
+    canned: canned.id,
+    pages,
+    tokens,
+  };
 }

@@ -92,18 +92,21 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
   for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, Schema>>)) {
     for (const [method, op] of Object.entries(ops)) {
       const action = /\/actions\/([\w-]+)$/.exec(template)?.[1];
-      const who: Actor =
-        template === '/tokens' && method === 'post'
-          ? 'anonymous'
-          : template.startsWith('/tokens/')
-            ? 'approverB'
-            : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
-              ? 'contactA'
-              : template.startsWith('/cases') && method === 'post' && !action
+      const who: Actor = /^\/help\/(feedback|deflections)$|^\/announcements\/\{id\}\/read$/.test(template)
+        ? 'contactA'
+        : (/^\/announcements(\/\{id\}\/remind)?$|^\/articles\/\{id\}\/publish$/.test(template) && method === 'post') || template === '/help/stats'
+          ? 'manager'
+          : template === '/tokens' && method === 'post'
+            ? 'anonymous'
+            : template.startsWith('/tokens/')
+              ? 'approverB'
+              : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
                 ? 'contactA'
                 : /^\/(invoices|billing\/\{month\}\/invoices|companies\/\{slug\}\/billing)/.test(template)
                   ? 'manager'
-                  : 'agent';
+                  : template.startsWith('/cases') && method === 'post' && !action
+                    ? 'contactA'
+                    : 'agent';
       const invoice = template.startsWith('/invoices/');
       const parts = template
         .split(/(\{\w+\})/)

@@ -8,6 +8,7 @@ import { normalRecoveryCode } from '../../services/people/second-factor/recovery
 import { deviceOf } from '../../domain/user-agent.js';
 import { servedContentType } from '../../domain/served-type.js';
 import { readEnv } from '../../config/env.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 describe('the slow-down of failed sign-ins on one address', () => {
   it('is nothing below 10 failures, then 1, 2, 4 … seconds, never more than 60', () => {
@@ -28,7 +29,7 @@ describe('REQUIRE_2FA', () => {
   });
 
   it('defaults to staff in production and off otherwise (demo, development, tests)', () => {
-    const production = readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40) });
+    const production = readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(40), PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS });
     expect(production.REQUIRE_2FA).toBe('staff');
     expect(readEnv({ NODE_ENV: 'development' }).REQUIRE_2FA).toBe('off');
     expect(readEnv({ NODE_ENV: 'test' }).REQUIRE_2FA).toBe('off');

@@ -17,8 +17,11 @@ import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
 import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
+import { articleRoutes } from './knowledge/articles.js';
+import { reuseRoutes } from './knowledge/reuse.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
+import { methodNotAllowed } from './methods.js';
 
 export function apiRoutes(s: Services): Router {
   const r = Router();
@@ -47,6 +50,9 @@ export function apiRoutes(s: Services): Router {
   r.use(invoiceRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
   r.use(privacyRoutes(s, bearer));
+  r.use(articleRoutes(s, bearer));
+  r.use(reuseRoutes(s, bearer));
+  r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

@@ -19,6 +19,7 @@ import { uploadedFiles } from '../cases/request-form.js';
 import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
 import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
+import { caseKnowledgeLocals } from './knowledge/case-panel.js';
 
 /** What a re-rendered page keeps from the form that failed. */
 interface FormState {
@@ -36,7 +37,11 @@ const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
   const d = await caseDetails(s, req.person!, number);
-  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
+  const [staff, contacts, knowledge] = await Promise.all([
+    staffChoices(s, req.person!),
+    companyContactChoices(s, req.person!, d.record.companyId),
+    caseKnowledgeLocals(s, req, d.record.number, d.record.status),
+  ]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -68,6 +73,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
+    knowledge,
   });
 }
 
@@ -115,10 +121,15 @@ export function casePageRoutes(s: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
-    const to = typeof body.to === 'string' ? body.to : '';
+    const to = typeof body.to === 'string' ? body.to.trim() : '';
     const files = uploadedFiles(req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
+      await addCaseMessage(s, req.person!, number, {
+        body: text,
+        internal: visibility === 'internal',
+        to: visibility === 'customer' && to ? to : undefined,
+        files,
+      });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
         return renderCase(

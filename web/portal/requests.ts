@@ -11,6 +11,8 @@ import { courseChoices, replaceableContacts } from '../../services/orders/intake
 import { courseLabel } from '../cases/course-choice.js';
 import type { Person } from '../../services/people/people.js';
 import { onlyFields, requestFormFields } from '../middleware/form-fields.js';
+import { recordFiledAnyway } from '../../services/knowledge/help-events.js';
+import { takeOpened } from './help/session.js';
 
 /** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
 async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {
@@ -85,6 +87,8 @@ export function requestRoutes(s: Services): Router {
     }
     // The process answered intake with the case's first state: its due time is known now.
     const { number, responseDueAt: due } = filed;
+    // Suggestions opened while writing, then filed anyway (SPEC §8): the articles did not answer it.
+    await recordFiledAnyway(s, req.person!, takeOpened(req), number);
     const text = due
       ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) })
       : res.locals.t('portal:form.receivedNoDue', { number });

@@ -10,6 +10,8 @@ import { noticeRoutes } from './notices.js';
 import { searchRoutes } from './search.js';
 import { invoiceRoutes } from './invoices.js';
 import { hoursText } from '../format.js';
+import { helpRoutes } from './help/routes.js';
+import { announcementNotices, announcementRoutes } from './help/announcements.js';
 
 export function portalRoutes(s: Services): Router {
   const r = Router();
@@ -19,6 +21,9 @@ export function portalRoutes(s: Services): Router {
     next();
   });
   r.use(noticeRoutes(s));
+  r.use(announcementNotices(s));
+  r.use('/announcements', announcementRoutes(s));
+  r.use('/help', requireRole('contact'), helpRoutes(s));
   r.use(listRoutes(s));
   r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));

@@ -6,6 +6,7 @@ import { ACCEPTANCE_MODE, checkRows, type Check } from './acceptance.js';
 import { apiSection } from './api-report.js';
 
 const f = (n: number, digits = 0) => (Number.isFinite(n) ? n.toFixed(digits) : '—');
+import { helpSection, type HelpResult } from '../parts/help-part.js';
 
 export interface BenchResult {
   startedAt: string;
@@ -16,6 +17,7 @@ export interface BenchResult {
   options: Record<string, unknown>;
   api?: ApiResult;
   pages?: PagesResult;
+  help?: HelpResult;
   acceptance: Check[];
 }
 
@@ -73,5 +75,6 @@ export function markdown(r: BenchResult): string {
   if (earlier.length) lines.push('## Earlier acceptance (issue 15, page part)', '', ...checkRows(earlier), '');
   if (r.api) lines.push(...apiSection(r.api), '');
   if (r.pages) lines.push(...pagesSection(r.pages), '');
+  if (r.help) lines.push(...helpSection(r.help), '');
   return lines.join('\n');
 }
