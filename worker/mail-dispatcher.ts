@@ -25,6 +25,8 @@ const BATCH = 20;
 const MAX_ATTEMPTS = 8;
 /** How often a dispatcher that is woken by notifications still looks (retries, lapsed leases, a missed notification). */
 export const FALLBACK_POLL_MS = 30_000;
+/** A wake-up waits this long, so mails queued together (a busy desk) go in one round instead of one round each. */
+const WAKE_DELAY_MS = 150;
 
 export interface MailDispatcherOptions {
   /** Poll interval without notifications (default 2 s). */
@@ -84,6 +86,8 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
   let stopped = false;
   /** woken while a round was running: go again as soon as it ends */
   let again = false;
+  /** the timer is a wake-up's (due within WAKE_DELAY_MS) */
+  let soon = false;
 
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
     try {
@@ -151,7 +155,7 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
     if (stopped) return;
     if (timer) clearTimeout(timer);
     timer = null;
-    again = false;
+    again = soon = false;
     let sent = 0;
     running = runOnce()
       .then((n) => (sent = n))
@@ -161,15 +165,22 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
       })
       .finally(() => {
         running = null;
-        // A full batch means more may be due, and a wake-up during the round may be for a mail it missed: go on at once.
-        if (!stopped) timer = setTimeout(tick, sent >= BATCH || again ? 0 : pollMs());
+        if (stopped) return;
+        // A full batch means more may be due: go on at once; a wake-up during the round may be for a mail it missed.
+        soon = again && sent < BATCH;
+        timer = setTimeout(tick, sent >= BATCH ? 0 : again ? WAKE_DELAY_MS : pollMs());
       });
   };
-  /** Mail was queued: send now (or right after the round that is running). */
+  /** Mail was queued: send it shortly (or shortly after the round that is running). */
   const wakeUp = () => {
-    if (stopped) return;
-    if (running) again = true;
-    else tick();
+    if (stopped || soon) return;
+    if (running) {
+      again = true;
+      return;
+    }
+    if (timer) clearTimeout(timer);
+    soon = true;
+    timer = setTimeout(tick, WAKE_DELAY_MS);
   };
   const wake: MailWake | null = opts.listen
     ? listenForMail({
