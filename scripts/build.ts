@@ -4,12 +4,12 @@
 // memory); the container image runs it once. Progress goes to stdout; with `--json` the last line is
 // the result as JSON (what the supervisor reads).
 import { ensureBuild } from '../platform/build/compile.js';
-import { writeWorkflowBundle } from '../worker/workflow-code.js';
 
 const json = process.argv.includes('--json');
 const say = (line: string) => process.stdout.write(`${line}\n`);
 try {
-  const result = await ensureBuild(say, async (file) => void (await writeWorkflowBundle(file)));
+  // The Temporal SDK's bundler is loaded only when a build is to be made (a start with nothing changed skips it).
+  const result = await ensureBuild(say, async (file) => void (await (await import('../worker/workflow-code.js')).writeWorkflowBundle(file)));
   if (!result.built) say(`the compiled code in ${result.dir} is up to date`);
   if (json) say(JSON.stringify(result));
 } catch (err) {
