@@ -51,6 +51,9 @@ export function withDetail(code: string, detail: MessageDetail): string {
 /** The bare code of a message (`too_long?max=200` → `too_long`). */
 export const codeOf = (message: string) => message.split('?')[0]!;
 
+/** The detail a message already carries (`too_long?max=200` → `{ max: '200' }`). */
+const detailOf = (message: string): MessageDetail => Object.fromEntries(new URLSearchParams(message.split('?')[1] ?? '')) as MessageDetail;
+
 /** The messages that state a limit. */
 const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
 
@@ -79,7 +82,7 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     const index = issue.path.findIndex((p) => typeof p === 'number');
     const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
     const limit = LIMITED.has(code) ? limitOf(issue) : {};
-    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limit, ...line });
+    errors[field] ??= withDetail(code, { ...limit, ...detailOf(issue.message), ...line });
   }
   return errors;
 }
@@ -97,22 +100,22 @@ export const isBlank = (v: unknown) => v === undefined || v === null || (typeof 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /**
- * Parses an object against a strict object schema the way forms and the API both expect: an optional
- * field sent empty counts as not sent, and a required field left empty is "required" whatever its type.
+ * Parses an object against a strict object schema the way forms and the API both expect: the values
+ * as they are (JSON types; a form reader leaves out what was left blank), and a required field sent
+ * empty is "required" whatever its type.
  */
 export function parseObject<S extends z.ZodObject>(schema: S, raw: unknown): Parsed<z.output<S>> {
-  const input = withoutBlankOptionals(schema, raw ?? {});
+  const input = raw ?? {};
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const errors = issuesToFieldErrors(result.error.issues);
   const given = (input ?? {}) as Record<string, unknown>;
-  for (const field of Object.keys(errors)) if (field !== '_' && errors[field] !== 'unknown_field' && isBlank(valueAt(given, field))) errors[field] = 'required';
+  const shape = schema.shape as Record<string, z.ZodType | undefined>;
+  for (const field of Object.keys(errors)) {
+    if (field === '_' || errors[field] === 'unknown_field' || !isBlank(valueAt(given, field))) continue;
+    // A nested field (fields.period) sent blank reads as missing; a top-level one only where the schema requires it.
+    const top = shape[field];
+    if (field.includes('.') || (top !== undefined && !top.safeParse(undefined).success)) errors[field] = 'required';
+  }
   return { ok: false, errors };
-}
-
-function withoutBlankOptionals(schema: z.ZodObject, raw: unknown): unknown {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const [key, field] of Object.entries(schema.shape)) if (isBlank(out[key]) && (field as z.ZodType).safeParse(undefined).success) delete out[key];
-  return out;
 }

@@ -7,7 +7,7 @@ import { REQUEST_TYPES, isOrderType, type Role } from '../types.js';
 import { isFinished, isOpen, quoteAwaitingRelease, reopenable, type CaseProgress } from '../case-states.js';
 import { offerInputProblems } from '../orders/offer.js';
 import type { ActorRights } from './rules.js';
-import { amountOre, hours, lines, nothing, optionalText, staffEmail, text, wholeNumber } from './fields.js';
+import { amountOre, hours, lines, nothing, optionalText, personEmail, staffEmail, text, wholeNumber } from './fields.js';
 
 export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   input: S;
@@ -171,7 +171,7 @@ export const ACTIONS = {
     input: () =>
       z
         .object({
-          contact: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
+          contact: personEmail(),
           person: text(200, { multiline: false }),
           reach: text(320, { multiline: false }),
           reason: text(2000),

@@ -14,7 +14,8 @@ import { recordAudit } from '../audit/record.js';
 import type { Person } from '../people/people.js';
 
 const isoDate = z.iso.date({ error: 'invalid_date' });
-const closedDayInput = z.object({ date: isoDate, name: text(100, { multiline: false }) }).strict();
+/** A closed day as a desk manager adds it (the API document shows this schema). */
+export const closedDayInput = z.object({ date: isoDate, name: text(100, { multiline: false }) }).strict();
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'invalid_time' });
 const dayHours = z
   .object({ open: clock, close: clock })

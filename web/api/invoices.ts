@@ -61,7 +61,7 @@ export function invoiceRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/invoices', bearer, async (req, res) => {
     const person = req.person!;
-    const month = typeof req.query.month === 'string' ? req.query.month.trim() : '';
+    const month = typeof req.query.month === 'string' ? req.query.month : '';
     if (month && !MONTH.test(month)) throw invalid({ month: 'invalid_month' });
     let companyId: string | undefined;
     if (person.role !== 'manager') {

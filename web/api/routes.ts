@@ -21,6 +21,7 @@ import { articleRoutes } from './knowledge/articles.js';
 import { reuseRoutes } from './knowledge/reuse.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
+import { methodNotAllowed } from './methods.js';
 
 export function apiRoutes(s: Services): Router {
   const r = Router();
@@ -51,6 +52,7 @@ export function apiRoutes(s: Services): Router {
   r.use(privacyRoutes(s, bearer));
   r.use(articleRoutes(s, bearer));
   r.use(reuseRoutes(s, bearer));
+  r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

@@ -9,7 +9,7 @@ import { issueApiToken, listApiTokens, revokeApiToken, type ApiTokenInfo } from 
 import { answered, checkSecondFactor } from '../../services/people/second-factor/check.js';
 import { secondFactorRequired } from '../../services/people/second-factor/policy.js';
 import { forbidden, invalid } from '../../services/errors.js';
-import { textProblem } from '../../domain/text-input.js';
+import { characterCount, textProblem } from '../../domain/text-input.js';
 import { clientAddress, countFailedSignIn, loginLimits } from '../auth/login-limits.js';
 import { ApiProblem } from './errors.js';
 import { bodyObject, requireJsonBody } from './input.js';
@@ -26,7 +26,7 @@ interface TokenRequest {
   recoveryCode?: string;
 }
 
-function tokenRequest(body: Record<string, unknown>): TokenRequest {
+export function tokenRequest(body: Record<string, unknown>): TokenRequest {
   const errors: Record<string, string> = {};
   for (const key of Object.keys(body)) if (!TOKEN_KEYS.has(key)) errors[key] = 'unknown_field';
   for (const key of REQUIRED) {
@@ -41,7 +41,7 @@ function tokenRequest(body: Record<string, unknown>): TokenRequest {
   const label = body.label === undefined || body.label === null ? '' : body.label;
   if (typeof label !== 'string') errors.label = 'invalid';
   else if (textProblem(label, { multiline: false })) errors.label = 'control_characters';
-  else if (label.trim().length > TOKEN_LABEL_MAX) errors.label = 'too_long';
+  else if (characterCount(label) > TOKEN_LABEL_MAX) errors.label = 'too_long';
   if (Object.keys(errors).length) throw invalid(errors);
   return {
     email: body.email as string,

@@ -23,8 +23,11 @@ const first = (v: unknown): string => {
   return typeof x === 'string' ? x : '';
 };
 
-/** "1,5" and "1.5" both mean one and a half hours. */
-const decimal = (raw: string) => (/^\s*\d+,\d+\s*$/.test(raw) ? raw.replace(',', '.') : raw).trim();
+/** "1,5" and "1.5" both mean one and a half hours; what is not a number stays text for the schema to name. */
+function decimal(raw: string): number | string {
+  const typed = (/^\s*\d+,\d+\s*$/.test(raw) ? raw.replace(',', '.') : raw).trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(typed) ? Number(typed) : typed;
+}
 
 /** Reads a kroner amount in the reader's notation, or else in the other language's. */
 function kronerToOre(raw: string, locale: Locale): number | null {
@@ -44,9 +47,11 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
     if (blank && !f.required) continue;
     switch (f.kind) {
       case 'textarea':
+        input[f.key] = raw;
+        break;
       case 'text':
       case 'choice':
-        input[f.key] = raw;
+        input[f.key] = raw.trim();
         break;
       case 'number':
       case 'hours':

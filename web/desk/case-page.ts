@@ -121,10 +121,15 @@ export function casePageRoutes(s: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
-    const to = typeof body.to === 'string' ? body.to : '';
+    const to = typeof body.to === 'string' ? body.to.trim() : '';
     const files = uploadedFiles(req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
+      await addCaseMessage(s, req.person!, number, {
+        body: text,
+        internal: visibility === 'internal',
+        to: visibility === 'customer' && to ? to : undefined,
+        files,
+      });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
         return renderCase(

@@ -2,14 +2,15 @@
 // invoice as Peppol BIS Billing 3.0 UBL XML or as PDF, and a company's billing details.
 import { R, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
 import { idempotent } from './tokens.js';
+import { MONTH } from '../../../services/billing/export.js';
 import { BILLING_DETAIL_FIELDS } from '../../../services/companies/billing-details.js';
 
 const month = {
   name: 'month',
   in: 'path',
   required: true,
-  schema: { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' },
-  description: 'The billing month, YYYY-MM.',
+  schema: { type: 'string', pattern: MONTH.source },
+  description: 'The billing month, YYYY-MM (2000–2999).',
 };
 const slug = { name: 'slug', in: 'path', required: true, schema: { type: 'string', maxLength: 41 }, description: 'The company’s slug.' };
 const ore = (description: string): Schema => ({ type: 'integer', description });
@@ -87,7 +88,15 @@ export function invoicePaths(): Record<string, Schema> {
         operationId: 'listInvoices',
         tags: ['billing'],
         summary: 'Invoices by number: every company’s for desk managers, the own company’s for its approvers',
-        parameters: [{ name: 'month', in: 'query', required: false, schema: { type: 'string' }, description: 'Only this month (YYYY-MM).' }],
+        parameters: [
+          {
+            name: 'month',
+            in: 'query',
+            required: false,
+            schema: { type: 'string', pattern: `^$|${MONTH.source}` },
+            description: 'Only this month (YYYY-MM); empty: every month.',
+          },
+        ],
         responses: { 200: json(ref('InvoiceList'), 'The invoices.'), 422: R[422], ...refused },
       },
     },
