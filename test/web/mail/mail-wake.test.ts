@@ -87,6 +87,8 @@ describe('the mail dispatcher woken by LISTEN/NOTIFY', () => {
     );
     expect(n).toBeGreaterThanOrEqual(1);
     await until(() => !dispatcher.listening(), 'the dispatcher notices the lost connection');
+    // The loss itself starts a round 150 ms later; queue after it has claimed, so only the new LISTEN (2 s on) can send this one.
+    await new Promise((r) => setTimeout(r, 600));
     const marker = await queue(); // nobody listens: this NOTIFY is lost
     expect(dispatcher.listening()).toBe(false);
     await until(() => received(marker), 'the mail arrives after the LISTEN is back', 30_000);
