@@ -3,6 +3,7 @@
 // `npm start` runs its own PostgreSQL and Temporal dev server.
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { attachmentEnv } from './attachments.js';
 
 const flag = (fallback: boolean) =>
   z
@@ -88,6 +89,8 @@ function schema(production: boolean) {
       .min(1)
       .max(24 * 365)
       .default(24 * 30),
+    /** Files per request or message, and megabytes per file (config/attachments.ts). */
+    ...attachmentEnv,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */

@@ -10,6 +10,7 @@ import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
 import { keepDevMail } from '../services/mail/dev-mailbox.js';
+import { ratingParams } from '../services/cases/satisfaction/rating-links.js';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -38,7 +39,7 @@ async function claim(s: Services, batch: number): Promise<OutboxRow[]> {
          AND (claimed_until IS NULL OR claimed_until < now())
        ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
      UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease) FROM picked WHERE n.id = picked.id
-     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.locale, n.template, n.params, n.case_number,
+     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.person_id, n.locale, n.template, n.params, n.case_number,
        (SELECT m.message_id FROM inbound_mails m WHERE m.case_number = n.case_number AND m.outcome = 'case_created' ORDER BY m.id LIMIT 1) AS origin_message_id`,
     { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS } },
   );
@@ -53,7 +54,7 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
 
   async function sendOne(row: OutboxRow): Promise<boolean> {
     try {
-      const mail = composeMail(s, row);
+      const mail = composeMail(s, { ...row, params: { ...row.params, ...(await ratingParams(s, row)) } });
       const info = await transport.sendMail({
         from: s.env.MAIL_FROM,
         to: row.email,

@@ -36,3 +36,6 @@ export const staffEmail = z
   .min(1, { error: 'required' })
   .max(320, { error: 'too_long' })
   .email({ error: 'invalid_email' });
+
+/** A person named by their e-mail address (the service finds them among the case's company or staff). */
+export const personEmail = staffEmail;

@@ -6,11 +6,11 @@ import { isTerminal, reopenable } from '../../domain/case-states.js';
 import type { CaseView } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
 import { findVisibleCase, type CaseRow } from './access.js';
-import { readCaseDetails, type BillingLineSummary, type PersonSummary } from './details-query.js';
+import { readCaseDetails, type BillingLineSummary, type Follower, type PersonSummary } from './details-query.js';
 import { actorOf, isStaff, type Person } from '../people/people.js';
 import { placeFiles } from './timeline-attachments.js';
 
-export type { BillingLineSummary, PersonSummary } from './details-query.js';
+export type { BillingLineSummary, Follower, PersonSummary } from './details-query.js';
 
 export interface TimelineEntry {
   at: Date;
@@ -46,6 +46,8 @@ export interface CaseDetails {
   company: { id: string; name: string };
   contact: PersonSummary;
   owner: PersonSummary | null;
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: Follower[];
   timeline: TimelineEntry[];
   attachments: AttachmentInfo[];
   billingLines: BillingLineSummary[];
@@ -114,6 +116,7 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     companyId: record.companyId,
     contactId: record.contactId,
     ownerId: record.ownerId ?? null,
+    followerIds: (record.view?.followers ?? []).map((f) => f.id),
     staff,
     approver,
   });
@@ -153,6 +156,7 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     company: d.company,
     contact: d.contact,
     owner: d.owner,
+    followers: d.followers,
     timeline,
     attachments: d.attachments,
     billingLines: d.billingLines,

@@ -1,7 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
 // ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
 // full-text search (services/cases/search/search.ts) and ranks the list, best match first.
-import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
+import { Op, literal, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { TERMINAL_STATUSES } from '../../domain/case-states.js';
@@ -26,6 +26,11 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
     .transform((v) => (v === undefined || v === '' ? undefined : (Array.isArray(v) ? v : v.split(',')).map((x) => x.trim()).filter(Boolean)))
     .pipe(z.array(z.enum(values, { error: 'invalid_choice' })).optional());
 
+/** The columns a case list sorts by; `-` before a column sorts the other way. */
+export const SORT_COLUMNS = ['due', 'received', 'company', 'owner', 'status', 'type'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export const CASE_SORTS = SORT_COLUMNS.flatMap((c) => [c, `-${c}`]) as unknown as readonly [string, ...string[]];
+
 export const caseFilterSchema = z.object({
   status: list(CASE_STATUSES as unknown as readonly [string, ...string[]]),
   type: list(CASE_TYPES as unknown as readonly [string, ...string[]]),
@@ -47,6 +52,8 @@ export const caseFilterSchema = z.object({
     .max(200)
     .optional()
     .transform((v) => v || undefined),
+  /** The list's order: by a column, `-` first for the other way; the SLA queue order (`due`) by default. A search is ranked instead. */
+  sort: z.enum(CASE_SORTS, { error: 'invalid_choice' }).optional(),
   page: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(100000, { error: 'too_large' }).default(1),
   pageSize: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(200, { error: 'too_large' }).default(50),
 });
@@ -80,6 +87,29 @@ const NEWEST_FIRST: OrderItem[] = [
   ['number', 'DESC'],
 ];
 
+/** Positions in the product's own order (statuses along the life of a case, types as the forms list them), not the alphabet's. */
+const position = (column: string, values: readonly string[]) => literal(`array_position(ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[], "CaseRecord"."${column}")`);
+
+/** The order of a sorted list: the column (nulls last either way), then the SLA queue order. */
+function sortedOrder(sort: string): OrderItem[] {
+  const desc = sort.startsWith('-');
+  const column = (desc ? sort.slice(1) : sort) as SortColumn;
+  const dir = desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+  const first: Record<SortColumn, OrderItem[]> = {
+    due: [['responseDueAt', dir]],
+    received: [['receivedAt', dir]],
+    company: [[literal('"company"."name"'), dir]],
+    owner: [
+      [literal('"owner"."first_name"'), dir],
+      [literal('"owner"."last_name"'), dir],
+    ],
+    status: [[position('status', CASE_STATUSES), dir]],
+    type: [[position('type', CASE_TYPES), dir]],
+  };
+  const tie: OrderItem[] = desc && (column === 'due' || column === 'received') ? NEWEST_FIRST : QUEUE_ORDER;
+  return [...first[column], ...tie];
+}
+
 export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
   const staff = isStaff(person);
   const and: WhereOptions<CaseRecord>[] = [visibleCases(person)];
@@ -111,7 +141,7 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
     s.db.models.CaseRecord.findAll({
       where,
       ...LIST_ROW,
-      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
+      order: f.sort ? sortedOrder(f.sort) : order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
     }),

@@ -41,9 +41,10 @@ export async function addCaseMessage(s: Services, person: Person, number: number
   const to = typeof msg.to === 'string' && msg.to.trim() === '' ? undefined : msg.to;
   const parsed = messageSchema.safeParse({ body: msg.body, internal: msg.internal, ...(to === undefined ? {} : { to }) });
   const errors: Record<string, string> = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  const files = msg.files ?? [];
-  Object.assign(errors, checkFiles(files));
-  if (!parsed.success || Object.keys(errors).length) throw invalid(errors);
+  const checked = await checkFiles(msg.files ?? []);
+  const files = checked.accepted;
+  Object.assign(errors, checked.errors);
+  if (!parsed.success || Object.keys(errors).length) throw invalid(errors, checked.params);
   const { body, internal } = parsed.data;
   if (!internal && isTerminal(record.status)) throw conflict('rules:refusals.closed_no_message');
   const recipient = internal ? null : await recipientOf(s, record, parsed.data.to);

@@ -66,7 +66,7 @@ async function handle(s: Services, id: number, mail: ParsedInbound, claimed: Cla
     return reject(s, id, mail, !sender ? 'unknown_sender' : isStaff(sender) ? 'staff_sender' : 'not_a_contact', sender);
   }
   const locale = isLocale(sender.locale) ? sender.locale : 'da';
-  const files = selectFiles(mail.files, locale);
+  const files = await selectFiles(mail.files, locale);
   const target = await replyableCase(s, sender, await referencedCase(s, mail));
   if (target) {
     const text = replyText(mail.text) || translator(locale)('mailbox:attachments_only');

@@ -12,6 +12,7 @@ import { isStaff } from '../../services/people/people.js';
 import { caseDocument, caseSummary } from './case-document.js';
 import { searchResult } from './search-result.js';
 import { bodyObject, caseNumberParam, requireJsonBody } from './input.js';
+import { expectedVersionOf, sendCaseETag } from './versions.js';
 
 /** Keys of POST /cases; everything else in the body is refused. */
 const NEW_CASE_KEYS = new Set(['type', 'title', 'description', 'fields', 'contactEmail', 'channel']);
@@ -88,13 +89,16 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/cases/:number', bearer, async (req, res) => {
     const details = await caseDetails(s, req.person!, caseNumberParam(req.params.number));
+    sendCaseETag(res, details.record.version);
     res.json(caseDocument(details, req.person!));
   });
 
   r.post('/cases/:number/actions/:action', bearer, requireJsonBody, async (req, res) => {
     const person = req.person!;
     const number = caseNumberParam(req.params.number);
-    const { record, view } = await actOnCase(s, person, number, String(req.params.action), bodyObject(req));
+    const expectedVersion = expectedVersionOf(req);
+    const { record, view } = await actOnCase(s, person, number, String(req.params.action), bodyObject(req), { expectedVersion });
+    sendCaseETag(res, view.version);
     res.json(caseDocument(await detailsAfterDecision(s, person, record, view), person));
   });
 

@@ -23,11 +23,11 @@ export class ApiProblem extends Error {
 }
 
 /** `{ field: messageKey }` → `{ field: English sentence }`. The whole-body key `_` is reported as `body`. */
-export function validationMessages(fieldErrors: Record<string, string>): Record<string, string> {
+export function validationMessages(fieldErrors: Record<string, string>, fieldParams: Record<string, Record<string, string | number>> = {}): Record<string, string> {
   const t = translator('en');
   const out: Record<string, string> = {};
   for (const [field, key] of Object.entries(fieldErrors)) {
-    const text = t(`validation.${key}`);
+    const text = t(`validation.${key}`, fieldParams[field] ?? {});
     out[field === '_' ? 'body' : field] = text && text !== `validation.${key}` ? text : t('validation.invalid');
   }
   if (Object.keys(out).length === 0) out.body = t('validation.invalid');
@@ -46,7 +46,7 @@ export function apiErrors(log: Logger) {
       return;
     }
     if (err instanceof Refusal) {
-      if (err.kind === 'invalid') return void res.status(422).json(validationBody(err.fieldErrors));
+      if (err.kind === 'invalid') return void res.status(422).json(validationBody(err.fieldErrors, err.fieldParams));
       const text = err.kind === 'not_found' ? 'not found' : err.kind === 'forbidden' ? err.text.en || 'forbidden' : err.text.en;
       return void res.status(HTTP_STATUS[err.kind]).json({ error: text });
     }
@@ -61,11 +61,11 @@ export function apiErrors(log: Logger) {
 }
 
 /** A 422 answer: a summary, each field's English message, and each field's message key. */
-function validationBody(fieldErrors: Record<string, string>) {
+function validationBody(fieldErrors: Record<string, string>, fieldParams: Record<string, Record<string, string | number>>) {
   const fields: Record<string, string> = {};
   for (const [field, key] of Object.entries(fieldErrors)) fields[field === '_' ? 'body' : field] = key;
   if (Object.keys(fields).length === 0) fields.body = 'invalid';
-  const errors = validationMessages(fieldErrors);
+  const errors = validationMessages(fieldErrors, fieldParams);
   const named = Object.entries(errors);
   const error = named.length === 1 ? `${named[0][0]}: ${named[0][1]}` : 'please correct the fields named in `errors`';
   return { error, errors, fields };

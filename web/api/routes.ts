@@ -16,6 +16,7 @@ import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
 import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
+import { everydayRoutes } from './everyday.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
 
@@ -47,6 +48,7 @@ export function apiRoutes(s: Services): Router {
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(everydayRoutes(s, bearer));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

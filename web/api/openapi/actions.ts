@@ -3,6 +3,7 @@
 import { CASE_ACTIONS, type CaseAction } from '../../../domain/actions/index.js';
 import { translator } from '../../../i18n/index.js';
 import { R, json, ref, type Schema } from './parts.js';
+import { R412, ifMatchParam } from './everyday.js';
 
 /** What each action does, for the reader of the document (rules:help in the translation files). */
 export const actionHelp = (a: CaseAction) => translator('en')(`rules:help.${a}`);
@@ -23,15 +24,16 @@ export function actionOperation(action: CaseAction | null): Schema {
     description: action
       ? actionHelp(action)
       : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
-    parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
+    parameters: action ? [numberParam, ifMatchParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }, ifMatchParam],
     requestBody: { required: false, content: { 'application/json': { schema: body } } },
     responses: {
-      200: json(ref('Case'), 'The updated case.'),
+      200: { ...json(ref('Case'), 'The updated case.'), headers: { ETag: { schema: { type: 'string' } } } },
       400: R[400],
       401: R[401],
       403: R[403],
       404: R[404],
       409: R[409],
+      412: R412,
       413: R[413],
       415: R[415],
       422: R[422],

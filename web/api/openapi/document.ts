@@ -13,6 +13,7 @@ import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
+import { everydayCaseProperties, everydayPaths, everydaySchemas, sortParam } from './everyday.js';
 
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
 const DEADLINE_KINDS = [
@@ -43,6 +44,7 @@ function schemas(): Record<string, Schema> {
     ...billingSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
+    ...everydaySchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -115,6 +117,7 @@ function schemas(): Record<string, Schema> {
     },
     splitFrom: nullable(int),
     splitInto: { type: 'array', items: int },
+    ...everydayCaseProperties(),
     allowedActions: { type: 'array', items: ref('Action'), description: 'What the caller may do now (POST /cases/{number}/actions/{action}).' },
     timeline: { type: 'array', items: ref('TimelineItem') },
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
@@ -163,6 +166,7 @@ function paths(): Record<string, Schema> {
     ...calendarPaths(),
     ...billingPaths(),
     ...competencePaths(),
+    ...everydayPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -215,6 +219,7 @@ function paths(): Record<string, Schema> {
             schema: { type: 'string', maxLength: 200 },
             description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
           },
+          sortParam,
           { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
           { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
         ],
@@ -239,7 +244,12 @@ function paths(): Record<string, Schema> {
         tags: ['cases'],
         summary: 'One case with its timeline, billing lines and the actions you may take',
         parameters: [numberParam],
-        responses: { 200: json(ref('Case'), 'The case.'), 401: R[401], 404: R[404], 500: R[500] },
+        responses: {
+          200: { ...json(ref('Case'), 'The case.'), headers: { ETag: { schema: str, description: "The case's version; send it as If-Match with a decision." } } },
+          401: R[401],
+          404: R[404],
+          500: R[500],
+        },
       },
     },
     '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
@@ -282,7 +292,17 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
+    tags: [
+      { name: 'auth' },
+      { name: 'cases' },
+      { name: 'people' },
+      { name: 'satisfaction' },
+      { name: 'calendar' },
+      { name: 'billing' },
+      { name: 'competence' },
+      { name: 'mail' },
+      { name: 'meta' },
+    ],
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

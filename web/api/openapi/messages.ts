@@ -1,6 +1,6 @@
 // The OpenAPI description of search results in the case list and of POST /cases/{number}/messages
 // (JSON or multipart with files); merged into the document by document.ts.
-import { ATTACHMENT_LIMITS } from '../../../domain/request-forms.js';
+import { attachmentLimits } from '../../../services/cases/attachments.js';
 
 type Schema = Record<string, unknown>;
 
@@ -11,7 +11,8 @@ const int: Schema = { type: 'integer' };
 const obj = (properties: Record<string, Schema>, required: string[]): Schema => ({ type: 'object', properties, required, additionalProperties: false });
 const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
 const error = (description: string) => json(ref('Error'), description);
-const MB = ATTACHMENT_LIMITS.maxBytes / (1024 * 1024);
+const LIMITS = attachmentLimits();
+const MB = LIMITS.maxBytes / (1024 * 1024);
 
 export function searchAndMessageSchemas(): Record<string, Schema> {
   return {
@@ -56,8 +57,11 @@ export function messageOperation(numberParam: Schema): Schema {
     description:
       "Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact). " +
       'A support contact: their reply on the case (the `reply` action). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` ' +
-      `(at most ${ATTACHMENT_LIMITS.maxFiles} files of ${MB} MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.`,
-    parameters: [numberParam],
+      `(at most ${LIMITS.maxFiles} files of ${MB} MB each in this install — ATTACHMENT_MAX_FILES, ATTACHMENT_MAX_MB; ${LIMITS.extensions.map((e) => `.${e}`).join(' ')}). ` +
+      'A file is judged by its content against its extension (an executable named `.pdf` is refused; text and logs must be UTF-8 text without NUL); ' +
+      'a refused file is 422 naming the file in `errors.attachments`. The files show on the timeline entry they came with. ' +
+      "A support contact's reply may carry `If-Match` with the case's ETag: 412 when the case moved on since, nothing applied.",
+    parameters: [numberParam, { name: 'If-Match', in: 'header', required: false, schema: str }],
     requestBody: {
       required: true,
       content: {
@@ -83,7 +87,8 @@ export function messageOperation(numberParam: Schema): Schema {
       403: error('Your role may not do this.'),
       404: error('No such case (or not one you may see).'),
       409: error("The case's state does not allow it (e.g. a reply on a closed case)."),
-      413: error('The upload is too large.'),
+      412: error('`If-Match` names a version the case has moved on from (someone acted meanwhile); nothing was applied.'),
+      413: error('The upload is too large (more than one file over the limit, or a file over four times the size limit).'),
       415: error('The body is neither JSON nor multipart/form-data.'),
       422: json(ref('ValidationErrors'), 'Invalid input (e.g. a file of a type or size that is not allowed).'),
       500: error('Unexpected failure (logged with the reference).'),
