@@ -160,9 +160,16 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     timeline,
     attachments: d.attachments,
     billingLines: d.billingLines,
-    allowedActions: view && (!isTerminal(record.status) || stillReopenable(view, s.now())) ? allowedActions(view, actorOf(person)) : [],
+    allowedActions: view ? actionsNow(view, record.status, person, s.now()) : [],
     processReachable: view !== null,
   };
+}
+
+/** What the person may do on the case now; on an ended case only a reopen within its window (rules 3) and a rating (SPEC §9). */
+function actionsNow(view: CaseView, status: CaseRow['status'], person: Person, now: number): CaseAction[] {
+  const all = allowedActions(view, actorOf(person));
+  if (!isTerminal(status) || stillReopenable(view, now)) return all;
+  return all.filter((a) => a === 'rate');
 }
 
 /** A case closed early that may still be reopened (rules 3), as far as the view last recorded says. */

@@ -33,6 +33,8 @@ class CappedMemoryStorage implements multer.StorageEngine {
 export function attachmentUpload(limits: AttachmentLimits, other: { fields: number; fieldSize?: number; parts?: number }) {
   return multer({
     storage: new CappedMemoryStorage(limits.maxBytes),
+    // Browsers send file names in UTF-8 ("skærmbillede.png"), not busboy's default latin1.
+    defParamCharset: 'utf8',
     limits: { fileSize: 4 * limits.maxBytes, files: limits.maxFiles + 1, ...other },
   }).any();
 }
