@@ -110,7 +110,8 @@ export function withView(record: CaseRow, view: CaseView): CaseRow {
 
 async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<CaseDetails> {
   const staff = isStaff(person);
-  const approver = person.role === 'approver';
+  // A price approver who follows the case (SPEC §9) reads it as the company's contacts do.
+  const approver = person.role === 'approver' && !(record.view?.followers ?? []).some((f) => f.id === person.id);
   const d = await readCaseDetails(s, {
     number: record.number,
     companyId: record.companyId,

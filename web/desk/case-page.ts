@@ -14,7 +14,9 @@ import { ACTION_FORMS } from '../cases/action-fields.js';
 import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
 import { deadlineText, fieldRows, responseClock, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
-import { uploadedFiles } from '../cases/request-form.js';
+import { filesUsed, formFiles, offerAgain, type PendingUpload } from '../cases/uploads.js';
+import { changesSince, formVersion } from '../cases/stale.js';
+import { followerChoices } from '../../services/people/colleagues.js';
 import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
 
@@ -24,7 +26,12 @@ interface FormState {
   open: string | null;
   errors: Record<string, string>;
   values: Record<string, string>;
-  filesDropped?: boolean;
+  /** What the messages name (a refused file). */
+  errorParams?: Record<string, Record<string, string | number>>;
+  /** Files kept from a refused message, offered again. */
+  keptFiles?: PendingUpload[];
+  /** The form was sent on this version, and the case has moved on since. */
+  staleSince?: number;
 }
 
 const NO_FORM: FormState = { open: null, errors: {}, values: {} };
@@ -34,7 +41,11 @@ const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
   const d = await caseDetails(s, req.person!, number);
-  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
+  const [staff, contacts, colleagues] = await Promise.all([
+    staffChoices(s, req.person!),
+    companyContactChoices(s, req.person!, d.record.companyId),
+    d.allowedActions.includes('add-follower') ? followerChoices(s, req.person!, d.record) : [],
+  ]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -61,7 +72,10 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     fieldOptions: {
       'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })),
       'record-contact-agreement.contact': contacts.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
+      'add-follower.email': colleagues.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
+      'remove-follower.email': d.followers.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
     },
+    staleChanges: form.staleSince === undefined ? null : changesSince(d.timeline, form.staleSince).map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
@@ -87,14 +101,16 @@ export function casePageRoutes(s: Services): Router {
     if (Object.keys(form.errors).length) {
       return renderCase(s, req, res, number, { open: action, errors: allFormErrors(action, form), values: form.values }, 422);
     }
+    const expectedVersion = formVersion(req.body);
     let splitInto: number[];
     try {
-      const { view } = await actOnCase(s, req.person!, number, action, form.input);
+      const { view } = await actOnCase(s, req.person!, number, action, form.input, { expectedVersion });
       splitInto = action === 'split' ? view.splitInto.slice(-(form.input.titles as string[]).length) : [];
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       if (err.kind === 'invalid')
         return renderCase(s, req, res, number, { open: action, errors: formErrors(action, err.fieldErrors), values: form.values }, 422);
+      if (err.kind === 'stale') return renderCase(s, req, res, number, { open: action, errors: {}, values: form.values, staleSince: expectedVersion }, 409);
       if (err.kind === 'not_found') throw err;
       return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);
     }
@@ -111,17 +127,23 @@ export function casePageRoutes(s: Services): Router {
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
     const to = typeof body.to === 'string' ? body.to : '';
-    const files = uploadedFiles(req);
+    const files = await formFiles(s, req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
+      await addCaseMessage(s, req.person!, number, {
+        body: text,
+        internal: visibility === 'internal',
+        to: visibility === 'customer' ? to : undefined,
+        files: files.files,
+      });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
+        const keptFiles = await offerAgain(s, req, files);
         return renderCase(
           s,
           req,
           res,
           number,
-          { open: 'message', errors: err.fieldErrors, values: { body: text, visibility, to }, filesDropped: files.length > 0 },
+          { open: 'message', errors: err.fieldErrors, errorParams: err.fieldParams, values: { body: text, visibility, to }, keptFiles },
           422,
         );
       }
@@ -129,6 +151,7 @@ export function casePageRoutes(s: Services): Router {
         return redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, `/desk/cases/${number}`);
       throw err;
     }
+    await filesUsed(s, req, files);
     const done = res.locals.t(visibility === 'internal' ? 'desk:case.noteAdded' : 'desk:case.messageSent');
     await redirectWithFlash(req, res, { kind: 'ok', text: done }, `/desk/cases/${number}#timeline`);
   });

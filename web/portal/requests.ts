@@ -4,8 +4,10 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/cases/intake.js';
 import { Refusal } from '../../services/errors.js';
-import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
-import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
+import { postedValues, requestTypeParam, shownField } from '../cases/request-form.js';
+import { REQUEST_FORMS } from '../../domain/request-forms.js';
+import { attachmentLimits } from '../../services/cases/attachments.js';
+import { filesUsed, formFiles, offerAgain, type PendingUpload } from '../cases/uploads.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
@@ -28,8 +30,9 @@ async function renderForm(
   type: CaseType,
   values: Record<string, string>,
   errors: Record<string, string>,
-  filesDropped: boolean,
+  keptFiles: PendingUpload[],
   status = 200,
+  errorParams: Record<string, Record<string, string | number>> = {},
 ) {
   const t = res.locals.t;
   res.status(status).render('portal/form', {
@@ -40,8 +43,9 @@ async function renderForm(
     shownField,
     values,
     errors,
-    filesDropped,
-    limits: ATTACHMENT_LIMITS,
+    errorParams,
+    keptFiles,
+    limits: attachmentLimits(),
   });
 }
 
@@ -64,7 +68,7 @@ export function requestRoutes(s: Services): Router {
       REQUEST_FORMS[type].map((f) => f.name),
       req.query,
     );
-    return renderForm(s, req, res, type, values, {}, false);
+    return renderForm(s, req, res, type, values, {}, []);
   });
 
   r.post('/:type', async (req, res) => {
@@ -73,14 +77,16 @@ export function requestRoutes(s: Services): Router {
       REQUEST_FORMS[type].map((f) => f.name),
       req.body,
     );
-    const files = uploadedFiles(req);
+    const files = await formFiles(s, req);
     let filed: { number: number; responseDueAt: Date | null };
     try {
-      filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
+      filed = await fileCase(s, req.person!, { type, values, files: files.files, mode: 'form' });
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, err.fieldErrors, files.length > 0, 422);
+      if (err instanceof Refusal && err.kind === 'invalid')
+        return renderForm(s, req, res, type, values, err.fieldErrors, await offerAgain(s, req, files), 422, err.fieldParams);
       throw err;
     }
+    await filesUsed(s, req, files);
     // The process answered intake with the case's first state: its due time is known now.
     const { number, responseDueAt: due } = filed;
     const text = due
