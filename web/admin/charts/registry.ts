@@ -11,6 +11,9 @@ import type { Chart, ChartContext } from '../../charts/chart.js';
 import { breachesChart, openCasesChart, slaShareChart } from './sla.js';
 import { moneyCharts } from './money.js';
 import { awaitingChart, ordersChart } from './orders.js';
+import { satisfactionAgentsChart, satisfactionWeeksChart } from './satisfaction.js';
+import { satisfactionReport } from '../../../services/cases/satisfaction/report.js';
+import { lastWeeks, SLA_WEEKS } from '../../../domain/dashboards.js';
 
 type Source = (s: Services, companyId: string | null, today: LocalDate, c: ChartContext) => Promise<Chart[]>;
 
@@ -23,11 +26,15 @@ const SOURCES = {
   money: async (s, companyId, today, c) => moneyCharts(await billableMonths(s, companyId, today), c),
   awaiting: async (s, companyId, _today, c) => [awaitingChart(await awaitingAcceptance(s, companyId), c)],
   orders: async (s, companyId, today, c) => [ordersChart(await ordersByType(s, companyId, today), c)],
+  satisfaction: async (s, companyId, today, c) => {
+    const r = await satisfactionReport(s, c.viewer, { from: lastWeeks(today, SLA_WEEKS)[0]!, to: today }, companyId);
+    return [satisfactionWeeksChart(r, c), satisfactionAgentsChart(r, c)];
+  },
 } satisfies Record<string, Source>;
 type SourceName = keyof typeof SOURCES;
 
 /** The dashboard pages, each with its sources in page order. */
-export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'] } as const satisfies Record<string, readonly SourceName[]>;
+export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'], satisfaction: ['satisfaction'] } as const satisfies Record<string, readonly SourceName[]>;
 export type Dashboard = keyof typeof DASHBOARDS;
 
 /** The source of each chart (for its CSV). */
@@ -39,6 +46,8 @@ const CHART_SOURCES: Record<string, SourceName> = {
   'billable-hours': 'money',
   awaiting: 'awaiting',
   orders: 'orders',
+  'satisfaction-weeks': 'satisfaction',
+  'satisfaction-agents': 'satisfaction',
 };
 
 export const isChartId = (id: string) => Object.hasOwn(CHART_SOURCES, id);
