@@ -63,17 +63,28 @@ function defined(f: Fixtures): FormTarget[] {
       label: `POST /desk/intake/${type} (phone or mail request form)`,
       path: `/desk/intake/${type}`,
       who: 'agent',
-      fields: [...fields, { name: 'contactEmail', kind: 'email' }, { name: 'channel', kind: 'choice', choices: ['phone', 'mail'] }, files],
+      fields: [
+        ...fields,
+        { name: 'contactEmail', kind: 'email' },
+        { name: 'channel', kind: 'choice', choices: ['phone', 'mail'] },
+        { name: 'owner', kind: 'choice', choices: ['me', '', 'manager@desk.test'] },
+        { name: 'kept_upload', kind: 'hidden', value: 'not-a-kept-upload-0123456789' },
+        files,
+      ],
       multipart: true,
       destructive: false,
     });
   }
   for (const action of CASE_ACTIONS) {
-    const fields: FieldSpec[] = actionFields(action).map((x) => ({
-      name: x.name,
-      kind: x.kind === 'hours' || x.kind === 'kroner' ? 'number' : x.kind,
-      choices: x.choices,
-    }));
+    const fields: FieldSpec[] = [
+      ...actionFields(action).map((x): FieldSpec => ({
+        name: x.name,
+        kind: x.kind === 'hours' || x.kind === 'kroner' ? 'number' : x.kind,
+        choices: x.choices,
+      })),
+      // The case's version the page showed (a stale one is refused and shown again).
+      { name: 'version', kind: 'hidden', value: '1' },
+    ];
     out.push({
       label: `POST /portal/cases/:number/actions/${action} (decision form)`,
       path: `/portal/cases/${f.A.plain}/actions/${action}`,

@@ -6,6 +6,8 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FieldSpec, FormTarget } from '../forms.js';
 import { anyJson, badBytes, badKey, badText, rawJson, wtf8Bytes, wtf8Percent } from './values.js';
+import { ACCEPTED_FILES, REFUSED_FILES } from './sample-files.js';
+import { configuredAttachmentLimits } from '../../../config/attachments.js';
 
 export interface FuzzRequest {
   /** What was sent, short (for the report). */
@@ -73,13 +75,31 @@ function multipart(entries: Entry[], files: [string, string, Uint8Array][], boun
   return Buffer.concat(parts);
 }
 
-const badFile = fc.tuple(
-  fc.oneof(badText, fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '')),
-  fc.constantFrom('image/png', 'application/x-msdownload', 'text/html', '', 'image/png; charset=\u0000', 'a/b/c'),
-  fc.oneof(
-    fc.uint8Array({ maxLength: 300 }),
-    fc.integer({ min: 5 * 1024 * 1024 + 1, max: 5 * 1024 * 1024 + 4096 }).map((n) => new Uint8Array(n)),
-  ),
+const LIMITS = configuredAttachmentLimits();
+
+/** Every kind of file that may be attached, and files that must be refused (an executable named .pdf, text that is not UTF-8). */
+const uploadKinds: fc.Arbitrary<[string, string, Uint8Array]> = fc.constantFrom(
+  ...Object.entries(ACCEPTED_FILES).map(([name, data]): [string, string, Uint8Array] => [name, 'application/octet-stream', data]),
+  ...Object.entries(REFUSED_FILES).map(([name, f]): [string, string, Uint8Array] => [name, 'application/pdf', f.data]),
+);
+
+const badFile = fc.oneof(
+  { weight: 4, arbitrary: uploadKinds },
+  {
+    weight: 4,
+    arbitrary: fc.tuple(
+      fc.oneof(badText, fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '', 'rapport.PDF', 'log.log.exe')),
+      fc.constantFrom('image/png', 'application/x-msdownload', 'text/html', '', 'image/png; charset=\u0000', 'a/b/c'),
+      fc.uint8Array({ maxLength: 300 }),
+    ),
+  },
+  // Just over the size limit (rare: each is the limit's size).
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: LIMITS.maxBytes + 1, max: LIMITS.maxBytes + 4096 })
+      .map((n): [string, string, Uint8Array] => ['stor.log', 'text/plain', new Uint8Array(n).fill(0x61)]),
+  },
 );
 
 /** One malformed submission of a page form, with the session's CSRF token where `csrf` is given. */
@@ -171,6 +191,8 @@ export function apiRequests(o: {
   token: string | null;
   /** The operation also takes a raw mail (message/rfc822). */
   rawMail?: boolean;
+  /** The operation also takes multipart/form-data with files as `attachments` (a message with files). */
+  files?: boolean;
 }): fc.Arbitrary<FuzzRequest> {
   const auth: Record<string, string> = o.token ? { authorization: `Bearer ${o.token}` } : {};
   const keys = Object.keys(o.sample ?? {});
@@ -193,7 +215,12 @@ export function apiRequests(o: {
     .map((q) => (q.length ? `?${q.map(([k, v]) => `${wtf8Percent(k)}=${wtf8Percent(v)}`).join('&')}` : ''));
   const key = fc.oneof(fc.constant<string | null>(null), fc.uuid(), fc.constantFrom('', ' ', 'é'.repeat(3), 'x'.repeat(300), 'a b', '\u00ff\u0080'));
   const shapes = ['json', 'json', 'json', 'raw-surrogates', 'truncated', 'deep', 'bom', 'charset', 'form', 'none', 'gzip-garbage', 'huge', 'duplicate-keys'];
-  const shape = fc.constantFrom(...shapes, ...(o.rawMail ? ['mail', 'mail', 'mail-bytes'] : []));
+  const shape = fc.constantFrom(...shapes, ...(o.rawMail ? ['mail', 'mail', 'mail-bytes'] : []), ...(o.files ? ['files', 'files', 'files'] : []));
+  // A decision or message may carry the case's version: none, a plausible one, or junk.
+  const ifMatch = fc.oneof(
+    { weight: 6, arbitrary: fc.constant<string | null>(null) },
+    { weight: 2, arbitrary: fc.constantFrom('"1"', '"2"', 'W/"3"', '*', '"999999999"', '"abc"', 'abc', '"1", "2"', '', '"-1"', '"1e3"') },
+  );
   const mail = fc
     .record({
       from: badText,
@@ -208,8 +235,13 @@ export function apiRequests(o: {
         `From: ${m.from}\r\nTo: support@desk.test\r\nSubject: ${m.subject}\r\nMessage-ID: <${m.id}>\r\nReferences: ${m.refs}\r\nContent-Type: ${m.type}\r\n\r\n${m.text}`,
       ),
     );
-  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes, mail }).map(({ path, body, query, key, shape, bytes, mail }) => {
-    const headers: Record<string, string> = { ...auth, ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}) };
+  const files = fc.array(badFile, { minLength: 1, maxLength: 3 });
+  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes, mail, ifMatch, files }).map(({ path, body, query, key, shape, bytes, mail, ifMatch, files }) => {
+    const headers: Record<string, string> = {
+      ...auth,
+      ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}),
+      ...(ifMatch !== null && o.method === 'POST' ? { 'if-match': ifMatch } : {}),
+    };
     const json = JSON.stringify(body) ?? 'null';
     const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
     const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
@@ -245,6 +277,14 @@ export function apiRequests(o: {
         };
       case 'mail-bytes':
         return req('a raw mail of random bytes', 'message/rfc822', bytes);
+      case 'files': {
+        const boundary = 'fuzzfiles7MA4YWxk';
+        const fields = Object.entries(typeof body === 'object' && body ? body : {}).map(([k, v]): Entry => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
+        return {
+          ...req('multipart with files', `multipart/form-data; boundary=${boundary}`, multipart(fields, files, boundary)),
+          describe: `multipart with ${files.length} file(s) ${JSON.stringify(files.map(([n, , b]) => [n.slice(0, 40), b.length]))}: ${short}`,
+        };
+      }
       case 'duplicate-keys':
         return req(
           'JSON with a key twice',
