@@ -14,6 +14,7 @@ import { referencedCase } from './thread.js';
 import { selectFiles } from './inbound-files.js';
 import { openMailCase, replyableCase, signalReply, storeReplyFiles } from './inbound-case.js';
 import { recordRejection, type RejectReason } from './reject.js';
+import { followersFromCc } from './cc-followers.js';
 
 export type InboundOutcome =
   | { outcome: 'case_created' | 'reply_added'; caseNumber: number }
@@ -72,6 +73,7 @@ async function handle(s: Services, id: number, mail: ParsedInbound, claimed: Cla
     const text = replyText(mail.text) || translator(locale)('mailbox:attachments_only');
     const message = [text.slice(0, REPLY_MAX - 400), files.note].filter(Boolean).join('\n\n');
     if (await signalReply(s, target.workflowId, sender, message, id)) {
+      await followersFromCc(s, sender, target.number, mail.copied);
       await s.db.sequelize.transaction(async (tx) => {
         await storeReplyFiles(s, target.number, sender, files.kept, tx);
         await finish(s, id, mail, 'reply_added', target.number, tx);
@@ -86,6 +88,7 @@ async function handle(s: Services, id: number, mail: ParsedInbound, claimed: Cla
     { inboundMailId: id, receivedAt: claimed.received_at, title: titleFromSubject(mail.subject, mail.text), text: description, files: files.kept },
     claimed.attempts > 1,
   );
+  await followersFromCc(s, sender, number, mail.copied);
   await finish(s, id, mail, 'case_created', number);
   return { outcome: 'case_created', caseNumber: number };
 }

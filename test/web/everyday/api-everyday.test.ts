@@ -5,7 +5,8 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { tokenFor } from '../../support/api-client.js';
 import { checkedApi } from '../../support/openapi-check.js';
 import { AGENT, MANAGER, act, approver, contact1, contact2, getCase, newCase } from '../../support/api-cases.js';
-import { closeTestDatabase, testDatabase } from '../../support/servers.js';
+import { baseUrl, closeTestDatabase, testDatabase } from '../../support/servers.js';
+import { fetchFromOwnAddress } from '../../support/source-address.js';
 import { ACCEPTED_FILES, EXECUTABLE } from '../../support/sample-files.js';
 import { actIfMatch, postFiles, resolvedCase } from './everyday-support.js';
 
@@ -178,5 +179,30 @@ describe('files', () => {
     const big = await postFiles(AGENT, c.number, { body: 'Stor', internal: 'true' }, [['stor.log', Buffer.alloc(25 * 1024 * 1024 + 1, 0x61)]]);
     expect(big.status).toBe(422);
     expect(big.body.errors.attachments).toContain('stor.log');
+  });
+});
+
+describe('followers by mail', () => {
+  it('colleagues Cc’d on a contact’s mail follow the case it makes', async () => {
+    const raw = [
+      `From: Karen <${contact1('udvidet')}>`,
+      'To: support@desk.test',
+      `Cc: Kim <${contact2('udvidet')}>, ${approver('udvidet')}, someone@elsewhere.test`,
+      `Subject: Printeren driller ${Date.now()}`,
+      `Message-ID: <cc-${Date.now()}@udvidet.test>`,
+      'Content-Type: text/plain; charset=utf-8',
+      '',
+      'Printeren udskriver ikke fakturaer.',
+      '',
+    ].join('\r\n');
+    const res = await fetchFromOwnAddress(`${baseUrl()}/api/v1/inbound-mail`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${await tokenFor(AGENT)}`, 'content-type': 'message/rfc822' },
+      body: raw,
+    });
+    const body = (await res.json()) as { caseNumber: number };
+    expect(res.status, JSON.stringify(body)).toBe(201);
+    const c = await getCase(AGENT, body.caseNumber);
+    expect(c.body.followers.map((f: any) => f.email).sort()).toEqual([approver('udvidet'), contact2('udvidet')]);
   });
 });
