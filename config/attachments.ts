@@ -14,7 +14,9 @@ let limits: AttachmentLimits | undefined;
 /** The limits in force (the environment's numbers over the defaults). */
 export function configuredAttachmentLimits(env: NodeJS.ProcessEnv = process.env): AttachmentLimits {
   if (limits && env === process.env) return limits;
-  const parsed = z.object(attachmentEnv).parse({ ATTACHMENT_MAX_FILES: env.ATTACHMENT_MAX_FILES || undefined, ATTACHMENT_MAX_MB: env.ATTACHMENT_MAX_MB || undefined });
+  const parsed = z
+    .object(attachmentEnv)
+    .parse({ ATTACHMENT_MAX_FILES: env.ATTACHMENT_MAX_FILES || undefined, ATTACHMENT_MAX_MB: env.ATTACHMENT_MAX_MB || undefined });
   const found = attachmentLimitsWith({ maxFiles: parsed.ATTACHMENT_MAX_FILES, maxMb: parsed.ATTACHMENT_MAX_MB });
   if (env === process.env) limits = found;
   return found;

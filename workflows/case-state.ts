@@ -3,7 +3,16 @@
 import type { Calendar } from '../domain/calendar/index.js';
 import { caseBillingLines, type BillingLine } from '../domain/billing.js';
 import type { Coverage } from '../domain/coverage.js';
-import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type ContactAgreement, type PersonRef, type Rating, type StaffRef } from '../domain/case-states.js';
+import {
+  responseClockRuns,
+  waitingOn,
+  isFinished,
+  type CaseProgress,
+  type ContactAgreement,
+  type PersonRef,
+  type Rating,
+  type StaffRef,
+} from '../domain/case-states.js';
 import { isOrderType, type CompanyTerms, type Instant } from '../domain/types.js';
 import type { OrderState } from '../domain/orders/offer.js';
 import { orderBillingLines } from '../domain/orders/billing.js';

@@ -39,7 +39,14 @@ function continuesClosedCase(s: Services, record: CaseRow, action: CaseAction): 
   return action === 'rate' && record.status === 'closed';
 }
 
-async function decide<A extends CaseAction>(s: Services, person: Person, record: CaseRow, action: A, rawInput: unknown, opts: DecisionOptions): Promise<CaseView> {
+async function decide<A extends CaseAction>(
+  s: Services,
+  person: Person,
+  record: CaseRow,
+  action: A,
+  rawInput: unknown,
+  opts: DecisionOptions,
+): Promise<CaseView> {
   const actor = actorOf(person);
   if (!roleMayEver(action, actor)) throw forbidden();
   const input = parseActionInput(action, rawInput);

@@ -88,7 +88,8 @@ const NEWEST_FIRST: OrderItem[] = [
 ];
 
 /** Positions in the product's own order (statuses along the life of a case, types as the forms list them), not the alphabet's. */
-const position = (column: string, values: readonly string[]) => literal(`array_position(ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[], "CaseRecord"."${column}")`);
+const position = (column: string, values: readonly string[]) =>
+  literal(`array_position(ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[], "CaseRecord"."${column}")`);
 
 /** The order of a sorted list: the column (nulls last either way), then the SLA queue order. */
 function sortedOrder(sort: string): OrderItem[] {

@@ -35,7 +35,12 @@ export async function pendingFiles(s: Services, person: Person, tokens: readonly
  * Keeps the acceptable files of a refused form (those not kept already) and answers every file the form
  * should offer again: the kept ones it came with, then the new ones.
  */
-export async function keepForRetry(s: Services, person: Person, kept: readonly (IncomingFile & { token: string })[], fresh: IncomingFile[]): Promise<PendingUpload[]> {
+export async function keepForRetry(
+  s: Services,
+  person: Person,
+  kept: readonly (IncomingFile & { token: string })[],
+  fresh: IncomingFile[],
+): Promise<PendingUpload[]> {
   const now = s.now();
   await purgeNowAndThen('pending_uploads', 10 * 60_000, now, () =>
     s.db.sequelize.query('DELETE FROM pending_uploads WHERE created_at < :before', { replacements: { before: new Date(now - KEEP_MS) } }),
@@ -57,5 +62,8 @@ export async function keepForRetry(s: Services, person: Person, kept: readonly (
 /** Removes the person's kept files once the form that offered them went through. */
 export async function dropPendingUploads(s: Services, person: Person, tokens: readonly string[]): Promise<void> {
   const wanted = tokens.filter(isUploadToken);
-  if (wanted.length) await s.db.sequelize.query('DELETE FROM pending_uploads WHERE person_id = :person AND token IN (:tokens)', { replacements: { person: person.id, tokens: wanted } });
+  if (wanted.length)
+    await s.db.sequelize.query('DELETE FROM pending_uploads WHERE person_id = :person AND token IN (:tokens)', {
+      replacements: { person: person.id, tokens: wanted },
+    });
 }

@@ -37,7 +37,8 @@ export async function findContacts(s: Services, person: Person, q: unknown): Pro
   const conditions = words.map((w, i) => {
     replacements[`w${i}`] = likeWord(w);
     const digits = w.replace(/\D/g, '');
-    const phone = digits.length >= 3 && digits.length >= w.replace(/[\s+()-]/g, '').length ? ` OR regexp_replace(coalesce(p.phone, ''), '\\D', '', 'g') LIKE :d${i}` : '';
+    const phone =
+      digits.length >= 3 && digits.length >= w.replace(/[\s+()-]/g, '').length ? ` OR regexp_replace(coalesce(p.phone, ''), '\\D', '', 'g') LIKE :d${i}` : '';
     if (phone) replacements[`d${i}`] = `%${digits}%`;
     return `(lower(p.first_name || ' ' || p.last_name || ' ' || p.email || ' ' || coalesce(p.phone, '')) LIKE :w${i} OR lower(c.name) LIKE :w${i}${phone})`;
   });

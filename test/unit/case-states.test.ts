@@ -35,15 +35,36 @@ const quote = (extra: object = {}) => ({
 
 describe('allowed moves', () => {
   it.each([
-    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
+    [
+      'received',
+      'support',
+      agent,
+      ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+    ],
     ['received', 'support', contact, ['reply', 'withdraw', 'add-follower']],
     ['received', 'support', approver, []],
-    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
+    [
+      'acknowledged',
+      'incident',
+      agent,
+      ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+    ],
     [
       'in_progress',
       'support',
       agent,
-      ['ask-customer', 'offer-training', 'mark-not-understood', 'return-question', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+      [
+        'ask-customer',
+        'offer-training',
+        'mark-not-understood',
+        'return-question',
+        'log-time',
+        'resolve',
+        'take',
+        'assign',
+        'record-contact-agreement',
+        'add-follower',
+      ],
     ],
     ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
     [

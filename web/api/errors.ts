@@ -23,7 +23,10 @@ export class ApiProblem extends Error {
 }
 
 /** `{ field: messageKey }` → `{ field: English sentence }`. The whole-body key `_` is reported as `body`. */
-export function validationMessages(fieldErrors: Record<string, string>, fieldParams: Record<string, Record<string, string | number>> = {}): Record<string, string> {
+export function validationMessages(
+  fieldErrors: Record<string, string>,
+  fieldParams: Record<string, Record<string, string | number>> = {},
+): Record<string, string> {
   const t = translator('en');
   const out: Record<string, string> = {};
   for (const [field, key] of Object.entries(fieldErrors)) {

@@ -6,7 +6,14 @@ import type { Services } from '../../services/context.js';
 import { openRatingLink, rateByLink, ratingLinkOf, type RatingLinkTarget } from '../../services/cases/satisfaction/rate-by-link.js';
 import { Refusal } from '../../services/errors.js';
 
-function render(res: Response, target: RatingLinkTarget, sig: string, state: 'confirm' | 'done' | 'already' | 'closed', status = 200, error: string | null = null) {
+function render(
+  res: Response,
+  target: RatingLinkTarget,
+  sig: string,
+  state: 'confirm' | 'done' | 'already' | 'closed',
+  status = 200,
+  error: string | null = null,
+) {
   const { t } = res.locals;
   res.status(status).render('portal/rate-link', {
     title: t('portal:everyday.rateLink.title', { number: target.link.caseNumber }),

@@ -75,7 +75,8 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
       'add-follower.email': colleagues.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
       'remove-follower.email': d.followers.map((p) => ({ value: p.email, label: `${p.name} <${p.email}>` })),
     },
-    staleChanges: form.staleSince === undefined ? null : changesSince(d.timeline, form.staleSince).map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
+    staleChanges:
+      form.staleSince === undefined ? null : changesSince(d.timeline, form.staleSince).map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,

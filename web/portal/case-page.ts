@@ -132,7 +132,8 @@ export function casePageRoutes(s: Services): Router {
       const keptFiles = files ? await offerAgain(s, req, files) : [];
       if (err.kind === 'invalid')
         return renderCase(s, req, res, number, { errors: err.fieldErrors, errorParams: err.fieldParams, values: fields, openAction: action, keptFiles }, 422);
-      if (err.kind === 'stale') return renderCase(s, req, res, number, { errors: {}, values: fields, openAction: action, keptFiles, staleSince: expectedVersion }, 409);
+      if (err.kind === 'stale')
+        return renderCase(s, req, res, number, { errors: {}, values: fields, openAction: action, keptFiles, staleSince: expectedVersion }, 409);
       if (err.kind === 'conflict') {
         req.session.flash = { kind: 'error', text: err.text[req.locale] };
         return res.redirect(`/portal/cases/${number}`);

@@ -88,7 +88,10 @@ const badFile = fc.oneof(
   {
     weight: 4,
     arbitrary: fc.tuple(
-      fc.oneof(badText, fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '', 'rapport.PDF', 'log.log.exe')),
+      fc.oneof(
+        badText,
+        fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '', 'rapport.PDF', 'log.log.exe'),
+      ),
       fc.constantFrom('image/png', 'application/x-msdownload', 'text/html', '', 'image/png; charset=\u0000', 'a/b/c'),
       fc.uint8Array({ maxLength: 300 }),
     ),
@@ -236,63 +239,68 @@ export function apiRequests(o: {
       ),
     );
   const files = fc.array(badFile, { minLength: 1, maxLength: 3 });
-  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes, mail, ifMatch, files }).map(({ path, body, query, key, shape, bytes, mail, ifMatch, files }) => {
-    const headers: Record<string, string> = {
-      ...auth,
-      ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}),
-      ...(ifMatch !== null && o.method === 'POST' ? { 'if-match': ifMatch } : {}),
-    };
-    const json = JSON.stringify(body) ?? 'null';
-    const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
-    const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
-      describe: `${describe}${key !== null ? `, Idempotency-Key ${JSON.stringify(key.slice(0, 20))}` : ''}: ${short}`,
-      method: o.method,
-      path: `/api/v1${path}${o.method === 'GET' ? query : ''}`,
-      headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
-      body: o.method === 'GET' || o.method === 'DELETE' ? undefined : payload,
-    });
-    switch (shape) {
-      case 'raw-surrogates':
-        return req('JSON with lone surrogates as bytes', 'application/json', rawJson(body, true));
-      case 'truncated':
-        return req('JSON cut off', 'application/json', json.slice(0, Math.max(1, Math.floor(json.length / 2))));
-      case 'deep':
-        return req('JSON nested 5 000 deep', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`);
-      case 'bom':
-        return req('JSON after a byte-order mark', 'application/json', `\ufeff${json}`);
-      case 'charset':
-        return req('JSON in utf-16', 'application/json; charset=utf-16', Buffer.from(json, 'utf16le'));
-      case 'form':
-        return req('a form body', FORM, 'a=1&b=2');
-      case 'none':
-        return req('no content type', null, json);
-      case 'gzip-garbage':
-        return req('gzip that is not gzip', 'application/json', bytes, { 'content-encoding': 'gzip' });
-      case 'huge':
-        return req('JSON over 100 kB', 'application/json', JSON.stringify({ ...(typeof body === 'object' && body ? body : {}), pad: 'x'.repeat(120_000) }));
-      case 'mail':
-        return {
-          ...req('a raw mail with bad headers', 'message/rfc822', mail),
-          describe: `a raw mail: ${JSON.stringify(mail.toString('latin1').slice(0, 300))}`,
-        };
-      case 'mail-bytes':
-        return req('a raw mail of random bytes', 'message/rfc822', bytes);
-      case 'files': {
-        const boundary = 'fuzzfiles7MA4YWxk';
-        const fields = Object.entries(typeof body === 'object' && body ? body : {}).map(([k, v]): Entry => [k, typeof v === 'string' ? v : JSON.stringify(v)]);
-        return {
-          ...req('multipart with files', `multipart/form-data; boundary=${boundary}`, multipart(fields, files, boundary)),
-          describe: `multipart with ${files.length} file(s) ${JSON.stringify(files.map(([n, , b]) => [n.slice(0, 40), b.length]))}: ${short}`,
-        };
+  return fc
+    .record({ path: o.path, body, query, key, shape, bytes: badBytes, mail, ifMatch, files })
+    .map(({ path, body, query, key, shape, bytes, mail, ifMatch, files }) => {
+      const headers: Record<string, string> = {
+        ...auth,
+        ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}),
+        ...(ifMatch !== null && o.method === 'POST' ? { 'if-match': ifMatch } : {}),
+      };
+      const json = JSON.stringify(body) ?? 'null';
+      const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
+      const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
+        describe: `${describe}${key !== null ? `, Idempotency-Key ${JSON.stringify(key.slice(0, 20))}` : ''}: ${short}`,
+        method: o.method,
+        path: `/api/v1${path}${o.method === 'GET' ? query : ''}`,
+        headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
+        body: o.method === 'GET' || o.method === 'DELETE' ? undefined : payload,
+      });
+      switch (shape) {
+        case 'raw-surrogates':
+          return req('JSON with lone surrogates as bytes', 'application/json', rawJson(body, true));
+        case 'truncated':
+          return req('JSON cut off', 'application/json', json.slice(0, Math.max(1, Math.floor(json.length / 2))));
+        case 'deep':
+          return req('JSON nested 5 000 deep', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`);
+        case 'bom':
+          return req('JSON after a byte-order mark', 'application/json', `\ufeff${json}`);
+        case 'charset':
+          return req('JSON in utf-16', 'application/json; charset=utf-16', Buffer.from(json, 'utf16le'));
+        case 'form':
+          return req('a form body', FORM, 'a=1&b=2');
+        case 'none':
+          return req('no content type', null, json);
+        case 'gzip-garbage':
+          return req('gzip that is not gzip', 'application/json', bytes, { 'content-encoding': 'gzip' });
+        case 'huge':
+          return req('JSON over 100 kB', 'application/json', JSON.stringify({ ...(typeof body === 'object' && body ? body : {}), pad: 'x'.repeat(120_000) }));
+        case 'mail':
+          return {
+            ...req('a raw mail with bad headers', 'message/rfc822', mail),
+            describe: `a raw mail: ${JSON.stringify(mail.toString('latin1').slice(0, 300))}`,
+          };
+        case 'mail-bytes':
+          return req('a raw mail of random bytes', 'message/rfc822', bytes);
+        case 'files': {
+          const boundary = 'fuzzfiles7MA4YWxk';
+          const fields = Object.entries(typeof body === 'object' && body ? body : {}).map(([k, v]): Entry => [
+            k,
+            typeof v === 'string' ? v : JSON.stringify(v),
+          ]);
+          return {
+            ...req('multipart with files', `multipart/form-data; boundary=${boundary}`, multipart(fields, files, boundary)),
+            describe: `multipart with ${files.length} file(s) ${JSON.stringify(files.map(([n, , b]) => [n.slice(0, 40), b.length]))}: ${short}`,
+          };
+        }
+        case 'duplicate-keys':
+          return req(
+            'JSON with a key twice',
+            'application/json',
+            json.startsWith('{') && json.length > 2 ? `{"title":"a","title":"\\u0000",${json.slice(1)}` : json,
+          );
+        default:
+          return req('JSON', 'application/json', json);
       }
-      case 'duplicate-keys':
-        return req(
-          'JSON with a key twice',
-          'application/json',
-          json.startsWith('{') && json.length > 2 ? `{"title":"a","title":"\\u0000",${json.slice(1)}` : json,
-        );
-      default:
-        return req('JSON', 'application/json', json);
-    }
-  });
+    });
 }

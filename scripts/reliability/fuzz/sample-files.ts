@@ -50,10 +50,7 @@ const ooxml = (main: string, part: string) => zipOf({ '[Content_Types].xml': con
 const odf = (mime: string) => zipOf({ mimetype: mime, 'content.xml': '<office:document-content/>' });
 const cfb = () => Buffer.concat([Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]), Buffer.alloc(504, 0x01)]);
 
-const PNG = Buffer.from(
-  'iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==',
-  'base64',
-);
+const PNG = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mP8z8DwHwAFBQIAX8jx0gAAAABJRU5ErkJggg==', 'base64');
 
 /** Files that must be taken, by name. */
 export const ACCEPTED_FILES: Record<string, Buffer> = {

@@ -13,12 +13,10 @@ const keys = new WeakMap<Services, Promise<Buffer>>();
 function ratingKey(s: Services): Promise<Buffer> {
   let key = keys.get(s);
   if (!key) {
-    key = s.db.sequelize
-      .query<{ secret: string }>(`SELECT secret FROM signing_keys WHERE name = 'rating-links'`, { type: QueryTypes.SELECT })
-      .then(([row]) => {
-        if (!row) throw new Error('the rating-link key is missing (migration 0108)');
-        return Buffer.from(row.secret, 'utf8');
-      });
+    key = s.db.sequelize.query<{ secret: string }>(`SELECT secret FROM signing_keys WHERE name = 'rating-links'`, { type: QueryTypes.SELECT }).then(([row]) => {
+      if (!row) throw new Error('the rating-link key is missing (migration 0108)');
+      return Buffer.from(row.secret, 'utf8');
+    });
     key.catch(() => keys.delete(s));
     keys.set(s, key);
   }
@@ -31,7 +29,8 @@ export interface RatingLink {
   score: number;
 }
 
-const signatureOf = (key: Buffer, l: RatingLink) => createHmac('sha256', key).update(`rate:${l.caseNumber}:${l.personId}:${l.score}`).digest('base64url').slice(0, 32);
+const signatureOf = (key: Buffer, l: RatingLink) =>
+  createHmac('sha256', key).update(`rate:${l.caseNumber}:${l.personId}:${l.score}`).digest('base64url').slice(0, 32);
 
 /** The link's path: `/rate/<case>/<score>?p=<person>&sig=<signature>`. */
 export async function ratingLinkPath(s: Services, l: RatingLink): Promise<string> {
@@ -60,7 +59,9 @@ export async function ratingParams(
   const base = publicUrl(s.env);
   const lines: string[] = [];
   for (let score = 5; score >= 1; score--) {
-    lines.push(`${'★'.repeat(score)}${'☆'.repeat(5 - score)}  ${base}${await ratingLinkPath(s, { caseNumber: row.case_number, personId: row.person_id, score })}`);
+    lines.push(
+      `${'★'.repeat(score)}${'☆'.repeat(5 - score)}  ${base}${await ratingLinkPath(s, { caseNumber: row.case_number, personId: row.person_id, score })}`,
+    );
   }
   return { rateLinks: lines.join('\n') };
 }

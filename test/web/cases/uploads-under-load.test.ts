@@ -53,7 +53,9 @@ describe('uploads under load', () => {
     expect(statuses.length).toBeGreaterThanOrEqual(10);
     expect(statuses.filter((s) => s !== 200)).toEqual([]);
     // The file comes back whole.
-    const download = await clients[0]!.get(`/case/${c.number}/attachments/${(await testDatabase().models.Attachment.findOne({ where: { caseNumber: c.number, filename: 'hele-loggen.log' } }))!.id}`);
+    const download = await clients[0]!.get(
+      `/case/${c.number}/attachments/${(await testDatabase().models.Attachment.findOne({ where: { caseNumber: c.number, filename: 'hele-loggen.log' } }))!.id}`,
+    );
     expect(download.status).toBe(200);
     expect(Buffer.byteLength(download.html)).toBe(25 * MB);
   });

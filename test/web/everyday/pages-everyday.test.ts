@@ -44,7 +44,10 @@ describe('the portal case page', () => {
     expect(added.status, added.html.slice(0, 500)).toBe(302);
     const withFollower = await page.get(`/portal/cases/${c.number}`);
     expect(withFollower.html).toMatch(/actions\/remove-follower/);
-    const removed = await page.post(`/portal/cases/${c.number}/actions/remove-follower`, { email: contact2('basis'), version: String(version(withFollower.html)) });
+    const removed = await page.post(`/portal/cases/${c.number}/actions/remove-follower`, {
+      email: contact2('basis'),
+      version: String(version(withFollower.html)),
+    });
     expect(removed.status).toBe(302);
     expect((await getCase(contact1('basis'), c.number)).body.followers).toEqual([]);
   });
@@ -71,7 +74,11 @@ describe('the portal case page', () => {
     const token = PageClient.hidden(refused.html, 'kept_upload');
     expect(refused.html).toContain('server.log');
     expect(token).toBeTruthy();
-    const again = await page.postMultipart(`/portal/cases/${c.number}/actions/reply`, { message: 'Logfiler', version: String(version(refused.html)), kept_upload: token! });
+    const again = await page.postMultipart(`/portal/cases/${c.number}/actions/reply`, {
+      message: 'Logfiler',
+      version: String(version(refused.html)),
+      kept_upload: token!,
+    });
     expect(again.status, again.html.slice(0, 500)).toBe(302);
     const files = await testDatabase().models.Attachment.findAll({ where: { caseNumber: c.number } });
     expect(files.map((f) => f.filename)).toEqual(['server.log']);

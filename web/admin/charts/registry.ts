@@ -34,7 +34,12 @@ const SOURCES = {
 type SourceName = keyof typeof SOURCES;
 
 /** The dashboard pages, each with its sources in page order. */
-export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'], satisfaction: ['satisfaction'] } as const satisfies Record<string, readonly SourceName[]>;
+export const DASHBOARDS = {
+  sla: ['weeks', 'open'],
+  money: ['money'],
+  orders: ['awaiting', 'orders'],
+  satisfaction: ['satisfaction'],
+} as const satisfies Record<string, readonly SourceName[]>;
 export type Dashboard = keyof typeof DASHBOARDS;
 
 /** The source of each chart (for its CSV). */

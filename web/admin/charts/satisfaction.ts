@@ -15,7 +15,10 @@ export function satisfactionWeeksChart(r: SatisfactionReport, c: ChartContext): 
   const weeks = r.byWeek;
   const title = c.t('insight:charts.satisfactionWeeks.title', { weeks: weeks.length });
   const average = c.t('insight:charts.satisfactionWeeks.average');
-  const labels = weeks.map((w) => ({ short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }), long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }) }));
+  const labels = weeks.map((w) => ({
+    short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }),
+    long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }),
+  }));
   const table: DataTable = {
     caption: title,
     columns: [

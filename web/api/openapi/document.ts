@@ -245,7 +245,10 @@ function paths(): Record<string, Schema> {
         summary: 'One case with its timeline, billing lines and the actions you may take',
         parameters: [numberParam],
         responses: {
-          200: { ...json(ref('Case'), 'The case.'), headers: { ETag: { schema: str, description: "The case's version; send it as If-Match with a decision." } } },
+          200: {
+            ...json(ref('Case'), 'The case.'),
+            headers: { ETag: { schema: str, description: "The case's version; send it as If-Match with a decision." } },
+          },
           401: R[401],
           404: R[404],
           500: R[500],

@@ -20,7 +20,12 @@ export function everydaySchemas(): Record<string, Schema> {
       company: obj({ slug: str, name: str }),
     }),
     Follower: obj({ email: { type: 'string', format: 'email' }, name: str }),
-    Rating: obj({ score: { type: 'integer', minimum: 1, maximum: 5 }, comment: nullable(str), at: dateTime, by: { type: 'string', description: 'Who rated.' } }),
+    Rating: obj({
+      score: { type: 'integer', minimum: 1, maximum: 5 },
+      comment: nullable(str),
+      at: dateTime,
+      by: { type: 'string', description: 'Who rated.' },
+    }),
     Satisfaction: obj({
       from: date,
       to: date,
@@ -67,7 +72,10 @@ export const ifMatchParam = {
   description: "The case's ETag as read (`GET /cases/{number}`): the decision is taken only if nobody acted since (else 412, nothing applied).",
 };
 
-export const R412 = json(ref('Error'), "`If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again.");
+export const R412 = json(
+  ref('Error'),
+  '`If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again.',
+);
 
 export function everydayPaths(): Record<string, Schema> {
   return {
