@@ -6,8 +6,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FieldSpec, FormTarget } from '../forms.js';
 import { anyJson, badBytes, badKey, badText, rawJson, wtf8Bytes, wtf8Percent } from './values.js';
-import { ACCEPTED_FILES, REFUSED_FILES } from './sample-files.js';
-import { configuredAttachmentLimits } from '../../../config/attachments.js';
+import { badFile } from './files.js';
 
 export interface FuzzRequest {
   /** What was sent, short (for the report). */
@@ -74,36 +73,6 @@ function multipart(entries: Entry[], files: [string, string, Uint8Array][], boun
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(parts);
 }
-
-const LIMITS = configuredAttachmentLimits();
-
-/** Every kind of file that may be attached, and files that must be refused (an executable named .pdf, text that is not UTF-8). */
-const uploadKinds: fc.Arbitrary<[string, string, Uint8Array]> = fc.constantFrom(
-  ...Object.entries(ACCEPTED_FILES).map(([name, data]): [string, string, Uint8Array] => [name, 'application/octet-stream', data]),
-  ...Object.entries(REFUSED_FILES).map(([name, f]): [string, string, Uint8Array] => [name, 'application/pdf', f.data]),
-);
-
-const badFile = fc.oneof(
-  { weight: 4, arbitrary: uploadKinds },
-  {
-    weight: 4,
-    arbitrary: fc.tuple(
-      fc.oneof(
-        badText,
-        fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '', 'rapport.PDF', 'log.log.exe'),
-      ),
-      fc.constantFrom('image/png', 'application/x-msdownload', 'text/html', '', 'image/png; charset=\u0000', 'a/b/c'),
-      fc.uint8Array({ maxLength: 300 }),
-    ),
-  },
-  // Just over the size limit (rare: each is the limit's size).
-  {
-    weight: 1,
-    arbitrary: fc
-      .integer({ min: LIMITS.maxBytes + 1, max: LIMITS.maxBytes + 4096 })
-      .map((n): [string, string, Uint8Array] => ['stor.log', 'text/plain', new Uint8Array(n).fill(0x61)]),
-  },
-);
 
 /** One malformed submission of a page form, with the session's CSRF token where `csrf` is given. */
 export function formRequests(t: FormTarget, csrf: () => string): fc.Arbitrary<FuzzRequest> {

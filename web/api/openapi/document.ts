@@ -13,7 +13,7 @@ import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
-import { everydayCaseProperties, everydayPaths, everydaySchemas, sortParam } from './everyday.js';
+import { everydayCaseProperties, everydayPaths, everydaySchemas, getCaseOperation, sortParam } from './everyday.js';
 
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
 const DEADLINE_KINDS = [
@@ -238,23 +238,7 @@ function paths(): Record<string, Schema> {
         },
       }),
     },
-    '/cases/{number}': {
-      get: {
-        operationId: 'getCase',
-        tags: ['cases'],
-        summary: 'One case with its timeline, billing lines and the actions you may take',
-        parameters: [numberParam],
-        responses: {
-          200: {
-            ...json(ref('Case'), 'The case.'),
-            headers: { ETag: { schema: str, description: "The case's version; send it as If-Match with a decision." } },
-          },
-          401: R[401],
-          404: R[404],
-          500: R[500],
-        },
-      },
-    },
+    '/cases/{number}': { get: getCaseOperation(numberParam) },
     '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
@@ -295,17 +279,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [
-      { name: 'auth' },
-      { name: 'cases' },
-      { name: 'people' },
-      { name: 'satisfaction' },
-      { name: 'calendar' },
-      { name: 'billing' },
-      { name: 'competence' },
-      { name: 'mail' },
-      { name: 'meta' },
-    ],
+    tags: ['auth', 'cases', 'people', 'satisfaction', 'calendar', 'billing', 'competence', 'mail', 'meta'].map((name) => ({ name })),
     paths: paths(),
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

@@ -104,3 +104,17 @@ export function everydayPaths(): Record<string, Schema> {
     },
   };
 }
+
+/** GET /cases/{number}: the case, with its version as the ETag. */
+export const getCaseOperation = (numberParam: Schema): Schema => ({
+  operationId: 'getCase',
+  tags: ['cases'],
+  summary: 'One case with its timeline, billing lines and the actions you may take',
+  parameters: [numberParam],
+  responses: {
+    200: { ...json(ref('Case'), 'The case.'), headers: { ETag: { schema: str, description: "The case's version; send it as If-Match with a decision." } } },
+    401: R[401],
+    404: R[404],
+    500: R[500],
+  },
+});
