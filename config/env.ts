@@ -3,6 +3,7 @@
 // `npm start` runs its own PostgreSQL and Temporal dev server.
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { attachmentEnv } from './attachments.js';
 
 const flag = (fallback: boolean) =>
   z
@@ -102,6 +103,8 @@ function schema(production: boolean) {
     OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), "OIDC_ISSUER is the provider's issuer URL (https://…)"),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
+    /** Files per request or message, and megabytes per file (config/attachments.ts). */
+    ...attachmentEnv,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */

@@ -15,6 +15,7 @@ import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
 import { keepDevMail } from '../services/mail/dev-mailbox.js';
 import { outboxAttachments } from '../services/billing/invoices/mail.js';
+import { ratingParams } from '../services/cases/satisfaction/rating-links.js';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -43,7 +44,7 @@ async function claim(s: Services, batch: number, token: string): Promise<OutboxR
          AND (claimed_until IS NULL OR claimed_until < now())
        ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
      UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease), claim_token = :token FROM picked WHERE n.id = picked.id
-     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.locale, n.template, n.params, n.case_number,
+     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.person_id, n.locale, n.template, n.params, n.case_number,
        (SELECT m.message_id FROM inbound_mails m WHERE m.case_number = n.case_number AND m.outcome = 'case_created' ORDER BY m.id LIMIT 1) AS origin_message_id`,
     { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS, token } },
   );
@@ -68,7 +69,8 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
 
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
     try {
-      const mail = composeMail(s, row);
+      // A resolved case's mail to its contact carries the one-click rating links (signed for them).
+      const mail = composeMail(s, { ...row, params: { ...row.params, ...(await ratingParams(s, row)) } });
       const attachments = await outboxAttachments(s, row);
       if (typeof row.params.replyTo === 'string') mail.headers['Reply-To'] = row.params.replyTo;
       if (!(await stillOurs(s, row.id, token))) return false;

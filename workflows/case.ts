@@ -27,6 +27,7 @@ import {
   receiptUpdate,
   type CaseInput,
   type CaseView,
+  type StaleDetails,
 } from './messages.js';
 import { armResponseClock, closingLines, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
 import { applyAction, type Transition } from './effects/index.js';
@@ -44,7 +45,11 @@ interface ReceivedRequest {
   actor: Actor;
   input: unknown;
   subject?: StaffRef;
+  expectedVersion?: unknown;
 }
+
+/** What an action naming a person says when the service found no such person. */
+const SUBJECT_PROBLEMS = { staff: 'not_staff', contact: 'not_a_contact', colleague: 'not_a_colleague', person: 'not_a_colleague' } as const;
 
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   let calendar = createCalendar(input.calendar);
@@ -58,7 +63,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   let billings = 0;
 
   const now = () => Date.now();
-  const ctx = () => ({ state, calendar, now: now() });
+  const ctx = () => ({ state, calendar, now: now(), patched: wf.patched });
 
   function publishSearchAttributes(s: CaseState): void {
     const pairs = caseSearchAttributes(viewOf(s));
@@ -106,16 +111,21 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */
   function judge<A extends CaseAction>(action: A, req: ReceivedRequest): ActionInput<A> {
+    // Taken on a version the case has moved on from (someone acted meanwhile): refused, nothing applied.
+    if (req.expectedVersion !== undefined && req.expectedVersion !== state.version) {
+      const details: StaleDetails = { expected: Number(req.expectedVersion), version: state.version };
+      throw wf.ApplicationFailure.create({ type: 'stale', message: 'stale', details: [details], nonRetryable: true });
+    }
     const parsed = parseActionInput(action, req.input);
     if (!parsed.ok) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
     const subject = ACTIONS[action].subject;
     if (subject && !req.subject) {
-      const problem = subject.kind === 'staff' ? 'not_staff' : 'not_a_contact';
+      const problem = SUBJECT_PROBLEMS[subject.kind];
       throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [subject.field]: problem }], nonRetryable: true });
     }
     const rejection = checkAction(state, action, req.actor);
     if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
-    const problems = checkActionInput(state, action, parsed.value);
+    const problems = checkActionInput(state, action, parsed.value, req.subject ?? null);
     if (problems) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [problems], nonRetryable: true });
     return parsed.value;
   }

@@ -5,7 +5,7 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import type { ContactAgreement, QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { ContactAgreement, PersonRef, QuoteState, Rating, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 import type { CompanyForCase } from './records.js';
@@ -97,6 +97,10 @@ export interface CaseView {
   needsAttention?: boolean;
   /** An order's offer and delivery (SPEC §3a); null for the four request types (absent on older rows). */
   order?: OrderState | null;
+  /** Colleagues of the company who get the case's mails (absent on older rows). */
+  followers?: PersonRef[];
+  /** The contact's rating of the answer, once (absent on older rows). */
+  rating?: Rating | null;
   /** Grows by one with every transition; the read model keeps the highest. */
   version: number;
 }
@@ -104,8 +108,10 @@ export interface CaseView {
 export interface ActionRequest<A extends CaseAction = CaseAction> {
   actor: Actor;
   input: ActionInput<A>;
-  /** For an action that names a member of staff (its rule's `subject`): that person, as the service found them. */
+  /** For an action that names a person (its rule's `subject`): that person, as the service found them. */
   subject?: StaffRef;
+  /** The case's version the decision was taken on (a page's form, an API call's If-Match): refused as stale when it moved since. */
+  expectedVersion?: number;
 }
 
 export type ActionUpdate<A extends CaseAction> = UpdateDefinition<CaseView, [ActionRequest<A>], A>;
@@ -148,4 +154,10 @@ export const caseViewQuery = defineQuery<CaseView>('caseView');
 export const allowedActionsQuery = defineQuery<CaseAction[], [ActorRights]>('allowedActions');
 
 /** The failure types an Update rejection carries (ApplicationFailure.type). */
-export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid'] as const;
+export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid', 'stale'] as const;
+
+/** The details of a `stale` rejection: the case has moved on since the version the decision was taken on. */
+export interface StaleDetails {
+  expected: number;
+  version: number;
+}

@@ -13,6 +13,13 @@ export interface PersonSummary {
   role: string;
 }
 
+export interface Follower {
+  id: number;
+  email: string;
+  name: string;
+  role: string;
+}
+
 export interface BillingLineSummary {
   lineNo: number;
   kind: string;
@@ -25,6 +32,8 @@ export interface RawDetails {
   company: { id: string; name: string };
   contact: PersonSummary;
   owner: PersonSummary | null;
+  /** The case's followers with their current e-mail addresses (SPEC §9). */
+  followers: Follower[];
   events: {
     seq: number;
     at: Date;
@@ -49,6 +58,8 @@ SELECT json_build_object(
   'company', (SELECT json_build_object('id', c.id, 'name', c.name) FROM companies c WHERE c.id = :companyId),
   'contact', (SELECT ${person('p')} FROM people p WHERE p.id = :contactId),
   'owner', (SELECT ${person('p')} FROM people p WHERE p.id = :ownerId),
+  'followers', COALESCE((SELECT json_agg(json_build_object('id', p.id, 'email', p.email, 'name', trim(p.first_name || ' ' || p.last_name), 'role', p.role) ORDER BY p.first_name, p.last_name, p.id)
+      FROM people p WHERE p.company_id = :companyId AND p.id IN (SELECT CAST(f AS integer) FROM jsonb_array_elements_text(CAST(:followerIds AS jsonb)) AS f)), '[]'),
   'events', COALESCE((SELECT json_agg(json_build_object('seq', e.seq, 'at', e.occurred_at, 'kind', e.kind, 'actorId', e.actor_id, 'actorName', e.actor_name, 'actorRole', e.actor_role,
         'text', e.text, 'internal', e.visibility = 'internal', 'data', e.data) ORDER BY e.occurred_at, e.seq)
       FROM case_events e WHERE e.case_number = :number AND (:staff OR e.visibility = 'customer')), '[]'),
@@ -69,6 +80,8 @@ interface Scope {
   companyId: string;
   contactId: number;
   ownerId: number | null;
+  /** The followers' person ids, as the case's view lists them. */
+  followerIds: number[];
   staff: boolean;
   approver: boolean;
 }
@@ -76,12 +89,16 @@ interface Scope {
 const summary = (p: Omit<PersonSummary, 'fullName'> | null): PersonSummary | null => (p ? { ...p, fullName: `${p.firstName} ${p.lastName}`.trim() } : null);
 
 export async function readCaseDetails(s: Services, scope: Scope): Promise<RawDetails> {
-  const [row] = await s.db.sequelize.query<{ details: RawDetails }>(SQL, { type: QueryTypes.SELECT, replacements: { ...scope } });
+  const [row] = await s.db.sequelize.query<{ details: RawDetails }>(SQL, {
+    type: QueryTypes.SELECT,
+    replacements: { ...scope, followerIds: JSON.stringify(scope.followerIds) },
+  });
   const d = row!.details;
   return {
     company: d.company,
     contact: summary(d.contact)!,
     owner: summary(d.owner),
+    followers: d.followers,
     events: d.events.map((e) => ({ ...e, at: new Date(e.at) })),
     messages: d.messages.map((m) => ({ ...m, id: Number(m.id), at: new Date(m.at) })),
     attachments: d.attachments.map((a) => ({

@@ -6,11 +6,11 @@ import { isTerminal, reopenable } from '../../domain/case-states.js';
 import type { CaseView } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
 import { findVisibleCase, type CaseRow } from './access.js';
-import { readCaseDetails, type BillingLineSummary, type PersonSummary } from './details-query.js';
+import { readCaseDetails, type BillingLineSummary, type Follower, type PersonSummary } from './details-query.js';
 import { actorOf, isStaff, type Person } from '../people/people.js';
 import { placeFiles } from './timeline-attachments.js';
 
-export type { BillingLineSummary, PersonSummary } from './details-query.js';
+export type { BillingLineSummary, Follower, PersonSummary } from './details-query.js';
 
 export interface TimelineEntry {
   at: Date;
@@ -46,6 +46,8 @@ export interface CaseDetails {
   company: { id: string; name: string };
   contact: PersonSummary;
   owner: PersonSummary | null;
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: Follower[];
   timeline: TimelineEntry[];
   attachments: AttachmentInfo[];
   billingLines: BillingLineSummary[];
@@ -108,12 +110,14 @@ export function withView(record: CaseRow, view: CaseView): CaseRow {
 
 async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<CaseDetails> {
   const staff = isStaff(person);
-  const approver = person.role === 'approver';
+  // A price approver who follows the case (SPEC §9) reads it as the company's contacts do.
+  const approver = person.role === 'approver' && !(record.view?.followers ?? []).some((f) => f.id === person.id);
   const d = await readCaseDetails(s, {
     number: record.number,
     companyId: record.companyId,
     contactId: record.contactId,
     ownerId: record.ownerId ?? null,
+    followerIds: (record.view?.followers ?? []).map((f) => f.id),
     staff,
     approver,
   });
@@ -153,12 +157,20 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     company: d.company,
     contact: d.contact,
     owner: d.owner,
+    followers: d.followers,
     timeline,
     attachments: d.attachments,
     billingLines: d.billingLines,
-    allowedActions: view && (!isTerminal(record.status) || stillReopenable(view, s.now())) ? allowedActions(view, actorOf(person)) : [],
+    allowedActions: view ? actionsNow(view, record.status, person, s.now()) : [],
     processReachable: view !== null,
   };
+}
+
+/** What the person may do on the case now; on an ended case only a reopen within its window (rules 3) and a rating (SPEC §9). */
+function actionsNow(view: CaseView, status: CaseRow['status'], person: Person, now: number): CaseAction[] {
+  const all = allowedActions(view, actorOf(person));
+  if (!isTerminal(status) || stillReopenable(view, now)) return all;
+  return all.filter((a) => a === 'rate');
 }
 
 /** A case closed early that may still be reopened (rules 3), as far as the view last recorded says. */

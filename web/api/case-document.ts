@@ -63,6 +63,12 @@ export interface CaseDocument extends CaseSummary {
   order: OrderDocument | null;
   splitFrom: number | null;
   splitInto: number[];
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: { email: string; name: string }[];
+  /** The contact's rating of the answer, once; null until given. */
+  rating: { score: number; comment: string | null; at: string; by: string } | null;
+  /** The case's version (also its ETag): an action with If-Match of an older one is 412. */
+  version: number;
   allowedActions: CaseAction[];
   timeline: {
     at: string;
@@ -142,6 +148,9 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
       : null,
     splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
     splitInto: view?.splitInto ?? [],
+    followers: d.followers.map((f) => ({ email: f.email, name: f.name })),
+    rating: view?.rating ? { score: view.rating.score, comment: view.rating.comment, at: iso(view.rating.at)!, by: view.rating.by.name } : null,
+    version: r.version,
     allowedActions: d.allowedActions,
     timeline: d.timeline.map((e) => ({
       at: iso(e.at)!,

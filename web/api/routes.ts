@@ -19,6 +19,7 @@ import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
 import { articleRoutes } from './knowledge/articles.js';
 import { reuseRoutes } from './knowledge/reuse.js';
+import { everydayRoutes } from './everyday.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
 import { methodNotAllowed } from './methods.js';
@@ -52,6 +53,7 @@ export function apiRoutes(s: Services): Router {
   r.use(privacyRoutes(s, bearer));
   r.use(articleRoutes(s, bearer));
   r.use(reuseRoutes(s, bearer));
+  r.use(everydayRoutes(s, bearer));
   r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));

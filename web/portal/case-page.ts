@@ -6,7 +6,9 @@ import type { Services } from '../../services/context.js';
 import { caseDetails, type TimelineEntry } from '../../services/cases/details.js';
 import { actOnCase } from '../../services/cases/actions.js';
 import { replyWithFiles } from '../../services/cases/replies.js';
-import { uploadedFiles } from '../cases/request-form.js';
+import { filesUsed, formFiles, offerAgain, type FormFiles, type PendingUpload } from '../cases/uploads.js';
+import { changesSince, formVersion } from '../cases/stale.js';
+import { followerChoices, follows } from '../../services/people/colleagues.js';
 import { quoteValidUntil } from '../../services/cases/customer-offers.js';
 import { ACTION_FORMS, actionFields } from '../cases/action-fields.js';
 import { Refusal } from '../../services/errors.js';
@@ -21,7 +23,13 @@ interface FormState {
   errors: Record<string, string>;
   values: Record<string, string>;
   openAction: string | null;
+  /** Files kept from a refused reply, offered again. */
+  keptFiles?: PendingUpload[];
+  /** The form was sent on this version, and the case has moved on since. */
+  staleSince?: number;
 }
+
+const NO_FORM: FormState = { errors: {}, values: {}, openAction: null };
 
 /** The posted fields of the action's form (its schema's text fields); a blank optional field is left out. */
 function postedFields(action: string, body: unknown): Record<string, string> {
@@ -45,7 +53,8 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
-  const isApprover = person.role === 'approver';
+  // A following price approver reads the case as the contacts do (SPEC §9).
+  const isApprover = person.role === 'approver' && !follows(c, person);
   const visible = d.timeline.filter((e) => !e.internal);
   const question = c.status === 'waiting_on_customer' && v?.waitingFor === 'answer' ? [...visible].reverse().find((e) => e.kind === 'ask-customer') : undefined;
   const hourlyRateOre = v?.hourlyRateOre ?? s.terms().prices.hourlyRateOre;
@@ -84,6 +93,16 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     charged: { minutes: c.loggedMinutes, lines: d.billingLines, totalOre: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0) },
     quoteValidUntil: quoteValidUntil(v),
     hourlyRateOre,
+    followers: d.followers,
+    colleagues: d.allowedActions.includes('add-follower') ? await followerChoices(s, person, c) : [],
+    rating: v?.rating ?? null,
+    staleChanges:
+      form.staleSince === undefined
+        ? null
+        : changesSince(d.timeline, form.staleSince)
+            .filter((e) => !e.internal)
+            .map((e) => ({ at: e.at, kind: e.kind, who: who(e, t) })),
+    keptFiles: [],
     ...form,
   });
 }
@@ -92,7 +111,7 @@ export function casePageRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/:number', async (req, res) => {
-    await renderCase(s, req, res, caseNumberParam(req.params.number), { errors: {}, values: {}, openAction: null });
+    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM);
   });
 
   r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
@@ -100,18 +119,25 @@ export function casePageRoutes(s: Services): Router {
     const action = String(req.params.action);
     const fields = postedFields(action, req.body);
     const { t } = res.locals;
-    const files = action === 'reply' ? uploadedFiles(req) : [];
+    const expectedVersion = formVersion(req.body);
+    const files: FormFiles | null = action === 'reply' ? await formFiles(s, req) : null;
     try {
-      await (files.length ? replyWithFiles(s, req.person!, number, fields, files) : actOnCase(s, req.person!, number, action, fields));
+      await (files?.files.length
+        ? replyWithFiles(s, req.person!, number, fields, files.files, { expectedVersion })
+        : actOnCase(s, req.person!, number, action, fields, { expectedVersion }));
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
-      if (err.kind === 'invalid') return renderCase(s, req, res, number, { errors: err.fieldErrors, values: fields, openAction: action }, 422);
+      const keptFiles = files ? await offerAgain(s, req, files) : [];
+      if (err.kind === 'invalid') return renderCase(s, req, res, number, { errors: err.fieldErrors, values: fields, openAction: action, keptFiles }, 422);
+      if (err.kind === 'stale')
+        return renderCase(s, req, res, number, { errors: {}, values: fields, openAction: action, keptFiles, staleSince: expectedVersion }, 409);
       if (err.kind === 'conflict') {
         req.session.flash = { kind: 'error', text: err.text[req.locale] };
         return res.redirect(`/portal/cases/${number}`);
       }
       throw err;
     }
+    if (files) await filesUsed(s, req, files);
     req.session.flash = { kind: 'ok', text: t(`portal:case.done.${action}`) };
     res.redirect(`/portal/cases/${number}`);
   });

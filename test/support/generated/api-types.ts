@@ -617,6 +617,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff: find a caller among the active support contacts
+     * @description Every word must match the name, e-mail, phone (digits, spaces and a country code ignored) or company name. At most 20, by name.
+     */
+    get: operations['findContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff: the ratings given in a period, per week and per agent
+     * @description Both days are included (the desk’s time zone, 1900-01-01 to 2999-12-31). Without `from` and `to`, the last twelve months up to today; with one of them, a year from or up to it. `to` may not be before `from`, and the period may be at most three years.
+     *
+     *     Rules no schema states (422, field: message key): `to`: `period_reversed`, `period_too_long`.
+     */
+    get: operations['satisfaction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -659,7 +701,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Cases you may see, in SLA queue order (earliest first-response due first)
+     * Cases you may see, in the desk's queue order (earliest first-response due first) or as `sort` says
      * @description Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.
      *
      *     Rules no schema states (422, field: message key): `company`: `unknown_company`.
@@ -709,7 +751,7 @@ export interface paths {
     put?: never;
     /**
      * Take a decision on a case
-     * @description The body depends on the action: `acknowledge` → AcknowledgeInput, `qualify` → QualifyInput, `split` → SplitInput, `ask-customer` → AskCustomerInput, `reply` → ReplyInput, `offer-training` → OfferTrainingInput, `accept-training` → AcceptTrainingInput, `decline-training` → DeclineTrainingInput, `withdraw-training` → WithdrawTrainingInput, `reclassify` → ReclassifyInput, `mark-not-understood` → MarkNotUnderstoodInput, `return-question` → ReturnQuestionInput, `rough-estimate` → RoughEstimateInput, `request-quote` → RequestQuoteInput, `quote` → QuoteInput, `release-quote` → ReleaseQuoteInput, `return-quote` → ReturnQuoteInput, `withdraw-quote` → WithdrawQuoteInput, `accept-quote` → AcceptQuoteInput, `reject-quote` → RejectQuoteInput, `withdraw` → WithdrawInput, `log-time` → LogTimeInput, `start-work` → StartWorkInput, `resolve` → ResolveInput, `deliver` → DeliverInput, `decline` → DeclineInput, `backlog` → BacklogInput, `reopen` → ReopenInput, `close` → CloseInput, `take` → TakeInput, `assign` → AssignInput, `record-contact-agreement` → RecordContactAgreementInput, `unassign` → UnassignInput, `offer` → OfferInput, `accept-offer` → AcceptOfferInput, `reject-offer` → RejectOfferInput. It is judged by the action in the path (a field of another action's input is refused, 422); each action's own path (/cases/{number}/actions/<action>) states its body exactly.
+     * @description The body depends on the action: `acknowledge` → AcknowledgeInput, `qualify` → QualifyInput, `split` → SplitInput, `ask-customer` → AskCustomerInput, `reply` → ReplyInput, `offer-training` → OfferTrainingInput, `accept-training` → AcceptTrainingInput, `decline-training` → DeclineTrainingInput, `withdraw-training` → WithdrawTrainingInput, `reclassify` → ReclassifyInput, `mark-not-understood` → MarkNotUnderstoodInput, `return-question` → ReturnQuestionInput, `rough-estimate` → RoughEstimateInput, `request-quote` → RequestQuoteInput, `quote` → QuoteInput, `release-quote` → ReleaseQuoteInput, `return-quote` → ReturnQuoteInput, `withdraw-quote` → WithdrawQuoteInput, `accept-quote` → AcceptQuoteInput, `reject-quote` → RejectQuoteInput, `withdraw` → WithdrawInput, `log-time` → LogTimeInput, `start-work` → StartWorkInput, `resolve` → ResolveInput, `deliver` → DeliverInput, `decline` → DeclineInput, `backlog` → BacklogInput, `reopen` → ReopenInput, `close` → CloseInput, `take` → TakeInput, `assign` → AssignInput, `record-contact-agreement` → RecordContactAgreementInput, `unassign` → UnassignInput, `offer` → OfferInput, `accept-offer` → AcceptOfferInput, `rate` → RateInput, `add-follower` → AddFollowerInput, `remove-follower` → RemoveFollowerInput, `reject-offer` → RejectOfferInput. It is judged by the action in the path (a field of another action's input is refused, 422); each action's own path (/cases/{number}/actions/<action>) states its body exactly.
      *
      *     Rules no schema states (422, field: message key): any field: any key.
      *
@@ -1498,6 +1540,72 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{number}/actions/rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * rate
+     * @description Contact of the case's company: rate the answer once (1–5, with an optional comment) on a resolved, delivered or closed case; a second rating is 409.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{number}/actions/add-follower': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * add-follower
+     * @description A support contact of the case's company or staff: add a colleague (an active support contact or price approver of the same company) by e-mail; followers get the case's mails.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_add_follower'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{number}/actions/remove-follower': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * remove-follower
+     * @description A support contact of the case's company or staff: stop a follower getting the case's mails.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_remove_follower'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{number}/actions/reject-offer': {
     parameters: {
       query?: never;
@@ -1531,9 +1639,9 @@ export interface paths {
     put?: never;
     /**
      * Write on a case, with files
-     * @description Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` (at most 5 files of 5 MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.
+     * @description Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` (at most 10 files of 25 MB each in this install — ATTACHMENT_MAX_FILES, ATTACHMENT_MAX_MB; .png .jpg .jpeg .gif .webp .bmp .pdf .txt .log .csv .json .xml .docx .xlsx .pptx .doc .xls .ppt .rtf .odt .ods .odp .zip .eml .msg). A file is judged by its content against its extension (an executable named `.pdf` is refused; text and logs must be UTF-8 text without NUL); a refused file is 422 naming the file in `errors.attachments`. The files show on the timeline entry they came with.
      *
-     *     Rules no schema states (422, field: message key): `body`: `too_long`; `internal`: `invalid_choice`, `unknown_field`; `to`: `needs_agreement`, `unknown_field`; `attachments`: `too_many_files`, `file_too_large`, `file_type`, `file_empty`.
+     *     Rules no schema states (422, field: message key): `body`: `too_long`; `internal`: `invalid_choice`, `unknown_field`; `to`: `needs_agreement`, `unknown_field`; `attachments`: `too_many_attachments`, `file_too_big`, `file_is_empty`, `file_kind`, `file_content`.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
@@ -2035,6 +2143,80 @@ export interface components {
     AnnouncementList: {
       items: components['schemas']['Announcement'][];
     };
+    FoundContact: {
+      /** Format: email */
+      email: string;
+      firstName: string;
+      lastName: string;
+      phone: string | null;
+      company: {
+        slug: string;
+        name: string;
+      };
+    };
+    Follower: {
+      /** Format: email */
+      email: string;
+      name: string;
+    };
+    Rating: {
+      score: number;
+      comment: string | null;
+      /** Format: date-time */
+      at: string;
+      /** @description Who rated. */
+      by: string;
+    };
+    Satisfaction: {
+      /**
+       * Format: date
+       * @description A day in the desk’s time zone, YYYY-MM-DD.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A day in the desk’s time zone, YYYY-MM-DD.
+       */
+      to: string;
+      /** @description Ratings given in the period. */
+      responses: number;
+      /** @description The average score (two decimals); null without ratings. */
+      average: number | null;
+      byWeek: {
+        /**
+         * Format: date
+         * @description The ISO week's Monday.
+         */
+        week: string;
+        responses: number;
+        /** @description The average score (two decimals); null without ratings. */
+        average: number | null;
+      }[];
+      byAgent: {
+        /** @description Who held the case when it was rated; null: unassigned. */
+        agent: {
+          id: number;
+          name: string;
+        } | null;
+        responses: number;
+        average: number;
+      }[];
+      /** @description How many ratings gave 1, 2, 3, 4 and 5. */
+      byScore: number[];
+      /** @description The rated cases, newest first (at most 100). */
+      cases: {
+        number: number;
+        title: string;
+        score: number;
+        comment: string | null;
+        /** Format: date-time */
+        at: string;
+        agent: {
+          id: number;
+          name: string;
+        } | null;
+      }[];
+    };
     /** @enum {string} */
     CaseType: 'support' | 'incident' | 'change_request' | 'product_idea' | 'course_booking' | 'consultancy' | 'contact_order';
     /** @enum {string} */
@@ -2097,6 +2279,9 @@ export interface components {
       | 'unassign'
       | 'offer'
       | 'accept-offer'
+      | 'rate'
+      | 'add-follower'
+      | 'remove-follower'
       | 'reject-offer';
     /** @enum {string} */
     WaitingOn: 'desk' | 'customer' | 'approver' | 'desk_manager';
@@ -2278,6 +2463,12 @@ export interface components {
       order: components['schemas']['Order'] | null;
       splitFrom: number | null;
       splitInto: number[];
+      /** @description Colleagues of the company who get the case's mails (add-follower, remove-follower). */
+      followers: components['schemas']['Follower'][];
+      /** @description The contact's rating of the answer (`rate`, once); null until given. */
+      rating: components['schemas']['Rating'] | null;
+      /** @description The case's version (the first part of its ETag). A decision with `If-Match` naming an older version is 412 and nothing is applied. */
+      version: number;
       /** @description What the caller may do now (POST /cases/{number}/actions/{action}). */
       allowedActions: components['schemas']['Action'][];
       timeline: components['schemas']['TimelineItem'][];
@@ -2592,6 +2783,21 @@ export interface components {
     };
     /** @description Accept the order's offer (price approver, or support contact with the approval right). */
     AcceptOfferInput: Record<string, never>;
+    /** @description Contact of the case's company: rate the answer once (1–5, with an optional comment) on a resolved, delivered or closed case; a second rating is 409. */
+    RateInput: {
+      score: number;
+      comment?: string;
+    };
+    /** @description A support contact of the case's company or staff: add a colleague (an active support contact or price approver of the same company) by e-mail; followers get the case's mails. */
+    AddFollowerInput: {
+      /** @description An e-mail address as the pattern says. */
+      email: string;
+    };
+    /** @description A support contact of the case's company or staff: stop a follower getting the case's mails. */
+    RemoveFollowerInput: {
+      /** @description An e-mail address as the pattern says. */
+      email: string;
+    };
     /** @description Reject the order's offer (price approver, or support contact with the approval right); the order ends. */
     RejectOfferInput: {
       reason?: string;
@@ -7162,6 +7368,221 @@ export interface operations {
       };
     };
   };
+  findContacts: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contacts found. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FoundContact'][];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  satisfaction: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Satisfaction'];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   me: {
     parameters: {
       query?: never;
@@ -7384,6 +7805,9 @@ export interface operations {
         owner?: number;
         /** @description Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. The newest 250 matches within the other filters are ranked (ts_rank, best first; see `capped`) and each item carries `search`. */
         q?: string;
+        /** @description The order: `due` (the desk's queue order, the default: first-response due time, then the desk's own cases before those waiting on the customer, each by its next deadline), `received`, `company`, `owner`, `status` (along the life of a case), `type`, or `next` (the desk's next step: whose move it is, then the step, then its deadline); `-` first for the other way. A search (`q`) is ranked instead. */
+        sort?:
+          'due' | '-due' | 'received' | '-received' | 'company' | '-company' | 'owner' | '-owner' | 'status' | '-status' | 'type' | '-type' | 'next' | '-next';
         page?: number;
         pageSize?: number;
       };
@@ -7628,7 +8052,7 @@ export interface operations {
       /** @description The case. */
       200: {
         headers: {
-          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
           ETag?: string;
           [name: string]: unknown;
         };
@@ -7724,6 +8148,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -7770,6 +8196,9 @@ export interface operations {
           | components['schemas']['UnassignInput']
           | components['schemas']['OfferInput']
           | components['schemas']['AcceptOfferInput']
+          | components['schemas']['RateInput']
+          | components['schemas']['AddFollowerInput']
+          | components['schemas']['RemoveFollowerInput']
           | components['schemas']['RejectOfferInput'];
       };
     };
@@ -7779,6 +8208,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7835,6 +8266,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -7904,6 +8344,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -7922,6 +8364,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7978,6 +8422,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8047,6 +8500,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8065,6 +8520,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8121,6 +8578,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8190,6 +8656,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8208,6 +8676,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8264,6 +8734,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8333,6 +8812,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8351,6 +8832,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8407,6 +8890,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8476,6 +8968,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8494,6 +8988,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8550,6 +9046,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8619,6 +9124,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8637,6 +9144,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8693,6 +9202,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8762,6 +9280,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8780,6 +9300,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8836,6 +9358,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8905,6 +9436,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8923,6 +9456,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8979,6 +9514,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9048,6 +9592,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9066,6 +9612,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9122,6 +9670,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9191,6 +9748,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9209,6 +9768,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9265,6 +9826,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9334,6 +9904,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9352,6 +9924,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9408,6 +9982,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9477,6 +10060,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9495,6 +10080,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9551,6 +10138,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9620,6 +10216,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9638,6 +10236,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9694,6 +10294,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9763,6 +10372,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9781,6 +10392,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9837,6 +10450,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9906,6 +10528,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9924,6 +10548,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9980,6 +10606,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10049,6 +10684,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10067,6 +10704,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10123,6 +10762,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10192,6 +10840,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10210,6 +10860,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10266,6 +10918,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10335,6 +10996,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10353,6 +11016,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10409,6 +11074,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10478,6 +11152,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10496,6 +11172,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10552,6 +11230,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10621,6 +11308,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10639,6 +11328,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10695,6 +11386,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10764,6 +11464,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10782,6 +11484,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10838,6 +11542,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10907,6 +11620,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10925,6 +11640,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10981,6 +11698,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11050,6 +11776,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11068,6 +11796,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11124,6 +11854,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11193,6 +11932,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11211,6 +11952,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11267,6 +12010,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11336,6 +12088,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11354,6 +12108,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11410,6 +12166,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11479,6 +12244,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11497,6 +12264,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11553,6 +12322,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11622,6 +12400,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11640,6 +12420,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11696,6 +12478,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11765,6 +12556,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11783,6 +12576,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11839,6 +12634,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11908,6 +12712,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11926,6 +12732,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11982,6 +12790,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12051,6 +12868,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12069,6 +12888,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12125,6 +12946,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12194,6 +13024,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12212,6 +13044,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12268,6 +13102,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12337,6 +13180,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12355,6 +13200,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12411,6 +13258,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12480,6 +13336,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12498,6 +13356,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12554,6 +13414,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12623,6 +13492,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12641,6 +13512,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12697,6 +13570,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12766,6 +13648,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12784,6 +13668,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12840,6 +13726,483 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_rate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RateInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_add_follower: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddFollowerInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_remove_follower: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemoveFollowerInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12909,6 +14272,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12927,6 +14292,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12983,6 +14350,15 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -13052,6 +14428,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -13078,6 +14456,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13140,7 +14520,16 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The upload is too large. */
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The upload is too large (more than one file over the limit, or a file over four times the size limit). */
       413: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */

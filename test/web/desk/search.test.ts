@@ -72,7 +72,7 @@ describe('what each audience finds', () => {
     const form = new FormData();
     form.set('body', 'Skærmbillede vedlagt.');
     form.set('internal', 'false');
-    form.append('attachments', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), `login-${part}.png`);
+    form.append('attachments', new Blob([Buffer.from('Log ved login\n')], { type: 'text/plain' }), `login-${part}.log`);
     const res = await fetch(`${baseUrl()}/api/v1/cases/${c.number}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await tokenFor(AGENT)}` },

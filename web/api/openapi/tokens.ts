@@ -26,7 +26,12 @@ export function tokenSchemas(): Record<string, Schema> {
         email: { type: 'string', minLength: 1, format: 'email', pattern: textPattern(), description: 'Your login, compared trimmed and in lower case.' },
         password: { type: 'string', minLength: 1, pattern: textPattern() },
         label,
-        code: { type: 'string', maxLength: 40, pattern: textPattern(), description: 'For a person with a second factor: the code their authenticator app shows now.' },
+        code: {
+          type: 'string',
+          maxLength: 40,
+          pattern: textPattern(),
+          description: 'For a person with a second factor: the code their authenticator app shows now.',
+        },
         recoveryCode: { type: 'string', maxLength: 40, pattern: textPattern(), description: 'Or one of their recovery codes (each works once).' },
       },
       ['email', 'password'],
