@@ -97,7 +97,8 @@ const checkedText = (max: number, rule: TextRule, error: z.core.$ZodErrorMap<z.c
     .string({ error })
     .normalize('NFC')
     .refine((v) => isAcceptableText(v, rule), { error: CONTROL_CHARACTERS, abort: true })
-    .refine((v) => characterCount(v) <= max, { error: 'too_long', abort: true })
+    // The limit goes with the issue (domain/validation.ts says it: "too long: at most 200 characters").
+    .refine((v) => characterCount(v) <= max, { error: 'too_long', params: { max }, abort: true })
     .trim();
 
 /**

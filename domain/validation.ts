@@ -57,6 +57,8 @@ const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
 /** The limit a zod issue states, if any (a text's length, a number's size, a list's length). */
 function limitOf(issue: z.core.$ZodIssue): MessageDetail {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { max: issue.maximum };
+  // A refinement that states its limit (domain/text-input.ts counts characters as sent).
+  if (issue.code === 'custom' && typeof issue.params?.max === 'number') return { max: issue.params.max as number };
   if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.minimum > 0) return { min: issue.minimum };
   return {};
 }
@@ -79,7 +81,9 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     const index = issue.path.findIndex((p) => typeof p === 'number');
     const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
     const limit = LIMITED.has(code) ? limitOf(issue) : {};
-    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limit, ...line });
+    // A message that carries its own detail (`too_long?max=200` from a refinement) keeps it, the line added.
+    const own = issue.message.includes('?') ? Object.fromEntries(new URLSearchParams(issue.message.slice(issue.message.indexOf('?') + 1))) : {};
+    errors[field] ??= withDetail(code, { ...limit, ...own, ...line });
   }
   return errors;
 }
