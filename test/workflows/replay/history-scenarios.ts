@@ -13,7 +13,7 @@ import { addClosedDay, removeClosedDay } from '../../../services/calendar/admin.
 import { calendarBroadcastSettled } from '../../../services/calendar/broadcast.js';
 import { historyToJson } from './history-json.js';
 import { historyProtection, saveHistoryKeys } from './history-keys.js';
-import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from '../steps.js';
+import { AGENT, godkender, kontakt1, kontakt2, MANAGER, MINUTE, qualifiedCase, quotedCase } from '../steps.js';
 import { offeredOrder, testCompany } from '../orders/order-steps.js';
 
 export const HISTORIES_DIR = path.resolve('test/workflows/replay/histories');
@@ -258,6 +258,32 @@ export const SCENARIOS: Record<string, Scenario> = {
     return { 'support-reopened-after-close': number };
   },
 
+  /**
+   * The everyday tools (issue 20): a colleague follows the case, a reply to the resolved case reopens it
+   * (patched 'reply-reopens'), resolved again and rated by the contact, the follower removed, closed.
+   */
+  async 'support-followed-reply-reopens'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, kontakt1('faktureret'), 'add-follower', { email: kontakt2('faktureret') });
+    await h.act(number, AGENT, 'resolve', { summary: 'Try it now.' });
+    await h.act(number, kontakt1('faktureret'), 'reply', { message: 'It still fails.' });
+    await h.act(number, AGENT, 'log-time', { minutes: 15 });
+    await h.act(number, AGENT, 'resolve', { summary: 'Fixed for good.' });
+    await h.act(number, kontakt1('faktureret'), 'rate', { score: 4, comment: 'Quick help.' });
+    await h.act(number, AGENT, 'remove-follower', { email: kontakt2('faktureret') });
+    await h.act(number, AGENT, 'close');
+    return { 'support-followed-reply-reopens': number };
+  },
+
+  /** Rated after its close (SPEC §9): the rating continues the closed case in a run of its own that ends at once (the run recorded). */
+  async 'support-rated-after-close'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, AGENT, 'resolve', { summary: 'Shown by phone.' });
+    await h.act(number, AGENT, 'close');
+    await h.act(number, kontakt1('faktureret'), 'rate', { score: 5 });
+    return { 'support-rated-after-close': number };
+  },
+
   /** Withdrawn by the contact while the desk waited for an answer. */
   async withdrawn(h) {
     const number = await qualifiedCase(h, 'faktureret', 'support');
@@ -289,7 +315,6 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-/** Runs every scenario and writes the finished cases' histories; returns the files written. */
 /**
  * Keeps the histories about to be overwritten: each current/<name>.json moves to
  * archive/<name>.<rulesVersion>.<date it was recorded>.json, so the code they were recorded with
@@ -313,10 +338,11 @@ async function rulesVersionOf(historyJson: string): Promise<number | undefined> 
   return input.rulesVersion;
 }
 
-async function archiveCurrent(): Promise<void> {
+async function archiveCurrent(only: readonly string[] | null): Promise<void> {
   if (!fs.existsSync(CURRENT_DIR)) return;
   const archive = path.join(HISTORIES_DIR, 'archive');
-  for (const file of fs.readdirSync(CURRENT_DIR).filter((f) => f.endsWith('.json'))) {
+  const chosen = (f: string) => !only || only.some((name) => f.startsWith(`${name}.`) || f.startsWith(`${name}-`));
+  for (const file of fs.readdirSync(CURRENT_DIR).filter((f) => f.endsWith('.json') && chosen(f))) {
     const from = path.join(CURRENT_DIR, file);
     const text = fs.readFileSync(from, 'utf8');
     const recorded = /"eventTime":\s*"(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? 'undated';
@@ -326,11 +352,15 @@ async function archiveCurrent(): Promise<void> {
   }
 }
 
-export async function recordHistories(openHarness: () => Promise<CaseHarness>): Promise<string[]> {
-  await archiveCurrent();
+/**
+ * Runs the scenarios and writes their histories; `only` (RECORD_SCENARIOS=a,b) records just those —
+ * a scenario added since the last recording — and leaves every other history as it is.
+ */
+export async function recordHistories(openHarness: () => Promise<CaseHarness>, only = scenariosNamed(process.env.RECORD_SCENARIOS)): Promise<string[]> {
+  await archiveCurrent(only);
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
-  for (const [name, scenario] of Object.entries(SCENARIOS)) {
+  for (const [name, scenario] of Object.entries(SCENARIOS).filter(([n]) => !only || only.includes(n))) {
     // Each scenario on a time-skipping server of its own: one whose cases keep the server busy (a split,
     // a calendar change signalling every open case) would otherwise make every later skip run in real time.
     const h = await openHarness();
@@ -350,4 +380,15 @@ export async function recordHistories(openHarness: () => Promise<CaseHarness>): 
     }
   }
   return written;
+}
+
+/** The scenarios a comma-separated list names (null: all); an unknown name is an error, not a silent no-op. */
+function scenariosNamed(list: string | undefined): string[] | null {
+  const names = (list ?? '')
+    .split(',')
+    .map((n) => n.trim())
+    .filter(Boolean);
+  const unknown = names.filter((n) => !Object.hasOwn(SCENARIOS, n));
+  if (unknown.length) throw new Error(`RECORD_SCENARIOS names no scenario: ${unknown.join(', ')}`);
+  return names.length ? names : null;
 }
