@@ -4,7 +4,6 @@
 // calendar its first run was started with. Closed again, it bills only what changed (correction lines in
 // the next open month); a rated case stays closed and its run ends at once.
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
 import { actionUpdates, TASK_QUEUE, type ActionRequest, type ActionUpdate, type CaseInput, type CaseView } from '../../workflows/messages.js';
 import type { CaseAction } from '../../domain/actions/index.js';
 import { initialCaseSearchAttributes } from '../../workflows/search-attributes.js';
@@ -18,7 +17,11 @@ async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
   const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
   const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
   if (!payload) throw caseEnded('closed');
-  return defaultPayloadConverter.fromPayload<CaseInput>(payload);
+  // Read as the client reads every payload: through its codecs (the case's payload key, issue 25), last one first.
+  const { payloadConverter, payloadCodecs } = s.temporal.options.loadedDataConverter;
+  let decoded = [payload];
+  for (const codec of [...payloadCodecs].reverse()) decoded = await codec.decode(decoded);
+  return payloadConverter.fromPayload<CaseInput>(decoded[0]!);
 }
 
 export async function continueClosedCase<A extends CaseAction>(s: Services, record: CaseRow, action: A, request: ActionRequest<A>): Promise<CaseView> {
