@@ -2,7 +2,7 @@
 // waits on whom (domain/case-states.ts), and the inputs each decision carries.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readActionForm } from '../../web/desk/action-forms.js';
+import { readActionForm } from '../../web/cases/action-forms.js';
 import { statusAfterQualify, waitingOn, type CaseProgress } from '../../domain/case-states.js';
 import { ACTIONS, allowedActions, checkAction, parseActionInput, roleMayEver } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';

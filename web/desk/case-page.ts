@@ -12,7 +12,7 @@ import { describeCoverage } from '../../domain/coverage.js';
 import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { ACTION_FORMS } from '../cases/action-fields.js';
-import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from './action-forms.js';
+import { CONFIRMED_ACTIONS, allFormErrors, formErrors, readActionForm } from '../cases/action-forms.js';
 import { deadlineText, fieldRows, responseClock, timelineDetail, validationText } from './present.js';
 import { hoursText } from '../format.js';
 import { KEPT_FIELD, filesUsed, formFiles, offerAgain, type PendingUpload } from '../cases/uploads.js';

@@ -10,8 +10,9 @@ import { filesUsed, formFiles, offerAgain, type FormFiles, type PendingUpload } 
 import { changesSince, formVersion } from '../cases/stale.js';
 import { followerChoices, follows } from '../../services/people/colleagues.js';
 import { quoteValidUntil } from '../../services/cases/customer-offers.js';
-import { ACTION_FORMS, actionFields } from '../cases/action-fields.js';
-import { Refusal } from '../../services/errors.js';
+import { ACTION_FORMS } from '../cases/action-fields.js';
+import { formErrors, readActionForm, type ActionForm } from '../cases/action-forms.js';
+import { Refusal, invalid } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';
 import { isTerminal } from '../../domain/case-states.js';
 import { isCaseAction } from '../../domain/actions/index.js';
@@ -30,17 +31,6 @@ interface FormState {
 }
 
 const NO_FORM: FormState = { errors: {}, values: {}, openAction: null };
-
-/** The posted fields of the action's form (its schema's text fields); a blank optional field is left out. */
-function postedFields(action: string, body: unknown): Record<string, string> {
-  const posted = (body ?? {}) as Record<string, unknown>;
-  const out: Record<string, string> = {};
-  for (const f of isCaseAction(action) ? actionFields(action) : []) {
-    const v = posted[f.name];
-    if (typeof v === 'string' && v.trim() !== '') out[f.key] = v;
-  }
-  return out;
-}
 
 function who(e: TimelineEntry, t: TFunction): string {
   if (!e.actor) return t('portal:timeline.system');
@@ -117,18 +107,24 @@ export function casePageRoutes(s: Services): Router {
   r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
-    const fields = postedFields(action, req.body);
+    // Read as the desk reads its forms (typed text to the input's JSON types: a rating's score is a number).
+    const form: ActionForm = isCaseAction(action) ? readActionForm(action, req.body, req.locale) : { input: {}, values: {}, errors: {} };
+    const fields = form.values;
     const { t } = res.locals;
     const expectedVersion = formVersion(req.body);
     const files: FormFiles | null = action === 'reply' ? await formFiles(s, req) : null;
     try {
+      if (Object.keys(form.errors).length) throw invalid(form.errors);
       await (files?.files.length
-        ? replyWithFiles(s, req.person!, number, fields, files.files, { expectedVersion })
-        : actOnCase(s, req.person!, number, action, fields, { expectedVersion }));
+        ? replyWithFiles(s, req.person!, number, form.input, files.files, { expectedVersion })
+        : actOnCase(s, req.person!, number, action, form.input, { expectedVersion }));
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       const keptFiles = files ? await offerAgain(s, req, files) : [];
-      if (err.kind === 'invalid') return renderCase(s, req, res, number, { errors: err.fieldErrors, values: fields, openAction: action, keptFiles }, 422);
+      if (err.kind === 'invalid') {
+        const errors = isCaseAction(action) ? formErrors(action, err.fieldErrors) : err.fieldErrors;
+        return renderCase(s, req, res, number, { errors, values: fields, openAction: action, keptFiles }, 422);
+      }
       if (err.kind === 'stale')
         return renderCase(s, req, res, number, { errors: {}, values: fields, openAction: action, keptFiles, staleSince: expectedVersion }, 409);
       if (err.kind === 'conflict') {

@@ -70,7 +70,7 @@ describe('the portal case page', () => {
       ['attachments', 'faktura.pdf', 'application/pdf', EXECUTABLE],
     ]);
     expect(refused.status).toBe(422);
-    expect(refused.html).toContain('faktura.pdf: Indholdet er ikke det, filnavnet siger');
+    expect(refused.html).toContain('»faktura.pdf«: indholdet er ikke det, filnavnet siger');
     const token = PageClient.hidden(refused.html, 'kept_upload');
     expect(refused.html).toContain('server.log');
     expect(token).toBeTruthy();
