@@ -173,9 +173,16 @@ describe('pages', () => {
   });
 
   it('the API-tokens link is for staff only', async () => {
-    expect((await (await signIn(contact1('basis'))).get('/portal')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(approver('basis'))).get('/portal/approvals')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(AGENT)).get('/desk')).html).toContain('href="/account/tokens"');
+    // The link is one of the account pages' tabs (issue 25's /account), for staff only.
+    for (const [who, home] of [
+      [contact1('basis'), '/portal'],
+      [approver('basis'), '/portal/approvals'],
+    ] as const) {
+      const page = await signIn(who);
+      expect((await page.get(home)).html).not.toContain('href="/account/tokens"');
+      expect((await page.get('/account/security')).html).not.toContain('href="/account/tokens"');
+    }
+    expect((await (await signIn(AGENT)).get('/account/security')).html).toContain('href="/account/tokens"');
   });
 
   it('the queue: an accepted quote says "Start arbejdet" with no deadline, and comes before a case waiting on the customer', async () => {
