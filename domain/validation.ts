@@ -51,14 +51,15 @@ export function withDetail(code: string, detail: MessageDetail): string {
 /** The bare code of a message (`too_long?max=200` → `too_long`). */
 export const codeOf = (message: string) => message.split('?')[0]!;
 
+/** The detail a message already carries (`too_long?max=200` → `{ max: '200' }`). */
+const detailOf = (message: string): MessageDetail => Object.fromEntries(new URLSearchParams(message.split('?')[1] ?? '')) as MessageDetail;
+
 /** The messages that state a limit. */
 const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
 
 /** The limit a zod issue states, if any (a text's length, a number's size, a list's length). */
 function limitOf(issue: z.core.$ZodIssue): MessageDetail {
   if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { max: issue.maximum };
-  // A refinement that states its limit (domain/text-input.ts counts characters as sent).
-  if (issue.code === 'custom' && typeof issue.params?.max === 'number') return { max: issue.params.max as number };
   if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.minimum > 0) return { min: issue.minimum };
   return {};
 }
@@ -81,9 +82,7 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     const index = issue.path.findIndex((p) => typeof p === 'number');
     const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
     const limit = LIMITED.has(code) ? limitOf(issue) : {};
-    // A message that carries its own detail (`too_long?max=200` from a refinement) keeps it, the line added.
-    const own = issue.message.includes('?') ? Object.fromEntries(new URLSearchParams(issue.message.slice(issue.message.indexOf('?') + 1))) : {};
-    errors[field] ??= withDetail(code, { ...limit, ...own, ...line });
+    errors[field] ??= withDetail(code, { ...limit, ...detailOf(issue.message), ...line });
   }
   return errors;
 }

@@ -17,7 +17,7 @@ async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
   const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
   const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
   if (!payload) throw caseEnded('closed');
-  // Read as the client reads every payload: through its codecs (the case's payload key, issue 25), last one first.
+  // A fetched history is not decoded: the input passes the client's codecs (encrypted payloads) first.
   const { payloadConverter, payloadCodecs } = s.temporal.options.loadedDataConverter;
   let decoded = [payload];
   for (const codec of [...payloadCodecs].reverse()) decoded = await codec.decode(decoded);

@@ -3,13 +3,12 @@
 // another active support contact of their company to move those cases to first.
 import { Router, type Request, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
-import { Refusal, forbidden, notFound } from '../../services/errors.js';
+import { Refusal, forbidden, invalid, notFound } from '../../services/errors.js';
 import type { Person } from '../../services/people/people.js';
 import { exportPerson } from '../../services/privacy/export.js';
 import { customerPerson, erasePerson, openCasesOf } from '../../services/privacy/erase.js';
 import { moveCandidates, moveOpenCases } from '../../services/privacy/move-cases.js';
 import { bodyObject } from './input.js';
-import { ApiProblem } from './errors.js';
 
 const managerOnly = (person: Person | undefined) => {
   if (person?.role !== 'manager') throw forbidden();
@@ -36,7 +35,7 @@ export function privacyRoutes(s: Services, bearer: RequestHandler): Router {
     const id = personId(req);
     const body = bodyObject(req);
     const unknown = Object.keys(body).filter((k) => k !== 'moveOpenCasesTo');
-    if (unknown.length) throw new ApiProblem(422, `unknown field: ${unknown.join(', ')}`);
+    if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, 'unknown_field'])));
     if (body.moveOpenCasesTo !== undefined) await moveOpenCases(s, req.person!, id, body.moveOpenCasesTo);
     try {
       const done = await erasePerson(s, req.person!, id);

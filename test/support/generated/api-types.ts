@@ -50,9 +50,7 @@ export interface paths {
     put?: never;
     /**
      * Start setting up an authenticator app (TOTP, RFC 6238)
-     * @description A new secret waits until it is confirmed with a code; starting again replaces a pending one. The body may be empty.
-     *
-     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     * @description A new secret waits until it is confirmed with a code; starting again replaces a pending one. The body may be empty. No Idempotency-Key: the secret is never kept as an answer to replay.
      */
     post: operations['startTotp'];
     delete?: never;
@@ -72,9 +70,7 @@ export interface paths {
     put?: never;
     /**
      * Confirm the authenticator app with a code; it becomes your second factor
-     * @description From now on POST /tokens needs `code` (or `recoveryCode`) besides the password. New recovery codes replace any earlier ones.
-     *
-     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     * @description From now on POST /tokens needs `code` (or `recoveryCode`) besides the password. New recovery codes replace any earlier ones. No Idempotency-Key: the recovery codes are shown once and never kept as an answer to replay. A code the app does not show now is refused (422 `wrong_code`).
      */
     post: operations['confirmTotp'];
     delete?: never;
@@ -278,7 +274,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited */
+    /**
+     * Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited
+     * @description Rules no schema states (422, field: message key): `postcode`: `invalid_postcode`; `country`: `invalid_country`; `cvr`: `invalid_cvr`; `gln`: `invalid_gln`; `invoiceEmail`: `invalid_email`.
+     */
     patch: operations['changeCompanyBilling'];
     trace?: never;
   };
@@ -334,6 +333,8 @@ export interface paths {
      * Desk manager: erase (anonymise) a customer person; their texts leave every case, sign-in becomes impossible
      * @description Refused (409) while the person is the support contact of open cases, unless `moveOpenCasesTo` names another active support contact of their company: the cases move there first. Staff accounts are refused (409): deactivate them instead. Erasing an erased person again answers 200 with `alreadyErased`.
      *
+     *     Rules no schema states (422, field: message key): `moveOpenCasesTo`: `invalid_choice`.
+     *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
     post: operations['erasePerson'];
@@ -355,7 +356,9 @@ export interface paths {
     put?: never;
     /**
      * Staff: write a draft article (from a resolved case in one step)
-     * @description Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     * @description Rules no schema states (422, field: message key): `sourceCase`: `unknown_case`; `company`: `required`, `unknown_company`; `title`: `required`; `body`: `required`.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
     post: operations['createArticle'];
     delete?: never;
@@ -471,7 +474,10 @@ export interface paths {
       path?: never;
       cookie?: never;
     };
-    /** Desk manager: the help centre’s figures over a period (both days included) */
+    /**
+     * Desk manager: the help centre’s figures over a period (both days included)
+     * @description Rules no schema states (422, field: message key): `to`: `period_reversed`, `period_too_long`.
+     */
     get: operations['helpStats'];
     put?: never;
     post?: never;
@@ -493,7 +499,9 @@ export interface paths {
     put?: never;
     /**
      * Staff: keep a canned response (yours, or shared with the desk)
-     * @description Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     * @description Rules no schema states (422, field: message key): `text.da`: `unknown_placeholder`; `text.en`: `unknown_placeholder`.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
     post: operations['createCannedResponse'];
     delete?: never;
@@ -550,6 +558,8 @@ export interface paths {
     /**
      * Desk manager: announce to the support contacts and price approvers of all or chosen companies
      * @description Each recipient gets one mail in their language and a portal notice until they mark it read.
+     *
+     *     Rules no schema states (422, field: message key): `companies`: `unknown_company`.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
@@ -2016,9 +2026,9 @@ export interface components {
       };
       audience: components['schemas']['Audience'];
       /** @description The company’s id; required for `company`. */
-      company?: string;
+      company?: string | null;
       /** @description payroll, orders, invoices, users, integrations, general — or any other name. */
-      category?: string;
+      category?: string | null;
       /** @description A resolved or closed case the article answers (409 otherwise). Without title and body the draft is written from it: the title from the case, the question from its description, the answer from the resolution summary and the desk’s last message — without names, e-mail addresses or phone numbers. The case’s timeline shows the article. */
       sourceCase?: number;
     };
@@ -2044,15 +2054,9 @@ export interface components {
       query: string;
     };
     HelpStats: {
-      /**
-       * Format: date
-       * @description A day in the desk’s time zone, YYYY-MM-DD.
-       */
+      /** @description A day in the desk’s time zone, YYYY-MM-DD; empty: not given. */
       from: string;
-      /**
-       * Format: date
-       * @description A day in the desk’s time zone, YYYY-MM-DD.
-       */
+      /** @description A day in the desk’s time zone, YYYY-MM-DD; empty: not given. */
       to: string;
       /** @description Article pages opened by support contacts. */
       views: number;
@@ -2110,7 +2114,7 @@ export interface components {
         da: string;
         en?: string | null;
       };
-      /** @description Company ids; left out or empty: every company. */
+      /** @description Company ids; left out or empty: every company. An unknown one is refused (422 `unknown_company`). */
       companies?: string[];
       important?: boolean;
     };
@@ -3143,10 +3147,7 @@ export interface operations {
   startTotp: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3155,19 +3156,15 @@ export interface operations {
       /** @description The secret and its otpauth:// address. */
       201: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['TotpEnrolment'];
         };
       };
-      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
       400: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3178,19 +3175,6 @@ export interface operations {
       401: {
         headers: {
           'WWW-Authenticate'?: string;
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
-          [name: string]: unknown;
-        };
-        content: {
-          'application/json': components['schemas']['Error'];
-        };
-      };
-      /** @description The first request with this Idempotency-Key is still running; retry in a moment. */
-      409: {
-        headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3200,8 +3184,6 @@ export interface operations {
       /** @description The body is larger than 100 kB. */
       413: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3211,8 +3193,6 @@ export interface operations {
       /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
       415: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3222,8 +3202,6 @@ export interface operations {
       /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
       422: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3233,8 +3211,6 @@ export interface operations {
       /** @description Unexpected failure (logged with the reference). */
       500: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3244,8 +3220,6 @@ export interface operations {
       /** @description The case process (Temporal) is not reachable right now. */
       503: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3257,10 +3231,7 @@ export interface operations {
   confirmTotp: {
     parameters: {
       query?: never;
-      header?: {
-        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
-        'Idempotency-Key'?: string;
-      };
+      header?: never;
       path?: never;
       cookie?: never;
     };
@@ -3273,19 +3244,15 @@ export interface operations {
       /** @description The ten recovery codes. */
       200: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['RecoveryCodes'];
         };
       };
-      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
       400: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3296,19 +3263,15 @@ export interface operations {
       401: {
         headers: {
           'WWW-Authenticate'?: string;
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description No enrolment is pending: POST /me/2fa/totp first. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description No enrolment is pending: POST /me/2fa/totp first. */
       409: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3318,8 +3281,6 @@ export interface operations {
       /** @description The body is larger than 100 kB. */
       413: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3329,8 +3290,6 @@ export interface operations {
       /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
       415: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3340,8 +3299,6 @@ export interface operations {
       /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
       422: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3351,8 +3308,6 @@ export interface operations {
       /** @description Unexpected failure (logged with the reference). */
       500: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -3362,8 +3317,6 @@ export interface operations {
       /** @description The case process (Temporal) is not reachable right now. */
       503: {
         headers: {
-          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
-          'Idempotent-Replayed'?: 'true';
           [name: string]: unknown;
         };
         content: {
@@ -4117,7 +4070,7 @@ export interface operations {
         'Idempotency-Key'?: string;
       };
       path: {
-        /** @description The billing month, YYYY-MM. */
+        /** @description The billing month, YYYY-MM (2000–2999). */
         month: string;
       };
       cookie?: never;
@@ -4254,7 +4207,7 @@ export interface operations {
   listInvoices: {
     parameters: {
       query?: {
-        /** @description Only this month (YYYY-MM). */
+        /** @description Only this month (YYYY-MM); empty: every month. */
         month?: string;
       };
       header?: {
@@ -4721,7 +4674,7 @@ export interface operations {
           invoiceEmail?: string | null;
           attention?: string | null;
           reference?: string | null;
-          locale?: string | null;
+          locale?: ('' | 'da' | 'en') | null;
         };
       };
     };
@@ -5072,6 +5025,7 @@ export interface operations {
     requestBody?: {
       content: {
         'application/json': {
+          /** @description An active support contact of the same company (the `moveOpenCasesTo` of a 409). */
           moveOpenCasesTo?: number;
         };
       };

@@ -4,7 +4,9 @@
 import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../../services/context.js';
 import { isStaff } from '../../../services/people/people.js';
-import { forbidden } from '../../../services/errors.js';
+import { forbidden, invalid } from '../../../services/errors.js';
+import { characterCount } from '../../../domain/text-input.js';
+import { LIMITS } from '../../../domain/knowledge/articles.js';
 import { deskArticles, readArticle } from '../../../services/knowledge/article-store.js';
 import { createArticle, publishArticle } from '../../../services/knowledge/article-edits.js';
 import { suggestArticles } from '../../../services/knowledge/search.js';
@@ -40,8 +42,10 @@ export function articleRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/help/suggest', bearer, async (req, res) => {
     if (req.person!.role === 'approver') throw forbidden();
-    const q = first(req.query.q);
-    const found = await suggestArticles(s, req.person!, typeof q === 'string' ? q : '', { source: 'api' });
+    const raw = first(req.query.q);
+    const q = typeof raw === 'string' ? raw : '';
+    if (characterCount(q) > LIMITS.query) throw invalid({ q: 'too_long' });
+    const found = await suggestArticles(s, req.person!, q, { source: 'api' });
     res.json({ articles: found.map(suggestionDocument) });
   });
 

@@ -68,7 +68,8 @@ function complete(doc: Schema, path: string, method: string, op: Operation): Ope
     const required = Object.values(content).some((c) => requiresContent(doc, c.schema) || (c.schema?.type === 'string' && (c.schema.minLength as number) > 0));
     out.requestBody = { ...out.requestBody, required };
   }
-  if (method === 'post' && secured) out = idempotent(out) as Operation;
+  // An operation whose answer must not be kept (recovery codes are shown once) says so with `x-idempotency: none`.
+  if (method === 'post' && secured && op['x-idempotency'] !== 'none') out = idempotent(out) as Operation;
   if (method === 'get') {
     const ok = out.responses['200'];
     // An operation's own ETag (the case's) says more than the shared one.

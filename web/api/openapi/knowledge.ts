@@ -2,15 +2,21 @@
 // feedback, deflections and figures, canned responses, and announcements.
 import { AUDIENCES, ARTICLE_STATUSES, LIMITS } from '../../../domain/knowledge/articles.js';
 import { PLACEHOLDERS } from '../../../domain/knowledge/placeholders.js';
-import { POSTED_ERRORS, R, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
+import { CALENDAR_DATE_PATTERN } from '../../../services/companies/admin-forms.js';
+import { POSTED_ERRORS, R, bool, dateTime, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
 import { idempotent } from './tokens.js';
 
-const date: Schema = { type: 'string', format: 'date', description: 'A day in the desk’s time zone, YYYY-MM-DD.' };
+/** A day in a query: YYYY-MM-DD, or empty (not given). */
+const date: Schema = { type: 'string', pattern: `^$|${CALENDAR_DATE_PATTERN}`, description: 'A day in the desk’s time zone, YYYY-MM-DD; empty: not given.' };
 const idParam = (what: string) => ({ name: 'id', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: `The ${what}'s id.` });
+/** A text in Danish (required, not blank) and English (optional): multi-line, no control characters. */
 const bilingual = (max: number, description: string): Schema => ({
-  ...obj({ da: { type: 'string', minLength: 1, maxLength: max }, en: nullable({ type: 'string', maxLength: max }) }, ['da']),
+  ...obj({ da: textSchema(max, {}, true), en: nullable(textSchema(max)) }, ['da']),
   description,
 });
+const line = (max: number, filled = false) => textSchema(max, { multiline: false }, filled);
+/** An id in a body: a positive 32-bit integer, as the database keeps it. */
+const idInBody: Schema = { type: 'integer', minimum: 1, maximum: 2_147_483_647 };
 const bilingualOut: Schema = obj({ da: str, en: nullable(str) });
 const GET_ERRORS = { 401: R[401], 403: R[403], 404: R[404], 500: R[500] };
 
@@ -42,11 +48,13 @@ export function knowledgeSchemas(): Record<string, Schema> {
           title: bilingual(LIMITS.title, 'Danish required, English optional. May be left out with `sourceCase`.'),
           body: bilingual(LIMITS.body, 'Markdown. May be left out with `sourceCase`.'),
           audience: ref('Audience'),
-          company: { type: 'string', maxLength: 60, description: 'The company’s id; required for `company`.' },
-          category: { type: 'string', maxLength: LIMITS.category, description: 'payroll, orders, invoices, users, integrations, general — or any other name.' },
+          company: { ...nullable(line(60)), description: 'The company’s id; required for `company`.' },
+          category: {
+            ...nullable(line(LIMITS.category)),
+            description: 'payroll, orders, invoices, users, integrations, general — or any other name.',
+          },
           sourceCase: {
-            type: 'integer',
-            minimum: 1,
+            ...idInBody,
             description:
               'A resolved or closed case the article answers (409 otherwise). Without title and body the draft is written from it: the title from the case, the question from its description, the answer from the resolution summary and the desk’s last message — without names, e-mail addresses or phone numbers. The case’s timeline shows the article.',
           },
@@ -56,11 +64,8 @@ export function knowledgeSchemas(): Record<string, Schema> {
     },
     Suggestion: obj({ id: int, title: { ...str, description: 'In your language, or Danish when the article has no English.' }, snippet: str }),
     Suggestions: obj({ articles: { type: 'array', items: ref('Suggestion'), maxItems: 3, description: 'Best first.' } }),
-    Feedback: obj({ article: int, helpful: bool, comment: { type: 'string', maxLength: LIMITS.comment, description: 'What was missing.' } }, [
-      'article',
-      'helpful',
-    ]),
-    Deflection: obj({ article: int, query: { type: 'string', minLength: 1, maxLength: LIMITS.query, description: 'What the contact had typed.' } }),
+    Feedback: obj({ article: idInBody, helpful: bool, comment: { ...textSchema(LIMITS.comment), description: 'What was missing.' } }, ['article', 'helpful']),
+    Deflection: obj({ article: idInBody, query: { ...textSchema(LIMITS.query, {}, true), description: 'What the contact had typed.' } }),
     HelpStats: obj({
       from: date,
       to: date,
@@ -83,7 +88,7 @@ export function knowledgeSchemas(): Record<string, Schema> {
       updatedAt: dateTime,
     }),
     NewCannedResponse: obj({
-      name: { type: 'string', minLength: 1, maxLength: 100 },
+      name: line(100, true),
       text: bilingual(10_000, `Placeholders: ${PLACEHOLDERS.map((p) => `{{${p}}}`).join(', ')}.`),
       shared: bool,
     }),
@@ -93,7 +98,12 @@ export function knowledgeSchemas(): Record<string, Schema> {
       {
         title: bilingual(200, 'Danish required, English optional.'),
         body: bilingual(20_000, 'Plain text.'),
-        companies: { type: 'array', items: str, maxItems: 500, description: 'Company ids; left out or empty: every company.' },
+        companies: {
+          type: 'array',
+          items: line(60),
+          maxItems: 500,
+          description: 'Company ids; left out or empty: every company. An unknown one is refused (422 `unknown_company`).',
+        },
         important: bool,
       },
       ['title', 'body'],
@@ -128,13 +138,18 @@ export function knowledgePaths(): Record<string, Schema> {
         summary: 'Staff: every article in every state, newest change first',
         responses: { 200: json(ref('ArticleList'), 'The articles.'), 401: R[401], 403: R[403], 500: R[500] },
       },
-      post: idempotent({
-        operationId: 'createArticle',
-        tags,
-        summary: 'Staff: write a draft article (from a resolved case in one step)',
-        requestBody: { required: true, content: { 'application/json': { schema: ref('NewArticle') } } },
-        responses: { 201: json(ref('Article'), 'The draft.'), 404: R[404], 409: error409('The source case is not resolved or closed.'), ...POSTED_ERRORS },
-      }),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'createArticle',
+            tags,
+            summary: 'Staff: write a draft article (from a resolved case in one step)',
+            requestBody: { required: true, content: { 'application/json': { schema: ref('NewArticle') } } },
+            responses: { 201: json(ref('Article'), 'The draft.'), 404: R[404], 409: error409('The source case is not resolved or closed.'), ...POSTED_ERRORS },
+          },
+          { sourceCase: ['unknown_case'], company: ['required', 'unknown_company'], title: ['required'], body: ['required'] },
+        ),
+      ),
     },
     '/articles/{id}': {
       get: {
@@ -162,7 +177,7 @@ export function knowledgePaths(): Record<string, Schema> {
         summary: 'The three best published articles for what was typed',
         description:
           'Danish and English full-text search (inflected forms find their stem), forgiving one wrong or missing letter. Contacts: public articles and their company’s; staff: also internal ones. A search by a contact that finds nothing is kept as a content gap.',
-        parameters: [{ name: 'q', in: 'query', required: false, schema: { type: 'string', maxLength: 200 } }],
+        parameters: [{ name: 'q', in: 'query', required: false, schema: textSchema(LIMITS.query) }],
         responses: { 200: json(ref('Suggestions'), 'Best first.'), 401: R[401], 403: R[403], 500: R[500] },
       },
     },
@@ -185,16 +200,19 @@ export function knowledgePaths(): Record<string, Schema> {
       }),
     },
     '/help/stats': {
-      get: {
-        operationId: 'helpStats',
-        tags,
-        summary: 'Desk manager: the help centre’s figures over a period (both days included)',
-        parameters: [
-          { name: 'from', in: 'query', required: false, schema: date },
-          { name: 'to', in: 'query', required: false, schema: date },
-        ],
-        responses: { 200: json(ref('HelpStats'), 'The figures.'), 401: R[401], 403: R[403], 422: R[422], 500: R[500] },
-      },
+      get: withRules(
+        {
+          operationId: 'helpStats',
+          tags,
+          summary: 'Desk manager: the help centre’s figures over a period (both days included)',
+          parameters: [
+            { name: 'from', in: 'query', required: false, schema: date },
+            { name: 'to', in: 'query', required: false, schema: date },
+          ],
+          responses: { 200: json(ref('HelpStats'), 'The figures.'), 401: R[401], 403: R[403], 422: R[422], 500: R[500] },
+        },
+        { to: ['period_reversed', 'period_too_long'] },
+      ),
     },
     '/canned-responses': {
       get: {
@@ -203,13 +221,18 @@ export function knowledgePaths(): Record<string, Schema> {
         summary: 'Staff: your canned responses and the shared ones',
         responses: { 200: json(ref('CannedResponseList'), 'By name.'), 401: R[401], 403: R[403], 500: R[500] },
       },
-      post: idempotent({
-        operationId: 'createCannedResponse',
-        tags,
-        summary: 'Staff: keep a canned response (yours, or shared with the desk)',
-        requestBody: { required: true, content: { 'application/json': { schema: ref('NewCannedResponse') } } },
-        responses: { 201: json(ref('CannedResponse'), 'Kept.'), ...POSTED_ERRORS },
-      }),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'createCannedResponse',
+            tags,
+            summary: 'Staff: keep a canned response (yours, or shared with the desk)',
+            requestBody: { required: true, content: { 'application/json': { schema: ref('NewCannedResponse') } } },
+            responses: { 201: json(ref('CannedResponse'), 'Kept.'), ...POSTED_ERRORS },
+          },
+          { 'text.da': ['unknown_placeholder'], 'text.en': ['unknown_placeholder'] },
+        ),
+      ),
     },
     '/canned-responses/{id}': {
       get: {
@@ -243,14 +266,19 @@ export function knowledgePaths(): Record<string, Schema> {
         summary: 'Customers: the announcements sent to you (with `read`); staff: all',
         responses: { 200: json(ref('AnnouncementList'), 'Newest first.'), 401: R[401], 500: R[500] },
       },
-      post: idempotent({
-        operationId: 'announce',
-        tags,
-        summary: 'Desk manager: announce to the support contacts and price approvers of all or chosen companies',
-        description: 'Each recipient gets one mail in their language and a portal notice until they mark it read.',
-        requestBody: { required: true, content: { 'application/json': { schema: ref('NewAnnouncement') } } },
-        responses: { 201: json(obj({ id: int, recipients: int }), 'Sent; how many it went to.'), ...POSTED_ERRORS },
-      }),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'announce',
+            tags,
+            summary: 'Desk manager: announce to the support contacts and price approvers of all or chosen companies',
+            description: 'Each recipient gets one mail in their language and a portal notice until they mark it read.',
+            requestBody: { required: true, content: { 'application/json': { schema: ref('NewAnnouncement') } } },
+            responses: { 201: json(obj({ id: int, recipients: int }), 'Sent; how many it went to.'), ...POSTED_ERRORS },
+          },
+          { companies: ['unknown_company'] },
+        ),
+      ),
     },
     '/announcements/{id}': {
       get: {

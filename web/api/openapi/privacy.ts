@@ -1,5 +1,5 @@
 // The OpenAPI parts of personal data (docs/personal-data.md): a person's export and erasure, desk managers only.
-import { POSTED_ERRORS, R, bool, int, json, obj, str, type Schema } from './parts.js';
+import { POSTED_ERRORS, R, bool, int, json, obj, str, withRules, type Schema } from './parts.js';
 import { idempotent } from './tokens.js';
 
 const id = { name: 'id', in: 'path', required: true, schema: int, description: 'The person’s id.' };
@@ -44,24 +44,44 @@ export function privacyPaths(): Record<string, Schema> {
       },
     },
     '/people/{id}/erase': {
-      post: idempotent({
-        operationId: 'erasePerson',
-        tags: ['people'],
-        summary: 'Desk manager: erase (anonymise) a customer person; their texts leave every case, sign-in becomes impossible',
-        description:
-          'Refused (409) while the person is the support contact of open cases, unless `moveOpenCasesTo` names another active support contact of their company: the cases move there first. Staff accounts are refused (409): deactivate them instead. Erasing an erased person again answers 200 with `alreadyErased`.',
-        parameters: [id],
-        requestBody: {
-          required: false,
-          content: { 'application/json': { schema: { type: 'object', properties: { moveOpenCasesTo: int }, additionalProperties: false } } },
-        },
-        responses: {
-          200: json({ $ref: '#/components/schemas/Erasure' }, 'Erased.'),
-          404: R[404],
-          409: json({ $ref: '#/components/schemas/ErasureRefused' }, 'Refused: open cases (or a staff account).'),
-          ...POSTED_ERRORS,
-        },
-      }),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'erasePerson',
+            tags: ['people'],
+            summary: 'Desk manager: erase (anonymise) a customer person; their texts leave every case, sign-in becomes impossible',
+            description:
+              'Refused (409) while the person is the support contact of open cases, unless `moveOpenCasesTo` names another active support contact of their company: the cases move there first. Staff accounts are refused (409): deactivate them instead. Erasing an erased person again answers 200 with `alreadyErased`.',
+            parameters: [id],
+            requestBody: {
+              required: false,
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      moveOpenCasesTo: {
+                        type: 'integer',
+                        minimum: 1,
+                        maximum: 2_147_483_647,
+                        description: 'An active support contact of the same company (the `moveOpenCasesTo` of a 409).',
+                      },
+                    },
+                    additionalProperties: false,
+                  },
+                },
+              },
+            },
+            responses: {
+              200: json({ $ref: '#/components/schemas/Erasure' }, 'Erased.'),
+              404: R[404],
+              409: json({ $ref: '#/components/schemas/ErasureRefused' }, 'Refused: open cases (or a staff account).'),
+              ...POSTED_ERRORS,
+            },
+          },
+          { moveOpenCasesTo: ['invalid_choice'] },
+        ),
+      ),
     },
   };
 }

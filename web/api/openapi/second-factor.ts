@@ -34,7 +34,9 @@ export function secondFactorPaths(): Record<string, Schema> {
         operationId: 'startTotp',
         tags: ['auth'],
         summary: 'Start setting up an authenticator app (TOTP, RFC 6238)',
-        description: 'A new secret waits until it is confirmed with a code; starting again replaces a pending one. The body may be empty.',
+        description:
+          'A new secret waits until it is confirmed with a code; starting again replaces a pending one. The body may be empty. No Idempotency-Key: the secret is never kept as an answer to replay.',
+        'x-idempotency': 'none',
         responses: {
           201: json(ref('TotpEnrolment'), 'The secret and its otpauth:// address.'),
           400: R[400],
@@ -50,7 +52,10 @@ export function secondFactorPaths(): Record<string, Schema> {
         operationId: 'confirmTotp',
         tags: ['auth'],
         summary: 'Confirm the authenticator app with a code; it becomes your second factor',
-        description: 'From now on POST /tokens needs `code` (or `recoveryCode`) besides the password. New recovery codes replace any earlier ones.',
+        description:
+          'From now on POST /tokens needs `code` (or `recoveryCode`) besides the password. New recovery codes replace any earlier ones. No Idempotency-Key: the recovery codes are shown once and never kept as an answer to replay. A code the app does not show now is refused (422 `wrong_code`).',
+        'x-idempotency': 'none',
+        'x-rules': { code: ['required', 'wrong_code'] },
         requestBody: { required: true, content: { 'application/json': { schema: ref('TotpConfirmation') } } },
         responses: {
           200: json(ref('RecoveryCodes'), 'The ten recovery codes.'),
