@@ -1585,6 +1585,8 @@ export interface paths {
      * add-follower
      * @description A support contact of the case's company or staff: add a colleague (an active support contact or price approver of the same company) by e-mail; followers get the case's mails.
      *
+     *     Rules no schema states (422, field: message key): `email`: `not_a_colleague`, `already_following`.
+     *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
     post: operations['case_add_follower'];
@@ -1606,6 +1608,8 @@ export interface paths {
     /**
      * remove-follower
      * @description A support contact of the case's company or staff: stop a follower getting the case's mails.
+     *
+     *     Rules no schema states (422, field: message key): `email`: `not_a_colleague`, `not_following`.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */

@@ -5,10 +5,9 @@ import { CASE_SORTS } from '../../../services/cases/list.js';
 import { LOOKUP_LIMIT, LOOKUP_QUERY_MAX } from '../../../services/people/contact-lookup.js';
 import { RATED_CASES } from '../../../services/cases/satisfaction/report.js';
 import { R, dateTime, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
-import { CALENDAR_DATE_PATTERN } from '../../../services/companies/admin-forms.js';
+import { day } from './competence.js';
 
 const date: Schema = { type: 'string', format: 'date', description: 'A day in the desk’s time zone, YYYY-MM-DD.' };
-const day: Schema = { ...date, pattern: CALENDAR_DATE_PATTERN };
 const average: Schema = { ...nullable({ type: 'number', minimum: 1, maximum: 5 }), description: 'The average score (two decimals); null without ratings.' };
 const agent = nullable(obj({ id: int, name: str }));
 
