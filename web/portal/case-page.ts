@@ -12,7 +12,7 @@ import { followerChoices, follows } from '../../services/people/colleagues.js';
 import { quoteValidUntil } from '../../services/cases/customer-offers.js';
 import { ACTION_FORMS } from '../cases/action-fields.js';
 import { formErrors, readActionForm, type ActionForm } from '../cases/action-forms.js';
-import { Refusal, invalid } from '../../services/errors.js';
+import { Refusal } from '../../services/errors.js';
 import { describeCoverage } from '../../domain/coverage.js';
 import { isTerminal } from '../../domain/case-states.js';
 import { isCaseAction } from '../../domain/actions/index.js';
@@ -114,7 +114,6 @@ export function casePageRoutes(s: Services): Router {
     const expectedVersion = formVersion(req.body);
     const files: FormFiles | null = action === 'reply' ? await formFiles(s, req) : null;
     try {
-      if (Object.keys(form.errors).length) throw invalid(form.errors);
       await (files?.files.length
         ? replyWithFiles(s, req.person!, number, form.input, files.files, { expectedVersion })
         : actOnCase(s, req.person!, number, action, form.input, { expectedVersion }));
@@ -122,7 +121,8 @@ export function casePageRoutes(s: Services): Router {
       if (!(err instanceof Refusal)) throw err;
       const keptFiles = files ? await offerAgain(s, req, files) : [];
       if (err.kind === 'invalid') {
-        const errors = isCaseAction(action) ? formErrors(action, err.fieldErrors) : err.fieldErrors;
+        // The decision judges who may take it first (403), then its input; what the form could not read is added.
+        const errors = isCaseAction(action) ? { ...formErrors(action, err.fieldErrors), ...form.errors } : err.fieldErrors;
         return renderCase(s, req, res, number, { errors, values: fields, openAction: action, keptFiles }, 422);
       }
       if (err.kind === 'stale')
