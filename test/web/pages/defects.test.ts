@@ -172,7 +172,7 @@ describe('pages', () => {
     expect(page.html).not.toMatch(/Basis ApS<\/a> <span class="muted small">basis<\/span>/);
   });
 
-  it('no API-tokens link in a customer\'s menu; staff reach it from their account', async () => {
+  it("no API-tokens link in a customer's menu; staff reach it from their account", async () => {
     // No API-tokens link in a customer's menu; the account pages (issue 25's /account, reached from the
     // top bar's Account) list the tokens each person made, staff's as everyone's.
     expect((await (await signIn(contact1('basis'))).get('/portal')).html).not.toContain('href="/account/tokens"');
