@@ -45,12 +45,12 @@ function tlsOptions(t: TemporalTarget) {
  * server is reconnected to within 2 s of its return, not after gRPC's default backoff of up to 2 min.
  * An Update sent for a request with an Idempotency-Key carries an id derived from it (idempotent-updates.ts).
  */
-export function connectClient(t: TemporalTarget): Client {
+export function connectClient(t: TemporalTarget, breaker = new TemporalBreaker()): Client {
   const connection = Connection.lazy({
     address: t.address,
     tls: tlsOptions(t),
     apiKey: t.apiKey,
-    interceptors: new TemporalBreaker().interceptors(),
+    interceptors: breaker.interceptors(),
     channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2_000 },
   });
   return new Client({ connection, namespace: t.namespace, interceptors: { workflow: [idempotentUpdates()] } });

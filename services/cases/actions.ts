@@ -11,8 +11,10 @@ import type { Services } from '../context.js';
 import { findVisibleCase, type CaseRow } from './access.js';
 import { stillReopenable } from './details.js';
 import { reopenClosedCase } from './reopen.js';
-import { caseEnded, forbidden, invalid, notFound, ruleRefusal, unavailable } from '../errors.js';
+import { caseEnded, conflict, forbidden, invalid, notFound, ruleRefusal, unavailable } from '../errors.js';
+import { unavailablePart } from '../availability.js';
 import { actorOf, type Person } from '../people/people.js';
+import { busyRefusal, processRefusalOf, reportStuckCase, stuckRefusal } from './process-refusals.js';
 
 export interface Decision {
   /** The case's row as read before the decision. */
@@ -41,7 +43,7 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
     if (reopening) return await reopenClosedCase(s, record, request as ActionRequest<'reopen'>);
     return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
   } catch (err) {
-    throw refusalOf(err, s, record.number, action);
+    throw await refusalOf(err, s, record, action, reopening);
   }
 }
 
@@ -57,16 +59,45 @@ async function subjectOf<A extends CaseAction>(s: Services, action: A, input: Ac
   return { id: person.id, name: person.fullName };
 }
 
-function refusalOf(err: unknown, s: Services, number: number, action: string): Error {
-  if (err instanceof WorkflowUpdateFailedError && err.cause instanceof ApplicationFailure) {
+/**
+ * What the person is told when the workflow did not take the decision: the rules' refusal, the case
+ * having ended, Temporal being unreachable (503) — or, when Temporal refused for another reason, what
+ * happened and what to do, with the desk managers told (services/cases/process-refusals.ts).
+ */
+async function refusalOf(err: unknown, s: Services, record: CaseRow, action: string, reopening: boolean): Promise<Error> {
+  const number = record.number;
+  if (err instanceof WorkflowUpdateFailedError) {
     const cause = err.cause;
-    if (cause.type === 'invalid') return invalid((cause.details?.[0] as Record<string, string>) ?? {});
-    if (cause.type === 'forbidden' || cause.type === 'conflict') return ruleRefusal(cause.details?.[0] as Rejection);
+    if (cause instanceof ApplicationFailure && cause.type === 'invalid') return invalid((cause.details?.[0] as Record<string, string>) ?? {});
+    if (cause instanceof ApplicationFailure && (cause.type === 'forbidden' || cause.type === 'conflict')) return ruleRefusal(cause.details?.[0] as Rejection);
+    // Accepted, then cut off (its run ended before it finished): whether it took effect shows on the case.
+    s.log.warn({ err, number, action }, 'a case decision was cut off before it finished');
+    return conflict('rules:refusals.process_interrupted', { number });
   }
-  if (err instanceof WorkflowNotFoundError || isCompletedWorkflowError(err)) return caseEnded('closed');
-  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError) return unavailable('temporal');
+  if (err instanceof WorkflowNotFoundError || isCompletedWorkflowError(err)) {
+    if (reopening || isTerminal(record.status) || !(await stoppedWhileOpen(s, record))) return caseEnded('closed');
+    await reportStuckCase(s, record, 'stopped', 'the workflow is not running although the case is open');
+    return stuckRefusal(number, 'stopped');
+  }
+  if (err instanceof WorkflowUpdateRPCTimeoutOrCancelledError || unavailablePart(err) === 'temporal') return unavailable('temporal');
+  const refused = processRefusalOf(err);
+  if (refused?.kind === 'busy') return busyRefusal(number);
+  if (refused?.kind === 'stuck') {
+    await reportStuckCase(s, record, refused.reason, refused.detail);
+    return stuckRefusal(number, refused.reason);
+  }
   s.log.error({ err, number, action }, 'case action failed');
-  return unavailable('temporal');
+  return err instanceof Error ? err : new Error(String(err));
+}
+
+/** The case's process has stopped (terminated, failed, timed out) — or never started — while its read model says it is open. */
+async function stoppedWhileOpen(s: Services, record: CaseRow): Promise<boolean> {
+  try {
+    const described = await s.temporal.workflow.getHandle(record.workflowId).describe();
+    return described.status.name !== 'COMPLETED' && described.status.name !== 'RUNNING';
+  } catch (err) {
+    return err instanceof WorkflowNotFoundError;
+  }
 }
 
 function isCompletedWorkflowError(err: unknown): boolean {

@@ -11,7 +11,7 @@ import type { CaseRow } from './access.js';
 import type { Services } from '../context.js';
 import { caseEnded } from '../errors.js';
 
-/** The input the case's workflow was first started with (its frozen terms and calendar). */
+/** The input the case's workflow was started with (its frozen terms and calendar), as its last run got it. */
 async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
   const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
   const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
@@ -20,7 +20,8 @@ async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
 }
 
 export async function reopenClosedCase(s: Services, record: CaseRow, request: ActionRequest<'reopen'>): Promise<CaseView> {
-  const { reopened: _previous, ...first } = await firstInput(s, record.workflowId);
+  // The last run's input: a later run of the case's chain carries the case besides (workflows/carry.ts).
+  const { reopened: _previous, continued: _carried, ...first } = await firstInput(s, record.workflowId);
   const input: CaseInput = { ...first, contactId: record.view!.contactId, reopened: record.view! };
   const start = new WithStartWorkflowOperation<typeof caseWorkflow>('caseWorkflow', {
     taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,

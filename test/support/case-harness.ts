@@ -3,7 +3,7 @@
 // moves when a test skips it, so a test can file a request "on Friday at 14:00" and jump to Monday.
 import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
-import { TestWorkflowEnvironment } from '@temporalio/testing';
+import { type TestWorkflowEnvironment } from '@temporalio/testing';
 import { Client, type WorkflowHandle } from '@temporalio/client';
 import { pino, type Logger } from 'pino';
 import type { CaseActivities } from '../../activities/index.js';
@@ -21,6 +21,7 @@ import type { BillingLineRecord } from '../../db/models/billing-line.js';
 import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
 import type { CaseType } from '../../domain/types.js';
 import { testDatabase } from './servers.js';
+import { startTimeSkippingServer } from './time-skipping-server.js';
 
 export interface CaseHarness {
   env: TestWorkflowEnvironment;
@@ -57,12 +58,14 @@ export interface CaseHarnessOptions {
   activities?: Partial<CaseActivities>;
   /** The product log the worker and the SDK write to; silent by default. */
   log?: Logger;
+  /** Settings of the product's environment (e.g. CASE_RUN_MAX_UPDATES, to make runs hand over early). */
+  env?: Record<string, string>;
 }
 
 export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<CaseHarness> {
   const log = opts.log ?? pino({ level: 'silent' });
   routeSdkLogs(log); // before the test server's connection starts the SDK's runtime
-  const env = await TestWorkflowEnvironment.createTimeSkipping({ server: { executable: { type: 'existing-path', path: inject('testServerPath') } } });
+  const env = await startTimeSkippingServer(inject('testServerPath'));
   await registerSearchAttributes(env.connection, 'default');
   const db = testDatabase();
   const appEnv = readEnv({
@@ -72,6 +75,7 @@ export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<
     TEMPORAL_TASK_QUEUE: `test-${randomUUID()}`,
     WORKER_MAX_CACHED_WORKFLOWS: '100',
     WORKFLOW_BUNDLE: inject('workflowBundlePath'),
+    ...opts.env,
   });
   // The worker exactly as production builds it (worker/run.ts), on the test server.
   const worker = await createCaseWorker({ connection: env.nativeConnection, env: appEnv, db, log, activities: opts.activities });

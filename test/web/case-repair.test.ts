@@ -93,7 +93,7 @@ describe('npm run -s repair', () => {
     expect(lineOf(behind)).toBe(`#${behind} repaired: read model version 1 → 2 (received → acknowledged); its timeline lacks the transitions of versions 2`);
     expect(lineOf(missing)).toMatch(/ started: it had no process \(filed while Temporal was unreachable\)/);
     expect(lineOf(flagged)).toBe(`#${flagged} repaired: read model re-recorded at version 1 (received), no longer flagged (its workflow is not)`);
-    expect(lines[3]).toMatch(/^checked 3 cases \(DATABASE_URL, Temporal at .+\): 2 repaired, 1 started, 0 need attention, 0 failed, 0 in step$/);
+    expect(lines[3]).toMatch(/^checked 3 cases \(DATABASE_URL, Temporal at .+\): 2 repaired, 1 started, 0 moved on, 0 need attention, 0 failed, 0 in step$/);
 
     const fixed = await readModel(behind, (r) => r.version === 2);
     expect([fixed.status, fixed.respondedAt !== null, (fixed.view as { status: string }).status]).toEqual(['acknowledged', true, 'acknowledged']);
@@ -110,7 +110,7 @@ describe('npm run -s repair', () => {
     );
     const run = await repair(['--case', String(behind), '--case', String(missing), '--case', String(flagged)], product());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^checked 3 cases .*: 0 repaired, 0 started, 0 need attention, 0 failed, 3 in step$/);
+    expect(run.stdout.trim()).toMatch(/^checked 3 cases .*: 0 repaired, 0 started, 0 moved on, 0 need attention, 0 failed, 3 in step$/);
     const after = await testDatabase().sequelize.query(
       'SELECT number AS n, version AS v, updated_at::text AS u FROM cases WHERE number IN (:numbers) ORDER BY number',
       {
@@ -123,7 +123,9 @@ describe('npm run -s repair', () => {
 
   it('checks every open case without --case', async () => {
     const run = await repair([], product());
-    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/^checked \d+ cases .*: \d+ repaired, \d+ started, \d+ need attention, \d+ failed, \d+ in step$/);
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(
+      /^checked \d+ cases .*: \d+ repaired, \d+ started, \d+ moved on, \d+ need attention, \d+ failed, \d+ in step$/,
+    );
     const checked = Number(/^checked (\d+) cases/.exec(run.stdout.trim().split('\n').at(-1)!)?.[1]);
     const [{ open }] = await testDatabase().sequelize.query<{ open: number }>(
       "SELECT count(*)::int AS open FROM cases WHERE status NOT IN ('closed', 'withdrawn')",

@@ -16,6 +16,7 @@ import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
 import { competenceRoutes } from './competence.js';
 import { messageRoutes } from './messages.js';
+import { timelineRoutes } from './timeline.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
 
@@ -43,6 +44,7 @@ export function apiRoutes(s: Services): Router {
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
   r.use(messageRoutes(s, bearer));
+  r.use(timelineRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));

@@ -43,7 +43,7 @@ export function crashReport(r: CrashRun): SuiteReport {
   const unanswered = r.filed.flatMap((f) => f.unanswered.map((what) => `"${f.title}" ${what}`));
   const mailDuplicates = r.mails.duplicates.reduce((n, [, k]) => n + k - 1, 0);
   const repairSummary = r.repair.output.split('\n').at(-1) ?? '';
-  const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
+  const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 moved on, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
 
   const unavailable = tally.timesOf(503);
   /** The 503s of requests sent while a part was down (from the kill until /healthz said 200 again). */

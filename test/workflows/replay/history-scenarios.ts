@@ -1,7 +1,9 @@
 // The cases whose histories test/workflows/replay/replay.test.ts replays against the current workflow code:
-// one per request type and per main path of SPEC §5. Each scenario drives its cases to their end on
-// the time-skipping harness and names the workflows to record; recordHistories() writes each one, in
-// the JSON format of `temporal workflow show --output json`, to test/workflows/replay/histories/current/.
+// one per request type and per main path of SPEC §5, and cases that continue as new (issue 24). Each
+// scenario drives its cases to their end on the time-skipping harness and names the workflows to
+// record; recordHistories() writes each one, in the JSON format of `temporal workflow show --output
+// json`, to test/workflows/replay/histories/current/ — a case that continued as new as one file per
+// run (<name>.run1.json, <name>.run2.json, …).
 // Histories recorded by earlier versions of the code stay in histories/archive/ and are never
 // re-recorded: they are the running cases of those versions.
 import fs from 'node:fs';
@@ -12,6 +14,7 @@ import { mailReplySignal } from '../../../workflows/messages.js';
 import { addClosedDay, removeClosedDay } from '../../../services/calendar/admin.js';
 import { calendarBroadcastSettled } from '../../../services/calendar/broadcast.js';
 import { historyToJson } from './history-json.js';
+import { chainHistories } from './history-chain.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from '../steps.js';
 import { offeredOrder, testCompany } from '../orders/order-steps.js';
 
@@ -25,6 +28,13 @@ type Scenario = (h: CaseHarness) => Promise<Record<string, number>>;
 async function autoClose(h: CaseHarness, number: number): Promise<void> {
   await h.skipTo((await h.view(number)).reopenUntil! + MINUTE);
 }
+
+/** Scenarios run with lowered run limits, so their cases continue as new early (workflows/run-chain.ts). */
+export const SCENARIO_ENV: Record<string, Record<string, string>> = {
+  'continued-reply-burst': { CASE_RUN_MAX_UPDATES: '4' },
+  'continued-waiting-reminded': { CASE_RUN_MAX_UPDATES: '3' },
+  'continued-quote-accepted': { CASE_RUN_MAX_UPDATES: '4' },
+};
 
 export const SCENARIOS: Record<string, Scenario> = {
   /** Support: training offered and accepted, time logged, resolved, closed and billed. */
@@ -257,6 +267,39 @@ export const SCENARIOS: Record<string, Scenario> = {
     return { 'support-reopened-after-close': number };
   },
 
+  /** A burst of replies, three at a time, across several hand-overs (Updates that arrive during one reach the next run); time logged, resolved, closed, billed once. */
+  async 'continued-reply-burst'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    for (let round = 0; round < 4; round++) {
+      await Promise.all([1, 2, 3].map((i) => h.act(number, kontakt1('faktureret'), 'reply', { message: `Reply ${round}.${i}` })));
+      await h.act(number, AGENT, 'log-time', { minutes: 5 });
+    }
+    await h.act(number, AGENT, 'resolve', { summary: 'Answered every reply.' });
+    await h.act(number, AGENT, 'close');
+    return { 'continued-reply-burst': number };
+  },
+
+  /** Waiting on the customer across a hand-over: reminded and closed by its timers in the next run. */
+  async 'continued-waiting-reminded'(h) {
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    await h.act(number, AGENT, 'log-time', { minutes: 20 });
+    await h.act(number, AGENT, 'ask-customer', { message: 'Which file?' });
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the reminder
+    await h.skipTo((await h.view(number)).nextDeadline!.at + MINUTE); // the close
+    return { 'continued-waiting-reminded': number };
+  },
+
+  /** A quote sent in one run and accepted in the next; delivered, closed, billed once. */
+  async 'continued-quote-accepted'(h) {
+    const { number } = await quotedCase(h, 'udvidet', { estimationMinutes: 60, hours: 6, priceOre: 570_000 });
+    await h.act(number, godkender('udvidet'), 'accept-quote');
+    await h.act(number, AGENT, 'start-work');
+    await h.act(number, AGENT, 'log-time', { minutes: 90 });
+    await h.act(number, AGENT, 'deliver', { summary: 'Delivered.' });
+    await h.act(number, AGENT, 'close');
+    return { 'continued-quote-accepted': number };
+  },
+
   /** Withdrawn by the contact while the desk waited for an answer. */
   async withdrawn(h) {
     const number = await qualifiedCase(h, 'faktureret', 'support');
@@ -315,22 +358,26 @@ function archiveCurrent(): void {
   }
 }
 
-export async function recordHistories(openHarness: () => Promise<CaseHarness>): Promise<string[]> {
+export async function recordHistories(openHarness: (env?: Record<string, string>) => Promise<CaseHarness>): Promise<string[]> {
   archiveCurrent();
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {
     // Each scenario on a time-skipping server of its own: one whose cases keep the server busy (a split,
     // a calendar change signalling every open case) would otherwise make every later skip run in real time.
-    const h = await openHarness();
+    const h = await openHarness(SCENARIO_ENV[name]);
     try {
       await h.skipTo(plainFortnightAfter(await h.now()).at(2, 10, 0));
       for (const [historyName, number] of Object.entries(await scenario(h))) {
         const result = await h.result(number);
         if (result.status !== 'closed' && result.status !== 'withdrawn') throw new Error(`scenario ${name}: case ${historyName} ended ${result.status}`);
-        const file = path.join(CURRENT_DIR, `${historyName}.json`);
-        fs.writeFileSync(file, `${historyToJson(await h.handle(number).fetchHistory())}\n`);
-        written.push(file);
+        const runs = await chainHistories(h.env.client, `case-${number}`);
+        if (SCENARIO_ENV[name] && runs.length < 2) throw new Error(`scenario ${name}: case ${historyName} did not continue as new`);
+        for (const [i, run] of runs.entries()) {
+          const file = path.join(CURRENT_DIR, runs.length > 1 ? `${historyName}.run${i + 1}.json` : `${historyName}.json`);
+          fs.writeFileSync(file, `${historyToJson(run.history)}\n`);
+          written.push(file);
+        }
       }
     } finally {
       await h.close();

@@ -12,6 +12,7 @@ import { competencePaths, competenceSchemas } from './competence.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
+import { timelinePaths, timelineSchemas } from './timeline.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
 
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
@@ -91,7 +92,7 @@ function schemas(): Record<string, Schema> {
     billable: { type: 'boolean', description: "Whether the case's time is billed under the company's agreement." },
   };
   out.CaseSummary = obj({ ...summary, search: { ...ref('SearchResult'), description: 'With `q`: how the case matched.' } }, Object.keys(summary));
-  Object.assign(out, searchAndMessageSchemas());
+  Object.assign(out, searchAndMessageSchemas(), timelineSchemas());
   out.Case = obj({
     ...summary,
     description: str,
@@ -116,7 +117,12 @@ function schemas(): Record<string, Schema> {
     splitFrom: nullable(int),
     splitInto: { type: 'array', items: int },
     allowedActions: { type: 'array', items: ref('Action'), description: 'What the caller may do now (POST /cases/{number}/actions/{action}).' },
-    timeline: { type: 'array', items: ref('TimelineItem') },
+    timeline: {
+      type: 'array',
+      items: ref('TimelineItem'),
+      description: 'The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest.',
+    },
+    timelineTotal: { type: 'integer', minimum: 0, description: 'How many timeline entries you may see on this case in all.' },
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
     attachments: { type: 'array', items: ref('Attachment') },
   });
@@ -246,6 +252,7 @@ function paths(): Record<string, Schema> {
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
   p['/cases/{number}/messages'] = { post: idempotent(messageOperation(numberParam)) };
+  Object.assign(p, timelinePaths(numberParam));
   p['/inbound-mail'] = {
     post: idempotent({
       operationId: 'inboundMail',
