@@ -26,6 +26,8 @@ export interface CarriedCase {
   splits: number;
   /** Decisions of the patches the case's course depends on (`casePatch`): a new run keeps them. */
   patches: Record<string, boolean>;
+  /** The ids of the case's latest Updates: one sent again after a crash is not taken twice (workflows/run-chain.ts). */
+  updateIds?: string[];
   /** Which run of the chain handed over (1 = the case's first), and why. */
   run: { number: number; reason: HandOverReason };
 }

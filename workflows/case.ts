@@ -59,7 +59,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   const workflowId = wf.workflowInfo().workflowId;
   const splitOff = createSplitter(ownInput(input), caseWorkflow, carried?.splits);
   const recorder = createRecorder(flagBadData, carried?.unrecorded);
-  const chain = createRunChain(input.runLimits ?? DEFAULT_RUN_LIMITS, () => isTerminal(state.status));
+  const chain = createRunChain(input.runLimits ?? DEFAULT_RUN_LIMITS, () => isTerminal(state.status), carried?.updateIds);
   const patches = createPatchBook(carried?.patches);
   let ready = !!carried;
   let lastAttributes = carried?.searchAttributes ?? '';
@@ -135,6 +135,8 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       update,
       async (req) => {
         chain.countUpdate();
+        // Taken by an earlier run of the case (sent again after a crash): answered, not taken twice.
+        if (chain.isRepeat()) return viewOf(state);
         if (!ready) await wf.condition(() => ready);
         // Judged again here: another Update may have moved the case since the validator ran. From here
         // to applyAction nothing awaits, so the transition is in place before any other handler runs.
@@ -144,7 +146,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         if (transition.contactOrder) await commit(await deliverContactOrder(ctx()), null);
         return viewOf(state);
       },
-      { validator: (req) => void judge(action, req) },
+      { validator: (req) => void (chain.isRepeat() || judge(action, req)) },
     );
   }
   for (const action of CASE_ACTIONS) handleAction(action);
@@ -190,6 +192,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       unrecorded: recorder.unwritten(),
       splits: splitOff.count(),
       patches: patches.decisions(),
+      updateIds: chain.updateIds(),
       run: { number: runNumber(input), reason },
     };
   }

@@ -4,7 +4,10 @@
 // than the case's run limits — continues as new at a quiet point, when every Update and signal handler
 // has finished. The new run of the same workflow id (`case-<n>`) carries the whole case (see
 // workflows/carry.ts); an Update that reached the server during the hand-over is retried by the server
-// on the new run, so the person who sent it notices nothing.
+// on the new run, so the person who sent it notices nothing. Temporal knows the Update ids a run has
+// taken only within that run, so the chain carries the ids of its recent Updates: one sent again after
+// a crash (the same id, derived from its Idempotency-Key) that an earlier run already took is answered
+// with the case as it is, not taken a second time.
 import * as wf from '@temporalio/workflow';
 import type { CarriedCase } from './carry.js';
 import type { CaseInput } from './messages.js';
@@ -23,6 +26,9 @@ export const CONTINUE_AS_NEW_PATCH = 'continue-as-new';
 
 export type HandOverReason = 'suggested' | 'updates' | 'events' | 'asked' | 'restarted';
 
+/** How many of the latest Update ids the chain remembers (a retry after a crash comes within minutes). */
+export const REMEMBERED_UPDATES = 500;
+
 /** Asks a running case to continue as new at its next quiet point (the repair command's way to move a long run on). */
 export const handOverSignal = wf.defineSignal<[{ reason?: string }]>('handOver');
 
@@ -30,8 +36,12 @@ export const handOverSignal = wf.defineSignal<[{ reason?: string }]>('handOver')
 export const carriedCaseQuery = wf.defineQuery<CarriedCase>('carriedCase');
 
 export interface RunChain {
-  /** Counts an Update the run has accepted (Temporal counts them per run). */
+  /** Counts an Update the run has accepted (Temporal counts them per run) and remembers its id. */
   countUpdate(): void;
+  /** The current Update (in its validator or handler) was taken by an earlier run of the chain. */
+  isRepeat(): boolean;
+  /** The ids of the chain's latest Updates, oldest first, for the next run. */
+  updateIds(): string[];
   /** The signal asked for a hand-over. */
   readonly asked: boolean;
   /** Why the run should hand over now, or null. Call only where the run could hand over: it decides the patch. */
@@ -40,9 +50,11 @@ export interface RunChain {
   handOver(reason: HandOverReason, carry: (reason: HandOverReason) => CarriedCase, input: () => CaseInput): Promise<false>;
 }
 
-export function createRunChain(limits: RunLimits = DEFAULT_RUN_LIMITS, ended: () => boolean): RunChain {
+export function createRunChain(limits: RunLimits = DEFAULT_RUN_LIMITS, ended: () => boolean, earlierIds: string[] = []): RunChain {
   let updates = 0;
   let asked = false;
+  const earlier = new Set(earlierIds);
+  const recent = [...earlierIds];
   wf.setHandler(handOverSignal, () => void (asked = true));
 
   function reasonNow(): HandOverReason | null {
@@ -55,7 +67,18 @@ export function createRunChain(limits: RunLimits = DEFAULT_RUN_LIMITS, ended: ()
   }
 
   return {
-    countUpdate: () => void updates++,
+    countUpdate() {
+      updates++;
+      const id = wf.currentUpdateInfo()?.id;
+      if (id === undefined || earlier.has(id)) return;
+      recent.push(id);
+      if (recent.length > REMEMBERED_UPDATES) recent.splice(0, recent.length - REMEMBERED_UPDATES);
+    },
+    isRepeat() {
+      const id = wf.currentUpdateInfo()?.id;
+      return id !== undefined && earlier.has(id);
+    },
+    updateIds: () => [...recent],
     get asked() {
       return asked;
     },

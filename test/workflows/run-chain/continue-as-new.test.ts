@@ -8,7 +8,8 @@ import { createCaseHarness, type CaseHarness } from '../../support/case-harness.
 import { plainFortnightAfter } from '../../support/desk-time.js';
 import { AGENT, eventAt, godkender, kontakt1, linesOf, MINUTE, qualifiedCase, quotedCase, templatesFor } from '../steps.js';
 import type { History } from '@temporalio/common/lib/proto-utils.js';
-import type { CaseView } from '../../../workflows/messages.js';
+import { actionUpdates, type CaseView } from '../../../workflows/messages.js';
+import { actorOf } from '../../../services/people/people.js';
 
 let h: CaseHarness;
 beforeAll(async () => {
@@ -124,5 +125,19 @@ describe('a case that continues as new', () => {
     expect((await templatesFor(h, number, godkender('udvidet'))).filter((t) => t === 'quote_expired')).toHaveLength(1);
     // The estimation fee once, billed at the close in the run that closed it.
     expect((await linesOf(h, number)).filter((l) => l.kind === 'estimation_fee')).toHaveLength(1);
+  });
+
+  it('an Update sent again after the hand-over (a retry after a crash, with the same id) is not taken twice', async () => {
+    await h.skipTo(plainFortnightAfter(await h.now()).at(1, 10, 0));
+    const number = await qualifiedCase(h, 'faktureret', 'support');
+    const request = { actor: actorOf(await h.person(AGENT)), input: { minutes: 25 } };
+    const first = await h.handle(number).executeUpdate(actionUpdates['log-time'], { args: [request], updateId: `retry-${number}` });
+    expect(first.loggedMinutes).toBe(25);
+    await expect.poll(async () => (await runsOf(number)).length, { timeout: 20_000 }).toBeGreaterThanOrEqual(2);
+    const again = await h.handle(number).executeUpdate(actionUpdates['log-time'], { args: [request], updateId: `retry-${number}` });
+    expect(again).toMatchObject({ loggedMinutes: 25, version: first.version });
+    expect((await h.events(number)).filter((e) => e.kind === 'log-time')).toHaveLength(1);
+    // A new decision (another id) is taken as usual.
+    expect((await h.act(number, AGENT, 'log-time', { minutes: 5 })).loggedMinutes).toBe(30);
   });
 });
