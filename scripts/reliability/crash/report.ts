@@ -6,6 +6,7 @@ import { percentiles } from '../../bench/measure/stats.js';
 import { emptyVerdict, table, type SuiteReport } from '../report.js';
 import type { Options } from '../suite.js';
 import type { Tally } from '../tally.js';
+import type { LongCaseFindings } from './long-case.js';
 
 export interface KillRecord {
   what: string;
@@ -32,6 +33,7 @@ export interface CrashRun {
   unsent: number;
   mails: { received: number; duplicates: [string, number][]; withoutMessageId: number };
   repair: { code: number | null; output: string };
+  longCase: LongCaseFindings;
 }
 
 const first = (xs: string[], n = 10) => (xs.length > n ? [...xs.slice(0, n), `… and ${xs.length - n} more`] : xs);
@@ -51,7 +53,8 @@ export function crashReport(r: CrashRun): SuiteReport {
   const downParts = r.kills.filter((k) => /Temporal|PostgreSQL|pg_terminate/.test(k.what));
   const slow503 = downParts.flatMap(meanwhile).filter((ms) => ms > 3_000);
   const verdict = emptyVerdict();
-  verdict.lost = cases.lost.length + cases.billingMissing.length;
+  const long = r.longCase;
+  verdict.lost = cases.lost.length + cases.billingMissing.length + long.lost.length;
   verdict.duplicatedBillingLines = cases.billingDuplicated;
   verdict.duplicatedMails = mailDuplicates;
   verdict.serverErrors = tally.serverErrorCount;
@@ -61,6 +64,11 @@ export function crashReport(r: CrashRun): SuiteReport {
     ...first(cases.lost).map((x) => `lost: ${x}`),
     ...first(cases.billingMissing).map((x) => `billing line missing: ${x}`),
     ...first(cases.doubled).map((x) => `done twice: ${x}`),
+    ...first(long.lost).map((x) => `long case, lost: ${x}`),
+    ...first(long.doubled).map((x) => `long case, done twice: ${x}`),
+    ...long.gaps.map((x) => `long case, timeline gap: ${x}`),
+    ...long.billing.map((x) => `long case, billing: ${x}`),
+    ...(long.runs < 2 ? [`the long case never continued as new (${long.runs} run)`] : []),
     ...first(cases.answersLost).map((x) => `answer lost after a crash: ${x}`),
     ...r.duplicates.map((d) => `case filed ${d.numbers.length} times: "${d.title}" → #${d.numbers.join(', #')}`),
     ...first(cases.behind).map((x) => `read model behind its process after ${r.options.settle} s: ${x}`),
@@ -100,6 +108,8 @@ export function crashReport(r: CrashRun): SuiteReport {
       ['decisions answered 200 during the kills', decisions],
       ['requests sent (retries included)', tally.total],
       ['cases checked afterwards', cases.checked],
+      ['replies answered 200 on the long case, across its runs', long.replies],
+      ['runs of the long case (it continued as new each few decisions)', long.runs],
       ['closed cases whose billing was checked', cases.closedCases],
       ['mails received at the catch-all', r.mails.received],
     ],
@@ -153,6 +163,10 @@ export function crashReport(r: CrashRun): SuiteReport {
               ['billing lines missing / duplicated / unexpected', `${cases.billingMissing.length} / ${cases.billingDuplicated} / ${cases.billingExtra.length}`],
               ['mails received / duplicated Message-IDs / without Message-ID', `${r.mails.received} / ${mailDuplicates} / ${r.mails.withoutMessageId}`],
               ['mails unsent a minute after', r.unsent],
+              [
+                `long case #${long.number}: runs / replies lost / done twice / timeline gaps / billing`,
+                `${long.runs} / ${long.lost.length} / ${long.doubled.length} / ${long.gaps.length} / ${long.billing.length ? 'wrong' : 'once'}`,
+              ],
             ],
           ),
           '',
