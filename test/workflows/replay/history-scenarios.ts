@@ -394,7 +394,7 @@ export async function recordHistories(openHarness: (env?: Record<string, string>
         written.push(...(await recordScenario(openHarness, name, scenario)));
         break;
       } catch (err) {
-        if (attempt >= 3) throw err;
+        if (attempt >= 5) throw err;
         console.warn(`scenario ${name} failed (${String(err).split('\n')[0]}); recording it again`);
       }
     }
