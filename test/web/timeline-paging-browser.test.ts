@@ -7,7 +7,8 @@ import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { baseUrl } from '../support/servers.js';
 import { api, tokenFor } from '../support/api-client.js';
-import { AGENT, contact1 } from '../support/api-cases.js';
+import { AGENT, approver, contact1 } from '../support/api-cases.js';
+import { checkedApi } from '../support/openapi-check.js';
 
 const CONTACT = contact1('udvidet');
 /** Messages to the customer on the case: with its receipt and acknowledgement, more than two pages of 100. */
@@ -79,4 +80,20 @@ describe('a case page with a long timeline', () => {
       }
     });
   }
+
+  it('GET /cases/{n}/timeline: who may see the case, pages back to the first entry; bad parameters named', async () => {
+    const path = `/cases/${number}/timeline`;
+    for (const other of [contact1('basis'), approver('udvidet')]) expect((await api('GET', path, { token: await tokenFor(other) })).status).toBe(404);
+    const first = await checkedApi('GET', `${path}?limit=200`, { token: await tokenFor(CONTACT) });
+    expect(first.status).toBe(200);
+    expect(first.body.items).toHaveLength(200);
+    expect(first.body.items[0].text).toBe(`Besked nummer ${MESSAGES}`);
+    const rest = await checkedApi('GET', `${path}?limit=200&before=${encodeURIComponent(first.body.next)}`, { token: await tokenFor(CONTACT) });
+    expect(rest.body).toMatchObject({ next: null });
+    expect(rest.body.items.at(-1).kind).toBe('received');
+    expect(first.body.items.length + rest.body.items.length).toBe((await api('GET', `/cases/${number}`, { token: await tokenFor(CONTACT) })).body.timelineTotal);
+    const bad = await checkedApi('GET', `${path}?limit=501&before=xyz`, { token: await tokenFor(CONTACT) });
+    expect(bad.status).toBe(422);
+    expect(Object.keys(bad.body.errors).sort()).toEqual(['before', 'limit']);
+  });
 });
