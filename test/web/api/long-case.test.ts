@@ -67,8 +67,9 @@ describe('a case with 10 000 timeline entries', () => {
       for (let i = lane; i < REPLIES; i += REPLY_LANES) {
         const r = await api('POST', `/cases/${number}/actions/reply`, { token: contact, body: { message: `reply ${lane}:${String(i).padStart(4, '0')}` } });
         count(r.status, `reply ${i}`, r.body);
-        if (++nextReply % 250 === 0) await watchHistory();
-        if (nextReply % (REPLIES / LOGS) === 0) {
+        const sent = ++nextReply;
+        if (sent % 250 === 0) await watchHistory();
+        if (sent % (REPLIES / LOGS) === 0) {
           const logged = await api('POST', `/cases/${number}/actions/log-time`, { token: agent, body: { minutes: LOG_MINUTES, note: 'Svar' } });
           count(logged.status, 'log-time', logged.body);
         }
