@@ -2,7 +2,8 @@
 // portal show the newest 100 entries, say how many there are, and "Show earlier entries" is a plain
 // link to the entries before them — on to the first — with a way back to the newest. Screenshots at
 // 1280 and 390 px wide in test-artifacts/screenshots/long-timeline-*.png.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, screenshot } from '../support/browser.js';
 import { baseUrl } from '../support/servers.js';
@@ -46,6 +47,15 @@ async function signedIn(email: string, width: number): Promise<Page> {
   return page;
 }
 
+/** The part of the page around `selector` (the whole page is thousands of pixels long), for people to look at. */
+async function around(page: Page, selector: string, name: string): Promise<void> {
+  const box = await page.locator(selector).first().boundingBox();
+  if (!box) throw new Error(`${selector} is not on the page`);
+  const width = page.viewportSize()!.width;
+  const y = Math.max(0, box.y - 120);
+  await page.screenshot({ path: path.join(inject('artifactsDir'), 'screenshots', `${name}.png`), fullPage: true, clip: { x: 0, y, width, height: 700 } });
+}
+
 const entries = (page: Page) => page.locator('#timeline ol.timeline > li');
 const texts = async (page: Page) => (await page.locator('#timeline ol.timeline > li .entry').allTextContents()).map((t) => t.trim());
 
@@ -64,6 +74,7 @@ describe('a case page with a long timeline', () => {
         expect(await paging.textContent()).toContain(`Viser 100 af ${total} poster`);
         expect((await texts(page)).at(-1)).toBe(`Besked nummer ${MESSAGES}`);
         await screenshot(page, `long-timeline-${who}-${width}`);
+        await around(page, '#timeline .timeline-paging', `long-timeline-${who}-${width}-top`);
 
         await page.click('text=Vis tidligere poster');
         expect(new URL(page.url()).searchParams.get('before')).toBeTruthy();
@@ -73,7 +84,7 @@ describe('a case page with a long timeline', () => {
         expect(await entries(page).count()).toBe(total - 200);
         expect(await page.locator('text=Vis tidligere poster').count()).toBe(0);
         expect((await page.locator('#timeline ol.timeline > li strong').first().textContent())?.trim()).toMatch(/Modtaget|Oprettet|received/i);
-        if (width === 390) await screenshot(page, `long-timeline-${who}-earliest-${width}`);
+        await around(page, '#timeline .timeline-paging >> nth=-1', `long-timeline-${who}-earliest-${width}-bottom`);
         await page.click('text=Vis de nyeste poster');
         expect((await texts(page)).at(-1)).toBe(`Besked nummer ${MESSAGES}`);
         await page.context().close();
@@ -91,7 +102,9 @@ describe('a case page with a long timeline', () => {
     const rest = await checkedApi('GET', `${path}?limit=200&before=${encodeURIComponent(first.body.next)}`, { token: await tokenFor(CONTACT) });
     expect(rest.body).toMatchObject({ next: null });
     expect(rest.body.items.at(-1).kind).toBe('received');
-    expect(first.body.items.length + rest.body.items.length).toBe((await api('GET', `/cases/${number}`, { token: await tokenFor(CONTACT) })).body.timelineTotal);
+    expect(first.body.items.length + rest.body.items.length).toBe(
+      (await api('GET', `/cases/${number}`, { token: await tokenFor(CONTACT) })).body.timelineTotal,
+    );
     const bad = await checkedApi('GET', `${path}?limit=501&before=xyz`, { token: await tokenFor(CONTACT) });
     expect(bad.status).toBe(422);
     expect(Object.keys(bad.body.errors).sort()).toEqual(['before', 'limit']);
