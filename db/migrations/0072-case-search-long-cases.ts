@@ -59,18 +59,11 @@ export const up: Migration = async ({ context: db }) => {
     ALTER TABLE case_search ADD COLUMN stale boolean NOT NULL DEFAULT false;
     CREATE INDEX case_search_stale ON case_search (case_number) WHERE stale;
     ${onText(true)}
-    -- Rebuilds one stale case's documents from its sources; a text added meanwhile marks it stale again.
-    CREATE FUNCTION case_search_refresh(n integer) RETURNS void
-      LANGUAGE sql AS $$
-        UPDATE case_search SET stale = false WHERE case_number = n;
-        SELECT case_search_rebuild(n);
-      $$;
   `);
 };
 
 export const down: Migration = async ({ context: db }) => {
   await db.query(`
-    DROP FUNCTION IF EXISTS case_search_refresh(integer);
     ${onText(false)}
     DROP INDEX IF EXISTS case_search_stale;
     ALTER TABLE case_search DROP COLUMN IF EXISTS stale;

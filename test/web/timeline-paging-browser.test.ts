@@ -47,13 +47,10 @@ async function signedIn(email: string, width: number): Promise<Page> {
   return page;
 }
 
-/** The part of the page around `selector` (the whole page is thousands of pixels long), for people to look at. */
+/** The screen around `selector` (the whole page is thousands of pixels long), for people to look at. */
 async function around(page: Page, selector: string, name: string): Promise<void> {
-  const box = await page.locator(selector).first().boundingBox();
-  if (!box) throw new Error(`${selector} is not on the page`);
-  const width = page.viewportSize()!.width;
-  const y = Math.max(0, box.y - 120);
-  await page.screenshot({ path: path.join(inject('artifactsDir'), 'screenshots', `${name}.png`), fullPage: true, clip: { x: 0, y, width, height: 700 } });
+  await page.locator(selector).first().scrollIntoViewIfNeeded();
+  await page.screenshot({ path: path.join(inject('artifactsDir'), 'screenshots', `${name}.png`) });
 }
 
 const entries = (page: Page) => page.locator('#timeline ol.timeline > li');

@@ -14,7 +14,10 @@ export async function refreshStaleSearchDocs(s: Services, limit = 20): Promise<n
   const done: number[] = [];
   for (const { n } of rows) {
     try {
-      await s.db.sequelize.query('SELECT case_search_refresh(:n)', { replacements: { n } });
+      // Unmarked first, in a statement of its own: a text added from here on marks the case again, so none
+      // is missed; the rebuild then reads the sources, and holds the row only while it writes it.
+      await s.db.sequelize.query('UPDATE case_search SET stale = false WHERE case_number = :n', { replacements: { n } });
+      await s.db.sequelize.query('SELECT case_search_rebuild(:n)', { replacements: { n } });
       done.push(n);
     } catch (err) {
       s.log.warn({ err, caseNumber: n }, "a case's search documents could not be rebuilt; they keep the texts they had");
