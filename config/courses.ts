@@ -5,14 +5,14 @@ import { fileURLToPath } from 'node:url';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { LOCALES } from '../domain/types.js';
-import { CUSTOM_COURSE } from '../domain/orders/forms.js';
+import { COURSE_ID, CUSTOM_COURSE } from '../domain/orders/forms.js';
 import type { CourseCatalogue } from '../domain/orders/catalogue.js';
 
 const name = z.string().trim().min(1).max(200);
 const courseSchema = z.strictObject({
   id: z
     .string()
-    .regex(/^[a-z0-9][a-z0-9-]{1,40}$/)
+    .regex(COURSE_ID)
     .refine((id) => id !== CUSTOM_COURSE, { message: `"${CUSTOM_COURSE}" names a course outside the catalogue` }),
   name: z.strictObject({ da: name, en: name }),
   durationHours: z.number().positive().max(1000),

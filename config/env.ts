@@ -62,6 +62,14 @@ function schema(production: boolean) {
     CASE_RUN_MAX_EVENTS: z.coerce.number().int().min(50).max(40000).default(2000),
     WORKFLOW_BUNDLE: optional,
     SESSION_SECRET: production ? z.string().min(32, 'SESSION_SECRET must be at least 32 characters in production') : optional,
+    /** Master keys of the payload codec (`id:base64key,…`; the first encrypts); generated into DATA_DIR when unset outside production. */
+    PAYLOAD_KEYS: production
+      ? z.string().min(1, 'PAYLOAD_KEYS is required in production (id:base64 of 32 bytes, e.g. k1:$(openssl rand -base64 32))')
+      : optional,
+    /** Origins allowed to call /codec/encode and /codec/decode from a browser (a Temporal Web UI), comma-separated; default the embedded UI's. */
+    CODEC_CORS_ORIGINS: optional,
+    /** Texts and files of cases closed longer ago than this are removed by the nightly retention run. */
+    RETENTION_MONTHS: z.coerce.number().int().min(1).max(1200).default(60),
     DEMO_DATA: flag(!production),
     SMTP_URL: optional,
     MAIL_DISPATCH: flag(true),
@@ -92,6 +100,12 @@ function schema(production: boolean) {
       .min(1)
       .max(24 * 365)
       .default(24 * 30),
+    /** Who must sign in with a second factor: staff (agents, desk managers), all, or off (issue 25; docs/sign-in.md). */
+    REQUIRE_2FA: z.enum(['staff', 'all', 'off']).default(production ? 'staff' : 'off'),
+    /** Single sign-on for staff with OpenID Connect: the provider's issuer URL and this desk's client. */
+    OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), "OIDC_ISSUER is the provider's issuer URL (https://…)"),
+    OIDC_CLIENT_ID: optional,
+    OIDC_CLIENT_SECRET: optional,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */
@@ -101,6 +115,13 @@ function schema(production: boolean) {
 
 export type AppEnv = z.output<ReturnType<typeof schema>>;
 
+/** Names the single sign-on variable that is missing when only some of the three are set, else null. */
+function ssoProblem(env: AppEnv): string | null {
+  const set = [env.OIDC_ISSUER, env.OIDC_CLIENT_ID, env.OIDC_CLIENT_SECRET].filter((v) => v !== undefined).length;
+  if (set === 0 || set === 3) return null;
+  return '  OIDC_ISSUER, OIDC_CLIENT_ID, OIDC_CLIENT_SECRET: single sign-on needs all three';
+}
+
 /** Reads and validates the environment; throws one readable error naming every bad variable. */
 export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
   const parsed = schema(env.NODE_ENV === 'production').safeParse(env);
@@ -108,6 +129,8 @@ export function readEnv(env: NodeJS.ProcessEnv = process.env): AppEnv {
     const lines = parsed.error.issues.map((i) => `  ${i.path.join('.')}: ${i.message}`);
     throw new Error(`Invalid configuration in the environment:\n${lines.join('\n')}`);
   }
+  const sso = ssoProblem(parsed.data);
+  if (sso) throw new Error(`Invalid configuration in the environment:\n${sso}`);
   return parsed.data;
 }
 

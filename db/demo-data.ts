@@ -3,6 +3,7 @@
 import type { Database } from './connection.js';
 import type { AgreementKind, LocalDate, Role, SolutionType } from '../domain/types.js';
 import { hashPassword } from '../platform/password-hash.js';
+import { seedDemoBilling } from './demo-billing.js';
 
 export const DEMO_PASSWORD = 'demo1234';
 
@@ -107,6 +108,7 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
         { transaction },
       );
     }
+    await seedDemoBilling(db, transaction);
   });
   log(`demo data seeded: 2 desk staff, ${DEMO_COMPANIES.length} companies, ${DEMO_COMPANIES.length * 3} customer logins`);
   return true;

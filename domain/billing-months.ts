@@ -183,3 +183,11 @@ export function billingDelta(billed: readonly BilledLine[], due: readonly Billin
   }
   return out;
 }
+
+/** The days of the month still to come after `today` (0 once the month has ended or today is its last day). */
+export function daysLeftInMonth(month: string, today: LocalDate): number {
+  const { first, last } = monthDays(month);
+  if (today < first) return Number(last.slice(8, 10));
+  if (today >= last) return 0;
+  return Number(last.slice(8, 10)) - Number(today.slice(8, 10));
+}

@@ -2,8 +2,9 @@
 // The pages render these fields; the same definitions validate the portal, the desk and the API.
 import { z } from 'zod';
 import { isOrderType, type CaseType } from './types.js';
-import { text } from './text-input.js';
-import { ORDER_FORMS, participantsSchema } from './orders/forms.js';
+import { optionalText, text } from './text-input.js';
+import { COURSE_ID, ORDER_FORMS, parseParticipantLines, participantsSchema } from './orders/forms.js';
+import { withDetail } from './validation.js';
 
 /** `course`: a course of the catalogue or `custom` (the service knows the catalogue); `participants`: names and e-mails. */
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice' | 'email' | 'boolean' | 'course' | 'participants';
@@ -51,78 +52,82 @@ export const ATTACHMENT_LIMITS = {
   contentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'] as readonly string[],
 };
 
-const LOCAL_DATE = /^\d{4}-\d{2}-\d{2}$/;
-const LOCAL_DATETIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}$/;
+/** A calendar day, YYYY-MM-DD, that exists (zod's ISO date: leap years included). */
+const LOCAL_DATE_SOURCE = z.core.regexes.date.source.replace(/^\^|\$$/g, '');
+/** A local date and time to the minute, YYYY-MM-DDTHH:MM, on a day that exists. */
+const LOCAL_DATETIME = new RegExp(`^(?:${LOCAL_DATE_SOURCE})T(?:[01]\\d|2[0-3]):[0-5]\\d$`);
 
-function fieldSchema(f: FormField): z.ZodType {
-  const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
-  let s: z.ZodType;
+/** Where a request comes from: a page's form (every value a string) or the API (JSON types, as the document says). */
+type Mode = 'form' | 'api';
+
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : v);
+/** Form values are strings: the schema of `kind` reads them first (`'12'` → 12, `'on'` → true, lines → a list). */
+const FORM_READERS: Partial<Record<FieldKind, (v: unknown) => unknown>> = {
+  number: (v) => (typeof v === 'string' && /^\s*-?\d+(\.\d+)?\s*$/.test(v) ? Number(v) : v),
+  confirm: (v) => v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1',
+  boolean: (v) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : v),
+  participants: (v) => (typeof v === 'string' ? parseParticipantLines(v) : v),
+  email: (v) => (typeof v === 'string' ? v.trim() : v),
+  course: (v) => (typeof v === 'string' ? v.trim() : v),
+};
+
+function valueSchema(f: FormField): z.ZodType {
   switch (f.kind) {
     case 'text':
     case 'textarea':
-      s = text(f.max ?? 5000, { multiline: f.kind === 'textarea' });
-      break;
+      return text(f.max ?? 5000, { multiline: f.kind === 'textarea' });
     case 'number':
-      s = z.coerce
+      return z
         .number({ error: 'not_a_number' })
-        .refine(Number.isFinite, { error: 'not_a_number' })
-        .refine(Number.isInteger, { error: 'not_whole' })
-        .refine((n) => n >= 1, { error: 'too_small' })
-        .refine((n) => n <= (f.max ?? Number.MAX_SAFE_INTEGER), { error: 'too_large' });
-      break;
+        .int({ error: 'not_whole' })
+        .min(1, { error: withDetail('too_small', { min: 1 }) })
+        .max(f.max ?? Number.MAX_SAFE_INTEGER, { error: withDetail('too_large', { max: f.max }) });
     case 'date':
-      s = z.string({ error: 'invalid_date' }).regex(LOCAL_DATE, { error: 'invalid_date' }).refine(validDate, { error: 'invalid_date' });
-      break;
+      return z.iso.date({ error: 'invalid_date' });
     case 'datetime':
-      s = z
-        .string({ error: 'invalid_date' })
-        .regex(LOCAL_DATETIME, { error: 'invalid_date' })
-        .refine((v) => validDate(v.slice(0, 10)), { error: 'invalid_date' });
-      break;
+      return z.string({ error: 'invalid_date' }).regex(LOCAL_DATETIME, { error: 'invalid_date' });
     case 'confirm':
-      s = z.preprocess((v) => v === true || v === 'true' || v === 'on' || v === 'yes' || v === '1', z.literal(true, { error: 'must_confirm' }));
-      break;
+      return z.literal(true, { error: 'must_confirm' });
     case 'choice':
-      s = z.enum(f.choices as [string, ...string[]], { error: 'invalid_choice' });
-      break;
+      return z.enum(f.choices as [string, ...string[]], { error: 'invalid_choice' });
     case 'email':
-      s = z
+      return z
         .string({ error: 'invalid_email' })
-        .trim()
-        .toLowerCase()
         .max(f.max ?? 320, { error: 'too_long' })
-        .email({ error: 'invalid_email' });
-      break;
+        .email({ error: 'invalid_email' })
+        .toLowerCase();
     case 'boolean':
-      s = z.preprocess((v) => (v === 'true' || v === 'yes' ? true : v === 'false' || v === 'no' ? false : v), z.boolean({ error: 'invalid_choice' }));
-      break;
+      return z.boolean({ error: 'invalid_choice' });
     case 'course':
-      s = z
-        .string({ error: 'invalid_choice' })
-        .trim()
-        .min(1, { error: 'required' })
-        .max(f.max ?? 60, { error: 'invalid_choice' });
-      break;
+      // An id of the catalogue (config/courses.ts holds them to this form) or `custom`; the service knows which exist.
+      return z.string({ error: 'invalid_choice' }).regex(COURSE_ID, { error: 'invalid_choice' });
     case 'participants':
-      s = participantsSchema;
-      break;
+      return participantsSchema;
   }
-  if (!f.required) return z.preprocess(blankToUndefined, s.optional());
-  // A blank required field says "required", not "invalid" (a confirmation keeps its own message).
-  if (f.kind === 'confirm') return z.preprocess(blankToUndefined, s);
+}
+
+/**
+ * A field's schema. Through the API a value is its JSON type, an optional field is left out (an
+ * optional text may be empty); a form's strings are read into those types first, and a blank field
+ * counts as not filled in (a blank required field says "required", a confirmation keeps its own message).
+ */
+function fieldSchema(f: FormField, mode: Mode, required: boolean): z.ZodType {
+  const s = valueSchema(f);
+  if (mode === 'api') {
+    if (required) return s;
+    return f.kind === 'text' || f.kind === 'textarea' ? optionalText(f.max ?? 5000, { multiline: f.kind === 'textarea' }) : s.optional();
+  }
+  const read = FORM_READERS[f.kind];
+  const typed = read ? z.preprocess(read, s) : s;
+  if (!required) return z.preprocess(blankToUndefined, typed.optional());
+  if (f.kind === 'confirm') return z.preprocess(blankToUndefined, typed);
   return z.preprocess(
     blankToUndefined,
     z
       .any()
       .refine((v) => v !== undefined, { error: 'required', abort: true })
-      .pipe(s),
+      .pipe(typed),
   );
-}
-
-function validDate(v: string): boolean {
-  const [y, m, d] = v.split('-').map(Number);
-  const date = new Date(Date.UTC(y, m - 1, d));
-  return date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
 }
 
 /**
@@ -130,13 +135,10 @@ function validDate(v: string): boolean {
  * through the API only title and description are, and the type's other fields are checked when given —
  * except for orders, whose fields the desk needs to offer anything (required everywhere).
  */
-export function requestSchema(type: CaseType, mode: 'form' | 'api') {
+export function requestSchema(type: CaseType, mode: Mode) {
   const shape: Record<string, z.ZodType> = {};
   const lenient = mode === 'api' && !isOrderType(type);
-  for (const f of REQUEST_FORMS[type]) {
-    const s = fieldSchema(f);
-    shape[f.name] = lenient && f.name !== 'title' && f.name !== 'description' ? s.optional() : s;
-  }
+  for (const f of REQUEST_FORMS[type]) shape[f.name] = fieldSchema(f, mode, f.required && !(lenient && f.name !== 'title' && f.name !== 'description'));
   return z.object(shape).strict();
 }
 
@@ -149,6 +151,6 @@ export interface RequestContent {
 /** Splits validated form values into the case's title, description and type-specific fields. */
 export function toRequestContent(values: Record<string, unknown>): RequestContent {
   const { title, description, ...fields } = values;
-  for (const k of Object.keys(fields)) if (fields[k] === undefined) delete fields[k];
+  for (const k of Object.keys(fields)) if (fields[k] === undefined || fields[k] === '') delete fields[k];
   return { title: String(title), description: String(description ?? ''), fields };
 }

@@ -1,7 +1,7 @@
 // The version of the case rules (guards, effects that change outcomes, coverage, billing) a new case
 // starts under. A change that would alter the outcome for running cases raises it, and the changed
 // rule reads `c.rulesVersion` so cases started earlier keep the rules they started with
-// (README "Changing the process safely").
+// (docs/architecture.md "Changing the process safely").
 export const RULES_VERSION = 3;
 
 /** What each version changed, for whoever reads a case's `rulesVersion`. */

@@ -33,6 +33,34 @@ const KNOWN_KEYS = new Set<string>(VALIDATION_KEYS);
 
 export type FieldErrors = Record<string, string>;
 
+/**
+ * What a message names besides its code: the limit (`max`, `min`), the line of a multi-line field
+ * (1-based) or the file. Carried after the code as `code?max=200&line=2`, so every layer keeps passing a
+ * plain string: translations show it ("Linje 2 er for lang: højst 200 tegn"), the API's `fields` gives
+ * the bare code (codeOf) and its `errors` the sentence.
+ */
+export type MessageDetail = Partial<Record<'max' | 'min' | 'line' | 'file' | 'name' | 'date' | 'by', string | number>>;
+
+export function withDetail(code: string, detail: MessageDetail): string {
+  const params = new URLSearchParams();
+  for (const [k, v] of Object.entries(detail)) if (v !== undefined && v !== null && v !== '') params.set(k, String(v));
+  const qs = params.toString();
+  return qs ? `${code}?${qs}` : code;
+}
+
+/** The bare code of a message (`too_long?max=200` → `too_long`). */
+export const codeOf = (message: string) => message.split('?')[0]!;
+
+/** The messages that state a limit. */
+const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
+
+/** The limit a zod issue states, if any (a text's length, a number's size, a list's length). */
+function limitOf(issue: z.core.$ZodIssue): MessageDetail {
+  if (issue.code === 'too_big' && typeof issue.maximum === 'number') return { max: issue.maximum };
+  if (issue.code === 'too_small' && typeof issue.minimum === 'number' && issue.minimum > 0) return { min: issue.minimum };
+  return {};
+}
+
 /** Maps zod issues to `{ field: messageKey }`, the first issue per field winning; `_` is the whole body. */
 export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldErrors {
   const errors: FieldErrors = {};
@@ -42,9 +70,26 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
       continue;
     }
     const field = issue.path.length ? issue.path.map(String).join('.') : '_';
-    errors[field] ??= KNOWN_KEYS.has(issue.message) ? issue.message : 'invalid';
+    const code = codeOf(issue.message);
+    if (!KNOWN_KEYS.has(code)) {
+      errors[field] ??= 'invalid';
+      continue;
+    }
+    // An item of a list (a line of a multi-line field) is named by its line.
+    const index = issue.path.findIndex((p) => typeof p === 'number');
+    const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
+    const limit = LIMITED.has(code) ? limitOf(issue) : {};
+    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limit, ...line });
   }
   return errors;
+}
+
+/** The value a field path (`titles.0`, `fields.participants`) points at in the given input. */
+function valueAt(input: Record<string, unknown>, field: string): unknown {
+  if (field in input) return input[field];
+  let v: unknown = input;
+  for (const part of field.split('.')) v = v && typeof v === 'object' ? (v as Record<string, unknown>)[part] : undefined;
+  return v;
 }
 
 export const isBlank = (v: unknown) => v === undefined || v === null || (typeof v === 'string' && v.trim() === '');
@@ -52,22 +97,22 @@ export const isBlank = (v: unknown) => v === undefined || v === null || (typeof 
 export type Parsed<T> = { ok: true; value: T } | { ok: false; errors: FieldErrors };
 
 /**
- * Parses an object against a strict object schema the way forms and the API both expect: an optional
- * field sent empty counts as not sent, and a required field left empty is "required" whatever its type.
+ * Parses an object against a strict object schema the way forms and the API both expect: the values
+ * as they are (JSON types; a form reader leaves out what was left blank), and a required field sent
+ * empty is "required" whatever its type.
  */
 export function parseObject<S extends z.ZodObject>(schema: S, raw: unknown): Parsed<z.output<S>> {
-  const input = withoutBlankOptionals(schema, raw ?? {});
+  const input = raw ?? {};
   const result = schema.safeParse(input);
   if (result.success) return { ok: true, value: result.data };
   const errors = issuesToFieldErrors(result.error.issues);
   const given = (input ?? {}) as Record<string, unknown>;
-  for (const field of Object.keys(errors)) if (field !== '_' && errors[field] !== 'unknown_field' && isBlank(given[field])) errors[field] = 'required';
+  const shape = schema.shape as Record<string, z.ZodType | undefined>;
+  for (const field of Object.keys(errors)) {
+    if (field === '_' || errors[field] === 'unknown_field' || !isBlank(valueAt(given, field))) continue;
+    // A nested field (fields.period) sent blank reads as missing; a top-level one only where the schema requires it.
+    const top = shape[field];
+    if (field.includes('.') || (top !== undefined && !top.safeParse(undefined).success)) errors[field] = 'required';
+  }
   return { ok: false, errors };
-}
-
-function withoutBlankOptionals(schema: z.ZodObject, raw: unknown): unknown {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return raw;
-  const out: Record<string, unknown> = { ...(raw as Record<string, unknown>) };
-  for (const [key, field] of Object.entries(schema.shape)) if (isBlank(out[key]) && (field as z.ZodType).safeParse(undefined).success) delete out[key];
-  return out;
 }

@@ -80,10 +80,48 @@ export function addTexts(ns: string, texts: Record<Locale, Record<string, string
   for (const lang of LOCALES) instance.addResourceBundle(lang, ns, texts[lang], true, true);
 }
 
+/**
+ * A message key with its detail (`validation.too_long?max=200&line=2`, domain/validation.ts): the
+ * detail becomes the text's variables (numbers in the language's format) and its context, so the most
+ * specific text is used — `too_long_line_limit`, else `too_long_limit`, else plain `too_long`.
+ */
+function detailed(t: TFunction, locale: Locale, key: string, options: Record<string, unknown> | undefined): string {
+  const [base, query] = [key.slice(0, key.indexOf('?')), key.slice(key.indexOf('?') + 1)];
+  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
+  const vars: Record<string, string> = {};
+  for (const [k, v] of new URLSearchParams(query)) vars[k] = /^-?\d+(\.\d+)?$/.test(v) && k !== 'line' ? number.format(Number(v)) : v;
+  const context = [
+    vars.line ? 'line' : '',
+    vars.file ? 'file' : '',
+    vars.by ? 'by' : '',
+    vars.name || vars.date ? 'named' : '',
+    vars.max || vars.min ? 'limit' : '',
+  ].filter(Boolean);
+  const candidates = context.length ? [context.join('_'), ...context] : [];
+  for (const c of candidates) if (instance.exists(`${base}_${c}`, { lng: locale })) return t(`${base}_${c}`, { ...options, ...vars });
+  return t(base, { ...options, ...vars });
+}
+
 /** A translator fixed to one language. */
 export function translator(locale: Locale): Translate {
   ensureInitialised();
-  return instance.getFixedT(locale);
+  const t = instance.getFixedT(locale);
+  const one = (key: string, options?: unknown) =>
+    key.includes('?') ? detailed(t, locale, key, options as Record<string, unknown> | undefined) : (t as (k: unknown, o?: unknown) => string)(key, options);
+  // Several keys: the first whose text exists (by its code, without the detail), as i18next does.
+  const translate = (key: unknown, options?: unknown) =>
+    typeof key === 'string'
+      ? one(key, options)
+      : Array.isArray(key) && key.some((k) => typeof k === 'string' && k.includes('?'))
+        ? one(key.find((k: string) => instance.exists(k.split('?')[0]!, { lng: locale })) ?? key[key.length - 1], options)
+        : (t as (k: unknown, o?: unknown) => string)(key, options);
+  return translate as unknown as Translate;
+}
+
+/** Whether a text exists for the key (namespace:key) in the language. */
+export function hasText(locale: Locale, key: string): boolean {
+  ensureInitialised();
+  return instance.exists(key, { lng: locale });
 }
 
 export function isLocale(value: unknown): value is Locale {

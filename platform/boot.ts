@@ -7,10 +7,12 @@ import type { AppEnv } from '../config/env.js';
 import { connectDatabase, type Database } from '../db/connection.js';
 import { migrate } from '../db/migrate.js';
 import { seedDemoData } from '../db/demo-data.js';
+import { seedDemoArticles } from '../db/demo/articles.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { createCalendar } from '../domain/calendar/index.js';
 import { connectClient, connectWorkerConnection, temporalTarget } from './temporal/connection.js';
 import { registerSearchAttributes } from './temporal/search-attributes.js';
+import { payloadProtection } from './temporal/codec/data-converter.js';
 import { routeSdkLogs, runWorker, type RunningWorker } from '../worker/run.js';
 import type { Lifecycle } from './supervision/lifecycle.js';
 
@@ -38,15 +40,19 @@ export async function prepareDatabase(env: AppEnv, db: Database, say: (l: string
   say(ran.length ? `database migrated (${ran.join(', ')})` : 'database schema is up to date');
   // Demo dates (first training days, agreements) count back from today in the desk's zone.
   const today = createCalendar(loadCalendarConfig()).localDate(Date.now());
-  return env.DEMO_DATA ? seedDemoData(db, today, say) : false;
+  if (!env.DEMO_DATA) return false;
+  const seeded = await seedDemoData(db, today, say);
+  await seedDemoArticles(db, say);
+  return seeded;
 }
 
 /**
  * A Temporal client whose connection is made on first use, so a process starts (and answers
- * 503s) while Temporal is down, and fails fast instead of waiting while it stays down.
+ * 503s) while Temporal is down, and fails fast instead of waiting while it stays down. Its payloads
+ * pass the payload codec, whose case keys live in `db`.
  */
-export function openTemporal(env: AppEnv, address: string, life: Lifecycle): Client {
-  const client = connectClient(temporalTarget(env, address));
+export function openTemporal(env: AppEnv, address: string, life: Lifecycle, db: Database): Client {
+  const client = connectClient(temporalTarget(env, address), payloadProtection(env, db).dataConverter);
   life.add('Temporal client', () => client.connection.close());
   return client;
 }
@@ -59,7 +65,7 @@ export async function checkTemporal(env: AppEnv, address: string, say: (l: strin
     await connection.withDeadline(Date.now() + 10_000, () => connection.workflowService.getSystemInfo({}));
     if (register) {
       await registerSearchAttributes(connection, env.TEMPORAL_NAMESPACE).catch((err: Error) =>
-        say(`could not register search attributes (${err.message}); register them on the namespace yourself (see README)`),
+        say(`could not register search attributes (${err.message}); register them on the namespace yourself (see docs/operating.md)`),
       );
     }
   } finally {

@@ -2,7 +2,7 @@
 // (`npm audit`) about the production dependencies and fails on an advisory of high or critical
 // severity that has a fix; advisories without a fix are listed but do not fail the build (there is
 // nothing to upgrade to). When the registry reachable from here does not serve advisories — the one
-// this project's CI uses answers 405 to `npm audit` — it says so and exits 0: see README
+// this project's CI uses answers 405 to `npm audit` — it says so and exits 0: see docs/operating.md
 // "Dependency audit".
 import { spawnSync } from 'node:child_process';
 

@@ -4,6 +4,7 @@
 // repaired, started, moved on or found needing attention, then
 // a summary. Exit code 0 when every case is in step afterwards, 1 when a case or the product could not
 // be reached (one line on stderr saying what and how to fix it), 2 on bad arguments.
+import { payloadProtection } from '../platform/temporal/codec/data-converter.js';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
 import type { Connection } from '@temporalio/client';
@@ -66,7 +67,7 @@ async function main(): Promise<number> {
   const env = readEnv();
   const product = locateRunningProduct(env);
   const db = connectDatabase(product.databaseUrl, { poolMax: 4, applicationName: 'service-desk-repair' });
-  const temporal = connectClient(temporalTarget(env, product.temporalAddress));
+  const temporal = connectClient(temporalTarget(env, product.temporalAddress), payloadProtection(env, db).dataConverter);
   try {
     await checkDatabase(db, product.databaseWhere);
     await checkTemporal(temporal.connection as Connection, product.temporalAddress, env.TEMPORAL_NAMESPACE, env.TEMPORAL_TASK_QUEUE);

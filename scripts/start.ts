@@ -61,7 +61,9 @@ async function main(): Promise<void> {
     say('starting Temporal dev server…');
     let ports = { port: env.TEMPORAL_PORT, uiPort: env.TEMPORAL_UI_PORT };
     const startTemporal = async () => {
-      const dev = await startDevServer({ binary, ...ports, dbFile: path.join(dataDir, 'temporal.db'), log: say });
+      // The UI decodes payloads through the web app's codec endpoint (for desk staff signed in on the same host name).
+      const uiCodecEndpoint = `${publicUrl(env)}/codec`;
+      const dev = await startDevServer({ binary, ...ports, dbFile: path.join(dataDir, 'temporal.db'), uiCodecEndpoint, log: say });
       ports = { port: dev.port, uiPort: dev.uiPort };
       return dev;
     };

@@ -7,6 +7,7 @@ import type { Calendar, CalendarConfig } from '../domain/calendar/index.js';
 import type { CaseTerms } from '../domain/types.js';
 import type { CourseCatalogue } from '../domain/orders/catalogue.js';
 import type { AppEnv } from '../config/env.js';
+import type { BillingIdentity } from '../config/billing-identity.js';
 
 export interface Services {
   db: Database;
@@ -25,6 +26,8 @@ export interface Services {
   terms: () => CaseTerms;
   /** The course catalogue (config/courses.json), validated at start. */
   courses: () => CourseCatalogue;
+  /** The vendor's billing identity and invoice number series (config/billing-identity.json), validated at start. */
+  billingIdentity: () => BillingIdentity;
   log: Logger;
   /** Wall-clock time; injectable so tests can file requests "on a Friday at 14:00". */
   now: () => number;

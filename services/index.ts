@@ -6,6 +6,7 @@ import type { AppEnv } from '../config/env.js';
 import { loadCalendarConfig } from '../config/calendar.js';
 import { loadTerms } from '../config/terms.js';
 import { loadCourses } from '../config/courses.js';
+import { loadBillingIdentity } from '../config/billing-identity.js';
 import { addTexts } from '../i18n/index.js';
 import { courseNames } from '../domain/orders/catalogue.js';
 import { createCalendar, type CalendarConfig } from '../domain/calendar/index.js';
@@ -15,6 +16,7 @@ export function createServices(deps: { db: Database; temporal: Client; env: AppE
   const base = loadCalendarConfig();
   const terms = loadTerms();
   const courses = loadCourses();
+  const billingIdentity = loadBillingIdentity();
   addTexts('courses', { da: courseNames(courses, 'da'), en: courseNames(courses, 'en') });
   let config: CalendarConfig = base;
   let calendar = createCalendar(base);
@@ -34,6 +36,7 @@ export function createServices(deps: { db: Database; temporal: Client; env: AppE
     calendarLoadedAt: () => loadedAt,
     terms: () => terms,
     courses: () => courses,
+    billingIdentity: () => billingIdentity,
     now: deps.now ?? Date.now,
   };
 }

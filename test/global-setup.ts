@@ -14,6 +14,7 @@ import { startEmbeddedPostgres, defaultDataDir } from '../platform/postgres/embe
 import { getFreePort } from '../platform/free-port.js';
 import { startProductProcess } from '../platform/supervision/product-process.js';
 import { workflowBundleOptions } from '../worker/workflow-code.js';
+import { TOOLING_PAYLOAD_KEYS } from '../platform/temporal/codec/tooling-keys.js';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -25,6 +26,9 @@ declare module 'vitest' {
     artifactsDir: string;
     mailSmtpPort: number;
     mailGatewayToken: string;
+    /** The OpenID provider the product is pointed at; test/e2e/sign-in/ starts it on this port (oidc-provider). */
+    oidcPort: number;
+    oidcClientSecret: string;
   }
 }
 
@@ -49,6 +53,9 @@ export default async function setup(project: TestProject) {
     const port = await getFreePort();
     const mailSmtpPort = await getFreePort();
     const mailGatewayToken = `gateway-${randomUUID()}-${randomUUID()}`;
+    // Single sign-on against a provider a test starts when it needs it (discovery happens on first use).
+    const oidcPort = await getFreePort();
+    const oidcClientSecret = `oidc-${randomUUID()}`;
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-product-'));
     const logFile = path.join(artifactsDir, `product-${process.pid}.log`);
     const product = await startProductProcess({
@@ -66,6 +73,10 @@ export default async function setup(project: TestProject) {
         MAIL_GATEWAY_TOKEN: mailGatewayToken,
         STATEMENT_COUNT: 'on', // X-Statement-Count for test/web/api/statement-budget.test.ts
         SESSION_SECRET: 'test-session-secret-test-session-secret',
+        OIDC_ISSUER: `http://localhost:${oidcPort}`,
+        OIDC_CLIENT_ID: 'service-desk-test',
+        OIDC_CLIENT_SECRET: oidcClientSecret,
+        PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, // the tests' clients (test/support/servers.ts) read the product's cases with it
       },
     });
     stops.push(() => product.stop());
@@ -84,6 +95,8 @@ export default async function setup(project: TestProject) {
     project.provide('artifactsDir', artifactsDir);
     project.provide('mailSmtpPort', mailSmtpPort);
     project.provide('mailGatewayToken', mailGatewayToken);
+    project.provide('oidcPort', oidcPort);
+    project.provide('oidcClientSecret', oidcClientSecret);
     say(`ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
   } catch (err) {
     await teardown();

@@ -5,14 +5,15 @@ import { fileURLToPath } from 'node:url';
 import express from 'express';
 import { pinoHttp } from 'pino-http';
 import type { Services } from '../services/context.js';
-import { sessions, saveSessionBeforeRedirect } from './middleware/session.js';
+import { sessions, saveSessionBeforeRedirect, sessionLifetime } from './middleware/session.js';
 import { securityHeaders } from './middleware/security-headers.js';
 import { formUploads, pageBodyFormat } from './middleware/body-format.js';
 import { pageTextInput } from './middleware/text-input.js';
 import { formOnce, newFormToken } from './middleware/form-once.js';
 import { noStoreWhenSignedIn } from './middleware/no-store.js';
 import { accountRoutes } from './account/routes.js';
-import { csrfProtection, csrfToken } from './middleware/csrf.js';
+import { csrfGuards } from './middleware/csrf.js';
+import { enrolmentGate } from './auth/signed-in.js';
 import { loadPerson } from './middleware/auth.js';
 import { viewLocals } from './middleware/locals.js';
 import { notFoundPage, pageErrors } from './middleware/errors.js';
@@ -28,7 +29,9 @@ import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
 import { devMailRoutes } from './dev/mail.js';
+import { codecRoutes } from './codec/routes.js';
 import { devMailboxOn } from '../services/mail/dev-mailbox.js';
+import { knowledgeImageRoutes } from './knowledge/images.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 
@@ -63,7 +66,11 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
 
   const session = sessions(s, { secret: opts.sessionSecret, secure: s.env.COOKIE_SECURE });
   app.use(session.middleware);
+  app.use(sessionLifetime(s.now));
+  // The Temporal UI's codec endpoint: JSON, staff only, before the page forms' body rules and CSRF (web/codec/routes.ts).
+  app.use('/codec', codecRoutes(s));
   app.use(saveSessionBeforeRedirect);
+  const { csrfProtection, csrfToken } = csrfGuards(opts.sessionSecret, s.env.COOKIE_SECURE);
   // A body must be an HTML form in UTF-8 (else 415); it is parsed, checked for CSRF, and every text
   // in it is normalised and checked for control characters before any route sees it.
   app.use(pageBodyFormat);
@@ -74,12 +81,13 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use(viewLocals(s.now));
   app.use(noStoreWhenSignedIn);
   app.use((req, res, next) => {
-    res.locals.csrfToken = csrfToken(req);
+    res.locals.csrfToken = csrfToken(req, res);
     res.locals.formToken = newFormToken;
     next();
   });
   app.use(pageTextInput);
   app.use(formOnce(s));
+  app.use(enrolmentGate);
 
   if (devMailboxOn(s)) {
     app.use((_req, res, next) => {
@@ -88,9 +96,10 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
     });
     app.use('/dev/mail', devMailRoutes(s));
   }
-  app.use(authRoutes(s));
+  app.use(authRoutes(s, { secret: opts.sessionSecret }));
   app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));
+  app.use('/knowledge', knowledgeImageRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
   app.use('/admin', adminRoutes(s));

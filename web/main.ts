@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     throw new Error('web/main.ts needs DATABASE_URL and TEMPORAL_ADDRESS (use `npm start` for the all-in-one product)');
   const log = createLogger(env.LOG_LEVEL, 'service-desk-web');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
-  const client = openTemporal(env, env.TEMPORAL_ADDRESS, life);
+  const client = openTemporal(env, env.TEMPORAL_ADDRESS, life, db);
   const web = await startWeb(createServices({ db, temporal: client, env, log }), {
     port: env.PORT,
     host: env.HOST,

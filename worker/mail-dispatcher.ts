@@ -1,15 +1,20 @@
 // Sends queued notifications (the outbox) by SMTP (SMTP_URL), in each recipient's language, with a
 // stable Message-ID and the headers that thread them with their case (services/mail/outbound.ts).
 // Each mail is claimed with a lease and marked sent on its own, so a crash resends at most the one
-// mail that was in flight — with the same Message-ID. Several dispatchers may run at once.
+// mail that was in flight — with the same Message-ID. Several dispatchers may run at once: a claim
+// carries a token, and each mail's lease is renewed under that token just before it is sent, so a mail
+// whose lease lapsed while an earlier one was slow to send (and which another dispatcher took) is left
+// to that dispatcher instead of being sent twice. An invoice mail carries the invoice's PDF and XML.
 // Without SMTP_URL the mails go to the demo catch-all mailbox (/dev/mail) when demo data is on, and
 // are written to the log otherwise, so nothing is lost in development.
+import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { QueryTypes } from 'sequelize';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
 import { keepDevMail } from '../services/mail/dev-mailbox.js';
+import { outboxAttachments } from '../services/billing/invoices/mail.js';
 
 const BATCH = 20;
 const MAX_ATTEMPTS = 8;
@@ -30,19 +35,29 @@ function transportFor(s: Services): { transport: Transporter; mode: Mode } {
 }
 
 /** Claims up to `batch` due mails for this dispatcher (a lease: another may take them once it lapses). */
-async function claim(s: Services, batch: number): Promise<OutboxRow[]> {
+async function claim(s: Services, batch: number, token: string): Promise<OutboxRow[]> {
   const rows = await s.db.sequelize.query<OutboxRow>(
     `WITH picked AS (
        SELECT id FROM notifications
        WHERE sent_at IS NULL AND attempts < :max AND created_at <= now() - (attempts * attempts) * interval '30 seconds'
          AND (claimed_until IS NULL OR claimed_until < now())
        ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
-     UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease) FROM picked WHERE n.id = picked.id
+     UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease), claim_token = :token FROM picked WHERE n.id = picked.id
      RETURNING n.id::int AS id, n.dedupe_key, n.email, n.locale, n.template, n.params, n.case_number,
        (SELECT m.message_id FROM inbound_mails m WHERE m.case_number = n.case_number AND m.outcome = 'case_created' ORDER BY m.id LIMIT 1) AS origin_message_id`,
-    { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS } },
+    { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS, token } },
   );
   return rows.sort((a, b) => a.id - b.id);
+}
+
+/** Renews the lease of a claimed mail just before sending it; false when it is no longer ours (or sent). */
+async function stillOurs(s: Services, id: number, token: string): Promise<boolean> {
+  const rows = await s.db.sequelize.query(
+    `UPDATE notifications SET claimed_until = now() + make_interval(secs => :lease)
+      WHERE id = :id AND claim_token = :token AND sent_at IS NULL RETURNING id`,
+    { type: QueryTypes.SELECT, replacements: { id, token, lease: s.env.MAIL_LEASE_SECONDS } },
+  );
+  return rows.length > 0;
 }
 
 export function startMailDispatcher(s: Services, opts: { intervalMs?: number } = {}): MailDispatcher {
@@ -51,23 +66,39 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
   let running: Promise<number> | null = null;
   let stopped = false;
 
-  async function sendOne(row: OutboxRow): Promise<boolean> {
+  async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
     try {
       const mail = composeMail(s, row);
-      const info = await transport.sendMail({
-        from: s.env.MAIL_FROM,
-        to: row.email,
-        subject: mail.subject,
-        text: mail.text,
-        messageId: mail.messageId,
-        inReplyTo: mail.inReplyTo,
-        references: mail.references,
-        headers: mail.headers,
-      });
-      if (mode === 'dev-mailbox') await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer });
+      const attachments = await outboxAttachments(s, row);
+      if (typeof row.params.replyTo === 'string') mail.headers['Reply-To'] = row.params.replyTo;
+      if (!(await stillOurs(s, row.id, token))) return false;
+      // While it is being sent the lease is kept renewed, so no other dispatcher takes a slow send for a lost one.
+      const lease = setInterval(() => void stillOurs(s, row.id, token).catch(() => {}), Math.max(250, (s.env.MAIL_LEASE_SECONDS * 1000) / 3));
+      const info = await transport
+        .sendMail({
+          from: s.env.MAIL_FROM,
+          to: row.email,
+          subject: mail.subject,
+          text: mail.text,
+          messageId: mail.messageId,
+          inReplyTo: mail.inReplyTo,
+          references: mail.references,
+          headers: mail.headers,
+          attachments,
+        })
+        .finally(() => clearInterval(lease));
       if (mode === 'log') s.log.info({ to: row.email, subject: mail.subject, messageId: mail.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
-      await s.db.sequelize.query('UPDATE notifications SET sent_at = now(), attempts = attempts + 1, message_id = :mid, claimed_until = NULL WHERE id = :id', {
-        replacements: { id: row.id, mid: mail.messageId },
+      // The catch-all mailbox and the mark are one transaction: there a crash can neither lose nor double a mail.
+      await s.db.sequelize.transaction(async (transaction) => {
+        if (mode === 'dev-mailbox')
+          await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer }, transaction);
+        await s.db.sequelize.query(
+          'UPDATE notifications SET sent_at = now(), attempts = attempts + 1, message_id = :mid, claimed_until = NULL WHERE id = :id',
+          {
+            replacements: { id: row.id, mid: mail.messageId },
+            transaction,
+          },
+        );
       });
       return true;
     } catch (err) {
@@ -81,7 +112,8 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
 
   async function runOnce(): Promise<number> {
     await initI18n();
-    const rows = await claim(s, BATCH);
+    const token = randomUUID();
+    const rows = await claim(s, BATCH, token);
     let sent = 0;
     for (const [i, row] of rows.entries()) {
       if (stopped) {
@@ -90,7 +122,7 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
         await s.db.sequelize.query('UPDATE notifications SET claimed_until = NULL WHERE id IN (:rest) AND sent_at IS NULL', { replacements: { rest } });
         break;
       }
-      if (await sendOne(row)) sent++;
+      if (await sendOne(row, token)) sent++;
     }
     return sent;
   }

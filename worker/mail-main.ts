@@ -21,7 +21,7 @@ async function main(): Promise<void> {
     throw new Error('worker/mail-main.ts needs DATABASE_URL and TEMPORAL_ADDRESS (use `npm start` for the all-in-one product)');
   const log = createLogger(env.LOG_LEVEL, 'service-desk-mail');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
-  const temporal = openTemporal(env, env.TEMPORAL_ADDRESS, life);
+  const temporal = openTemporal(env, env.TEMPORAL_ADDRESS, life, db);
   const mail = await startMailServices(createServices({ db, temporal, env, log }));
   life.add('mail services', () => mail.stop());
   if (!underSupervisor()) say(mail.names.length ? `running: ${mail.names.join(', ')}` : 'nothing to run (MAIL_DISPATCH=off)');

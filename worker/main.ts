@@ -9,6 +9,7 @@ import { openDatabase, openTemporal, startCaseWorker } from '../platform/boot.js
 import { createServices } from '../services/index.js';
 import { startProcessSweeper } from './process-sweeper.js';
 import { startSearchSweeper } from './search-sweeper.js';
+import { ensureRetentionSchedule } from '../platform/temporal/retention-schedule.js';
 import { STEP_FIXES } from '../platform/supervision/start-failure.js';
 import { failedToStart, followSupervisor, reportReady, underSupervisor } from '../platform/supervision/supervisor-link.js';
 
@@ -24,8 +25,14 @@ async function main(): Promise<void> {
   const log = createLogger(env.LOG_LEVEL, 'service-desk-worker');
   const { db } = await openDatabase(env, env.DATABASE_URL, life, say, log, { prepare: !underSupervisor() });
   await startCaseWorker(env, env.TEMPORAL_ADDRESS, db, life, say, log);
-  const services = createServices({ db, temporal: openTemporal(env, env.TEMPORAL_ADDRESS, life), env, log });
+  const temporal = openTemporal(env, env.TEMPORAL_ADDRESS, life, db);
+  const services = createServices({ db, temporal, env, log });
   const sweeper = startProcessSweeper(services);
+  // The nightly retention run's schedule, made or brought up to date (never holds up the start).
+  ensureRetentionSchedule(temporal, env).then(
+    (how) => log.info({ schedule: 'retention-nightly', how, retentionMonths: env.RETENTION_MONTHS }, 'retention schedule in place'),
+    (err: unknown) => log.warn({ err }, 'the retention schedule could not be made; the next worker start tries again'),
+  );
   life.add('process sweeper', () => sweeper.stop());
   const searchSweeper = startSearchSweeper(services);
   life.add('search sweeper', () => searchSweeper.stop());

@@ -3,20 +3,25 @@
 // (test/support/case-harness.ts) build it with the same function, so the tests run the production wiring.
 import { Worker, Runtime, makeTelemetryFilterString, type NativeConnection } from '@temporalio/worker';
 import type { Logger } from 'pino';
+import type { DataConverter } from '@temporalio/common';
 import type { AppEnv } from '../config/env.js';
 import type { Database } from '../db/connection.js';
 import { createActivities, type CaseActivities } from '../activities/index.js';
+import { createRetentionActivities } from '../activities/retention.js';
 import { sdkLogger } from '../platform/logger.js';
 import { workflowCode } from './workflow-code.js';
+import { payloadProtection } from '../platform/temporal/codec/data-converter.js';
 
 export interface CaseWorkerOptions {
   connection: NativeConnection;
   /** Namespace, task queue, workflow cache size and the prebuilt workflow bundle (bundled from source when unset). */
-  env: Pick<AppEnv, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE' | 'WORKER_MAX_CACHED_WORKFLOWS' | 'WORKFLOW_BUNDLE'>;
+  env: Pick<AppEnv, 'TEMPORAL_NAMESPACE' | 'TEMPORAL_TASK_QUEUE' | 'WORKER_MAX_CACHED_WORKFLOWS' | 'WORKFLOW_BUNDLE' | 'PAYLOAD_KEYS' | 'DATA_DIR'>;
   db: Database;
   log: Logger;
   /** Replace activities (tests wrap them to inject failures). */
   activities?: Partial<CaseActivities>;
+  /** The payload codec's data converter; by default the process's own (PAYLOAD_KEYS, case keys in `db`). */
+  dataConverter?: DataConverter;
 }
 
 export interface RunningWorker {
@@ -71,7 +76,8 @@ export async function createCaseWorker(o: CaseWorkerOptions): Promise<Worker> {
     namespace: o.env.TEMPORAL_NAMESPACE,
     taskQueue: o.env.TEMPORAL_TASK_QUEUE,
     workflowBundle: await workflowCode(o.env.WORKFLOW_BUNDLE),
-    activities: { ...createActivities({ db: o.db }), ...o.activities },
+    activities: { ...createActivities({ db: o.db }), ...createRetentionActivities({ db: o.db }), ...o.activities },
+    dataConverter: o.dataConverter ?? payloadProtection(o.env, o.db).dataConverter,
     ...workerSettings(o.env),
   });
 }

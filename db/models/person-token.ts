@@ -2,7 +2,8 @@ import { DataTypes, Model, type CreationOptional, type InferAttributes, type Inf
 
 /**
  * A one-time link (invitation, password reset) or an API token; only its SHA-256 hash is stored.
- * API tokens carry a label, when they were last used, and when their owner or a manager revoked them.
+ * API tokens carry a label, when they were last used, when their owner or a manager revoked them, and
+ * the user agent and address they were asked for from.
  */
 export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreationAttributes<PersonToken>> {
   declare id: CreationOptional<number>;
@@ -14,6 +15,8 @@ export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreati
   declare label: CreationOptional<string | null>;
   declare lastUsedAt: CreationOptional<Date | null>;
   declare revokedAt: CreationOptional<Date | null>;
+  declare userAgent: CreationOptional<string | null>;
+  declare address: CreationOptional<string | null>;
   declare createdAt: CreationOptional<Date>;
 
   static define(sequelize: Sequelize) {
@@ -28,6 +31,8 @@ export class PersonToken extends Model<InferAttributes<PersonToken>, InferCreati
         label: { type: DataTypes.TEXT, allowNull: true },
         lastUsedAt: { type: DataTypes.DATE, allowNull: true },
         revokedAt: { type: DataTypes.DATE, allowNull: true },
+        userAgent: { type: DataTypes.TEXT, allowNull: true },
+        address: { type: DataTypes.TEXT, allowNull: true },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },
       },
       { sequelize, tableName: 'person_tokens' },

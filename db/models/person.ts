@@ -14,6 +14,8 @@ export class Person extends Model<InferAttributes<Person>, InferCreationAttribut
   declare locale: CreationOptional<Locale>;
   declare active: CreationOptional<boolean>;
   declare lastLoginAt: Date | null;
+  /** When the person was erased (anonymised); null for everyone else. */
+  declare erasedAt: CreationOptional<Date | null>;
   declare createdAt: CreationOptional<Date>;
   declare updatedAt: CreationOptional<Date>;
 
@@ -41,6 +43,7 @@ export class Person extends Model<InferAttributes<Person>, InferCreationAttribut
         locale: { type: DataTypes.TEXT, allowNull: false, defaultValue: 'da' },
         active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
         lastLoginAt: { type: DataTypes.DATE, allowNull: true },
+        erasedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },
         updatedAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },
       },

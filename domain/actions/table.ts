@@ -1,13 +1,13 @@
 // Every decision on a case, declared once: what it carries (its input schema), who may take it and
 // in which state (its guard). The workflow's effects (workflows/effects/) are keyed by the same
 // names, so the compiler refuses an action without an effect or an effect reading a wrong input.
-// Adding an action = one entry here + one effect + its texts (README "Changing the process safely").
+// Adding an action = one entry here + one effect + its texts (docs/architecture.md "Changing the process safely").
 import { z } from 'zod';
 import { REQUEST_TYPES, isOrderType, type Role } from '../types.js';
 import { isFinished, isOpen, quoteAwaitingRelease, reopenable, type CaseProgress } from '../case-states.js';
 import { offerInputProblems } from '../orders/offer.js';
 import type { ActorRights } from './rules.js';
-import { amountOre, hours, lines, nothing, optionalText, staffEmail, text, wholeNumber } from './fields.js';
+import { amountOre, hours, lines, nothing, optionalText, personEmail, staffEmail, text, wholeNumber } from './fields.js';
 
 export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   input: S;
@@ -171,7 +171,7 @@ export const ACTIONS = {
     input: () =>
       z
         .object({
-          contact: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
+          contact: personEmail(),
           person: text(200, { multiline: false }),
           reach: text(320, { multiline: false }),
           reason: text(2000),

@@ -12,6 +12,8 @@ const name = (n: string): FormField => ({ name: n, kind: 'text', required: true,
 
 /** The value of `course` that asks for a course outside the catalogue (described in the request). */
 export const CUSTOM_COURSE = 'custom';
+/** The form of a course id (the catalogue's ids and `custom`). */
+export const COURSE_ID = /^[a-z0-9][a-z0-9-]{1,40}$/;
 export const CONTACT_ORDER_ACTIONS = ['add', 'replace'] as const;
 export const MAX_PARTICIPANTS = 100;
 
@@ -48,7 +50,7 @@ export interface Participant {
   email: string;
 }
 
-const email = z.string().trim().toLowerCase().max(320, { error: 'too_long' }).email({ error: 'invalid_email' });
+const email = z.string({ error: 'invalid_email' }).max(320, { error: 'too_long' }).email({ error: 'invalid_email' }).toLowerCase();
 const participant = z.object({ name: text(200, { multiline: false }), email }).strict();
 
 /** One participant per line, "Name, e-mail" (or "Name <e-mail>"); blank lines are skipped. */
@@ -63,11 +65,8 @@ export function parseParticipantLines(value: string): unknown[] {
     });
 }
 
-/** Participants as a list of { name, email } (API) or as lines of text (forms); always a list afterwards. */
-export const participantsSchema = z.preprocess(
-  (v) => (typeof v === 'string' ? parseParticipantLines(v) : v),
-  z.array(participant, { error: 'invalid' }).min(1, { error: 'required' }).max(MAX_PARTICIPANTS, { error: 'too_many' }),
-);
+/** Participants as a list of { name, email } (a form's lines are read into one first: domain/request-forms.ts). */
+export const participantsSchema = z.array(participant, { error: 'invalid' }).min(1, { error: 'required' }).max(MAX_PARTICIPANTS, { error: 'too_many' });
 
 /** Participants as the pages show them, one per line. */
 export const participantLines = (list: readonly Participant[]) => list.map((p) => `${p.name} <${p.email}>`).join('\n');

@@ -6,7 +6,7 @@ import { oneLine } from './supervised.js';
 
 /** What to do when a step fails for a reason none of the specific hints below recognise. */
 export const STEP_FIXES = {
-  configuration: 'correct the environment variable(s) named above (see "Environment variables" in README.md)',
+  configuration: 'correct the environment variable(s) named above (see "Environment variables" in docs/operating.md)',
   postgres: 'set DATABASE_URL to use another PostgreSQL, or EMBEDDED_POSTGRES_DIR / EMBEDDED_POSTGRES_PORT for the embedded one',
   temporalCli: 'install Go >= 1.25 and run `npm run provision`, or set TEMPORAL_CLI_PATH, or TEMPORAL_ADDRESS to use a running Temporal',
   temporal: 'set TEMPORAL_PORT / TEMPORAL_UI_PORT to free ports, or TEMPORAL_ADDRESS to use a running Temporal',

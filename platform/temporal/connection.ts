@@ -2,6 +2,7 @@
 // (TEMPORAL_ADDRESS + TEMPORAL_NAMESPACE, with TEMPORAL_API_KEY or mTLS files).
 import { readFileSync } from 'node:fs';
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 import { NativeConnection } from '@temporalio/worker';
 import type { AppEnv } from '../../config/env.js';
 import { TemporalBreaker } from './resilience.js';
@@ -44,8 +45,9 @@ function tlsOptions(t: TemporalTarget) {
  * that fails fast while Temporal stays unreachable (platform/temporal/resilience.ts). A lost
  * server is reconnected to within 2 s of its return, not after gRPC's default backoff of up to 2 min.
  * An Update sent for a request with an Idempotency-Key carries an id derived from it (idempotent-updates.ts).
+ * The product's clients pass the payload codec's data converter (platform/temporal/codec/data-converter.ts).
  */
-export function connectClient(t: TemporalTarget, breaker = new TemporalBreaker()): Client {
+export function connectClient(t: TemporalTarget, dataConverter?: DataConverter, breaker = new TemporalBreaker()): Client {
   const connection = Connection.lazy({
     address: t.address,
     tls: tlsOptions(t),
@@ -53,7 +55,7 @@ export function connectClient(t: TemporalTarget, breaker = new TemporalBreaker()
     interceptors: breaker.interceptors(),
     channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2_000 },
   });
-  return new Client({ connection, namespace: t.namespace, interceptors: { workflow: [idempotentUpdates()] } });
+  return new Client({ connection, namespace: t.namespace, dataConverter, interceptors: { workflow: [idempotentUpdates()] } });
 }
 
 export function connectWorkerConnection(t: TemporalTarget): Promise<NativeConnection> {

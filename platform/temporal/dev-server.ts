@@ -20,6 +20,8 @@ export interface DevServerOptions {
   namespace?: string;
   /** Server settings (`--dynamic-config-value`), e.g. a lower `history.maxTotalUpdates` for a test. */
   dynamicConfig?: Record<string, string | number | boolean>;
+  /** The Web UI decodes payloads through this codec server (the web app's /codec). */
+  uiCodecEndpoint?: string;
   log: Log;
 }
 
@@ -46,6 +48,7 @@ export function devServerArgs(o: {
   dbFile?: string;
   namespace?: string;
   dynamicConfig?: Record<string, string | number | boolean>;
+  uiCodecEndpoint?: string;
 }): string[] {
   return [
     'server',
@@ -61,6 +64,7 @@ export function devServerArgs(o: {
     ...(o.namespace && o.namespace !== 'default' ? ['--namespace', o.namespace] : []),
     '--log-level',
     'warn',
+    ...(o.uiCodecEndpoint ? ['--ui-codec-endpoint', o.uiCodecEndpoint] : []),
     ...(o.dbFile ? ['--db-filename', o.dbFile, '--sqlite-pragma', 'journal_mode=wal', '--sqlite-pragma', 'synchronous=normal'] : []),
     '--dynamic-config-value',
     'matching.numTaskqueueReadPartitions=1',
@@ -93,7 +97,14 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   const namespace = opts.namespace ?? 'default';
   if (opts.dbFile) fs.mkdirSync(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
 
-  const args = devServerArgs({ port, uiPort, dbFile: opts.dbFile && path.resolve(opts.dbFile), namespace, dynamicConfig: opts.dynamicConfig });
+  const args = devServerArgs({
+    port,
+    uiPort,
+    dbFile: opts.dbFile && path.resolve(opts.dbFile),
+    namespace,
+    dynamicConfig: opts.dynamicConfig,
+    uiCodecEndpoint: opts.uiCodecEndpoint,
+  });
   const started = Date.now();
   log(`temporal dev server: starting on ${HOST}:${port} (UI ${uiPort}, ${opts.dbFile ? `db ${opts.dbFile}` : 'in memory'})`);
   const child = spawnTiedToParent(opts.binary, args);

@@ -10,6 +10,7 @@ import { startDevServer } from '../../platform/temporal/dev-server.js';
 import { startProductProcess } from '../../platform/supervision/product-process.js';
 import { getFreePort } from '../../platform/free-port.js';
 import { connectDatabase } from '../../db/connection.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 export async function startBenchProduct(name: string, say: (line: string) => void, stops: (() => Promise<unknown>)[]) {
   const pg = await startEmbeddedPostgres({ dataDir: defaultDataDir('test'), persistent: false, log: () => {} });
@@ -28,6 +29,7 @@ export async function startBenchProduct(name: string, say: (line: string) => voi
       LOG_LEVEL: 'warn',
       MAIL_DISPATCH: 'off',
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
       DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'bench-data-')),
     },
   });

@@ -4,6 +4,8 @@
 //           baseline, CPU per lifecycle by process and workflow thread, SQL per lifecycle;
 //  - pages: desk and portal pages with the read model at 100 000 cases, side by side with the same
 //           SQL and a bare template;
+//  - help:  help-centre suggestions with 10 000 articles and 100 000 cases, side by side with the
+//           bare SQL query;
 // and writes bench-results/<timestamp>.{json,md} and bench-results/latest.{json,md}.
 // Options: `npm run bench -- --help`; `--quick` is a smoke run under 2 minutes.
 import { execFileSync } from 'node:child_process';
@@ -13,6 +15,7 @@ import path from 'node:path';
 import { runApiPart } from './parts/api-part.js';
 import { readOptions, USAGE } from './options.js';
 import { runPagesPart } from './parts/pages-part.js';
+import { runHelpPart } from './parts/help-part.js';
 import { Progress } from './measure/progress.js';
 import { acceptanceChecks, markdown, type BenchResult } from './measure/report.js';
 import { startServers } from './servers.js';
@@ -63,6 +66,18 @@ async function main(): Promise<void> {
   try {
     const api = options.parts.includes('api') ? await runApiPart(servers, options, progress) : undefined;
     const pages = options.parts.includes('pages') ? await runPagesPart(servers, options, progress) : undefined;
+    const help = options.parts.includes('help')
+      ? await runHelpPart(
+          {
+            baseUrl: servers.baseUrl,
+            databaseUrl: servers.databaseUrl,
+            cases: options.cases,
+            articles: options.articles,
+            samples: Math.max(5, Math.round((options.samples * 2) / 3)),
+          },
+          (line) => progress.say(line),
+        )
+      : undefined;
     const cpuModel = os.cpus()[0]?.model ?? 'unknown';
     const result: BenchResult = {
       startedAt: started.toISOString(),
@@ -80,6 +95,7 @@ async function main(): Promise<void> {
       options: { ...options },
       api,
       pages,
+      help,
       acceptance: acceptanceChecks(api, pages),
     };
     const [jsonFile, mdFile] = write(options.outDir, result);

@@ -3,6 +3,8 @@
 // middle and restarted; then every mail is counted as exactly one case, reply or rejection.
 //   npm run -s bench:mail [-- --mails 1000 --kills 1]
 // Starts its own embedded PostgreSQL and Temporal dev server; prints the counts and mails/s.
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -38,9 +40,10 @@ async function main(): Promise<void> {
     const db = connectDatabase(pg.url);
     stops.push(() => db.close());
     await migrate(db);
-    const temporal = await connectClient({ address: dev.address, namespace: 'default' });
+    const env = readEnv({ ...process.env, NODE_ENV: 'test', PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS });
+    const temporal = connectClient({ address: dev.address, namespace: 'default' }, payloadProtection(env, db).dataConverter);
     stops.push(() => temporal.connection.close());
-    const s = createServices({ db, temporal, env: readEnv({ ...process.env, NODE_ENV: 'test' }), log: pino({ level: 'silent' }) });
+    const s = createServices({ db, temporal, env, log: pino({ level: 'silent' }) });
 
     const logFile = path.join(dir, 'mail-process.log');
     const r = await runMailBurst({

@@ -5,7 +5,7 @@
 import { parseArgs } from 'node:util';
 import type { BareActivityKind } from './bare/messages.js';
 
-export type Part = 'api' | 'pages';
+export type Part = 'api' | 'pages' | 'help';
 
 export interface BenchOptions {
   quick: boolean;
@@ -22,21 +22,24 @@ export interface BenchOptions {
   cases: number;
   /** measured requests per page (after 5 unmeasured ones) */
   samples: number;
+  /** published articles for the help part */
+  articles: number;
   outDir: string;
 }
 
-const FULL = { levels: '1,16,64', lifecycles: '30,240,384', warmup: '24', cases: '100000', samples: '60' };
-const QUICK = { levels: '1,16', lifecycles: '4,32', warmup: '6', cases: '10000', samples: '10' };
+const FULL = { levels: '1,16,64', lifecycles: '30,240,384', warmup: '24', cases: '100000', samples: '60', articles: '10000' };
+const QUICK = { levels: '1,16', lifecycles: '4,32', warmup: '6', cases: '10000', samples: '10', articles: '1000' };
 
 export const USAGE = `npm run bench -- [options]      (each option also as an environment variable)
   --quick                 smoke run under 2 minutes: c=1 and 16, 10 000 cases         BENCH_QUICK=1
-  --parts api,pages       which parts: api (lifecycles, CPU, SQL), pages               BENCH_PARTS
+  --parts api,pages,help  which parts: api (lifecycles, CPU, SQL), pages, help        BENCH_PARTS
   --levels 1,16,64        concurrency levels of the lifecycle part                     BENCH_LEVELS
   --lifecycles 30,240,384 lifecycles per level (one number: the same for every level)  BENCH_LIFECYCLES
   --warmup 24             unmeasured lifecycles per system before the first level      BENCH_WARMUP
   --bare-activity regular bare steps' activity: regular (issue 15's baseline) or local BENCH_BARE_ACTIVITY
   --cases 100000          cases in the database for the page part                      BENCH_CASES
-  --samples 60            measured requests per page                                   BENCH_PAGE_SAMPLES
+  --samples 60            measured requests per page (per suggestion query: 2/3)       BENCH_PAGE_SAMPLES
+  --articles 10000        published articles for the help part's suggestions          BENCH_ARTICLES
   --out bench-results     where the JSON and markdown results go                       BENCH_OUT`;
 
 const numbers = (name: string, text: string): number[] => {
@@ -57,6 +60,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
       'bare-activity': { type: 'string' },
       cases: { type: 'string' },
       samples: { type: 'string' },
+      articles: { type: 'string' },
       out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
@@ -66,10 +70,10 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
   const base = quick ? QUICK : FULL;
   const pick = (flag: string | undefined, variable: string, fallback: string) => flag ?? env[variable] ?? fallback;
 
-  const parts = pick(values.parts, 'BENCH_PARTS', 'api,pages')
+  const parts = pick(values.parts, 'BENCH_PARTS', 'api,pages,help')
     .split(',')
     .map((p) => p.trim());
-  for (const p of parts) if (p !== 'api' && p !== 'pages') throw new Error(`--parts: unknown part "${p}" (api, pages)`);
+  for (const p of parts) if (p !== 'api' && p !== 'pages' && p !== 'help') throw new Error(`--parts: unknown part "${p}" (api, pages, help)`);
   const levels = numbers('levels', pick(values.levels, 'BENCH_LEVELS', base.levels));
   let lifecycles = numbers('lifecycles', pick(values.lifecycles, 'BENCH_LIFECYCLES', base.lifecycles));
   if (lifecycles.length === 1) lifecycles = levels.map(() => lifecycles[0]);
@@ -85,6 +89,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     bareActivity,
     cases: numbers('cases', pick(values.cases, 'BENCH_CASES', base.cases))[0],
     samples: numbers('samples', pick(values.samples, 'BENCH_PAGE_SAMPLES', base.samples))[0],
+    articles: numbers('articles', pick(values.articles, 'BENCH_ARTICLES', base.articles))[0],
     outDir: pick(values.out, 'BENCH_OUT', 'bench-results'),
   };
 }

@@ -4,6 +4,8 @@
 // a few dozen real cases through the service layer (so their case pages ask live workflows), bulk-
 // loads the rest of the read model (timeline events and billing lines included), then requests each
 // page repeatedly and reports the server's own time (Server-Timing) as median / p95 / max.
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 import os from 'node:os';
 import { parseArgs } from 'node:util';
 import { pino } from 'pino';
@@ -26,7 +28,10 @@ async function main(): Promise<void> {
   try {
     const { pg, dev, product, db } = await startBenchProduct('product', say, stops);
     const env = readEnv({ ...process.env, NODE_ENV: 'test', DATABASE_URL: pg.url, TEMPORAL_ADDRESS: dev.address });
-    const temporal = await connectClient({ address: dev.address, namespace: 'default' });
+    const temporal = connectClient(
+      { address: dev.address, namespace: 'default' },
+      payloadProtection({ ...env, PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS }, db).dataConverter,
+    );
     stops.push(() => temporal.connection.close());
     const s = createServices({ db, temporal, env, log: pino({ level: 'silent' }) });
 

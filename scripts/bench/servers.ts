@@ -2,6 +2,7 @@
 // embedded PostgreSQL (with pg_stat_statements preloaded), a Temporal dev server with exactly the
 // settings `npm start` uses (file-backed SQLite, see platform/temporal/dev-server.ts), the product
 // (`scripts/start.ts` as a child process) and the bare baseline's worker process.
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -78,6 +79,7 @@ export async function startServers(say: (line: string) => void): Promise<BenchSe
       LOG_LEVEL: 'warn',
       MAIL_DISPATCH: 'off', // no SMTP here; a dispatcher polling the outbox would add statements no lifecycle asked for
       SESSION_SECRET: 'bench-secret-bench-secret-bench-secret-42',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
       STATEMENT_LOG: statementLog,
     };
     fs.mkdirSync(env.DATA_DIR);

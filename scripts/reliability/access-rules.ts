@@ -27,6 +27,8 @@ const PUBLIC = [
   /^GET \/api\/v1\/openapi\.json$/,
   /^POST \/api\/v1\/tokens$/,
   /^(GET|POST) \/login$/,
+  // The second step of signing in and single sign-on: before anyone is signed in.
+  /^(GET|POST) \/login\//,
   /^POST \/logout$/,
   /^POST \/language$/,
   /^(GET|POST) \/password\//,
@@ -39,6 +41,8 @@ const AREAS: [RegExp, Role[]][] = [
   [/^\/dev\/mail(\/|$)/, ['agent', 'manager']],
   [/^\/portal(\/|$)/, ['contact', 'approver']],
   [/^\/api\/v1\/inbound-mail$/, ['agent', 'manager']],
+  [/^\/api\/v1\/people\//, ['manager']],
+  [/^\/codec(\/|$)/, ['agent', 'manager']],
 ];
 
 export const isPublic = (b: Bound) => PUBLIC.some((re) => re.test(`${b.route.method} ${b.route.path}`));
@@ -59,18 +63,21 @@ export function outcome(a: Answer): Outcome {
 }
 
 /** Why this answer is a leak, or null. */
-export function leak(b: Bound, actor: Actor, a: Answer, o: Outcome, markers: { A: string; B: string }): string | null {
+export function leak(b: Bound, actor: Actor, a: Answer, o: Outcome, markers: { A: string; B: string; desk?: string }): string | null {
   const role = ROLE[actor];
   const side = SIDE[actor];
   const foreign = side && side !== b.side ? b.side : null;
   const other = side === 'A' ? markers.B : side === 'B' ? markers.A : null;
   if (other && a.text.includes(other)) return `${actor} was shown the other company's case (its marker is in the answer)`;
   if (role === 'anonymous' && (a.text.includes(markers.A) || a.text.includes(markers.B))) return 'an anonymous visitor was shown a case';
+  if (markers.desk && role !== 'agent' && role !== 'manager' && a.text.includes(markers.desk)) return `a ${role} was shown an internal article or a draft`;
   if (o !== 'o' || isPublic(b)) return null;
   if (role === 'anonymous') return 'reached without signing in';
   if (!audience(b.route.path).includes(role)) return `a ${role} reached an area that is not theirs`;
   if (b.owner && actor !== b.owner && role !== 'manager') return `a ${role} acted on ${b.owner}'s token`;
+  if (b.noCustomer && (role === 'contact' || role === 'approver')) return `a ${role} reached another company's invoice`;
   if (foreign && b.companyBound) return `a ${role} of the other company reached company ${foreign}'s ${b.caseNumber ? `case #${b.caseNumber}` : 'item'}`;
   if (role === 'approver' && b.caseNumber !== null && !b.quoteCase) return `a price approver reached case #${b.caseNumber}, which has no quote`;
+  if (b.deskOnly && role !== 'agent' && role !== 'manager') return `a ${role} reached an internal article or a draft`;
   return null;
 }

@@ -47,14 +47,14 @@ export async function runAccess(ctx: SuiteContext, o: Options): Promise<SuiteRep
   const routes = await productRoutes(product.env, product.databaseUrl());
   say(`${routes.length} routes in the router; setting up the fixtures`);
   const f = await createFixtures(product.baseUrl);
-  const markers = { A: f.A.marker, B: f.B.marker };
+  const markers = { A: f.A.marker, B: f.B.marker, desk: f.deskMarker };
   const tally = new Tally();
   const leaks: string[] = [];
   const grid: (string | number)[][] = [];
   const madeUp = new Set<string>();
   let cells = 0;
   // Sessions end on sign-out and tokens are revoked by their routes: those go last.
-  const order = (r: { path: string }) => (/logout|revoke|tokens\/:id/.test(r.path) ? 1 : 0);
+  const order = (r: { path: string }) => (/logout|revoke|tokens\/:id|sessions|sign-out/.test(r.path) ? 1 : 0);
   const bindings = routes.sort((a, b) => order(a) - order(b)).flatMap((r) => bind(r, f, o.actions === 'all' ? undefined : SHORT_ACTIONS));
   for (const [i, b] of bindings.entries()) {
     b.madeUp.forEach((m) => madeUp.add(`${b.route.method} ${b.route.path} :${m}`));
@@ -100,7 +100,8 @@ export async function runAccess(ctx: SuiteContext, o: Options): Promise<SuiteRep
         lines: [
           '- Without signing in only the public routes are reached (sign-in, password reset, language, health, static files, the OpenAPI document, token exchange); everything else sends to sign in (302 /login or 401).',
           '- /admin is for desk managers, /desk and /dev/mail for staff, /portal for contacts and price approvers, inbound mail for staff; an area reached by another role is a leak.',
-          "- A company's case, file or API token is never reached by the other company's people, and its marker word never appears in their answers.",
+          "- A company's case, file or API token, its articles and announcements are never reached by the other company's people, and its marker word never appears in their answers.",
+          '- An internal article or a draft (and its images) is never reached by a customer, and its marker word never appears in a customer’s answer.',
           '- A price approver reaches a case only for its quote; an API token is revoked only by its owner or a desk manager.',
           '- Any 5xx (nothing is down here) or a request without an answer within the deadline is a failure; a 4xx must say why.',
         ],

@@ -7,6 +7,7 @@
 // is killed right as that case hands over to a new run (crash/long-case.ts). Afterwards: every
 // case a client was told of exists once with every decision, read models and timelines caught up,
 // billing lines exactly once, no mail twice (Message-IDs at the catch-all), and the repair command's view.
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import { spawn } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -19,6 +20,7 @@ import { startTraffic } from './crash/traffic.js';
 import { checkCases, drainOutbox, duplicateTitles, numbersByTitle, type Expected } from './crash/checks.js';
 import { crashReport, type KillRecord } from './crash/report.js';
 import { checkLongCase, handOverMoment, startLongCase } from './crash/long-case.js';
+import { announce, checkAnnouncementMails, type Announced } from './crash/announcements.js';
 import { PIECES, type SuiteProduct } from './product.js';
 import { Tally } from './tally.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
@@ -114,6 +116,19 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
   const clients: Clients[] = await Promise.all(COMPANIES.map(async (c) => ({ contact: await ApiClient.signIn(base, `kontakt1@${c}.test`), agent, manager })));
   const tally = new Tally();
   const seeded = await seed(clients, Number(o.cases), tally, say);
+  // One recipient reads English, so the announcements are checked in both languages.
+  const admin = new pg.Client({ connectionString: product.databaseUrl(), application_name: 'reliability-setup' });
+  await admin.connect();
+  await admin.query(`UPDATE people SET locale = 'en' WHERE email IN ('kontakt2@udvidet.test', 'godkender@basis.test')`);
+  await admin.end();
+  const announced: Announced[] = [];
+  const announcementFailures: string[] = [];
+  const announceNow = async () => {
+    const a = await announce(manager, tally, announced.length + announcementFailures.length + 1);
+    if (typeof a === 'string') announcementFailures.push(a);
+    else announced.push(a);
+    say(typeof a === 'string' ? a : `announcement ${a.id} sent to every company`);
+  };
 
   const traffic = startTraffic({
     clients: Array.from({ length: Number(o.clients) }, (_, i) => clients[i % clients.length]!),
@@ -122,9 +137,17 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     budgetMs: 240_000,
   });
   const long = startLongCase(clients[COMPANIES.indexOf('faktureret')]!, tally, 240_000);
+  // Watches the long case's runs during the kills and checks it afterwards. Payloads (the memo too) are
+  // sealed with data keys kept in PostgreSQL, read through a connection the kills leave alone.
+  const keysDb = connectDatabase(product.databaseUrl(), { poolMax: 1, applicationName: 'reliability-keys' });
   const connection = await Connection.connect({ address: `127.0.0.1:${product.env.TEMPORAL_PORT}` });
-  const temporal = new Client({ connection, namespace: 'default' });
+  const temporal = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, keysDb).dataConverter,
+  });
   const between = Number(o.between) * 1000;
+  await announceNow();
   await sleep(between);
   const kills: KillRecord[] = [];
   // The web app last: requests it was handling when it died stay claimed for two minutes, and the other
@@ -134,6 +157,8 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       kills.push(await terminateConnections(product, traffic.filed.length, say));
       await sleep(between);
     }
+    // The mail process dies while it sends an announcement's mails.
+    if (piece === 'mail process') await announceNow();
     const pid = product.pidOf(piece);
     const mark = product.output().length;
     // The worker dies right as the long case's run hands over to its next one.
@@ -150,6 +175,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     say(`${piece} back after ${restartedMs} ms, healthy after ${Date.now() - killedAt} ms`);
     await sleep(between);
   }
+  await announceNow();
   const killedAt = Date.now();
   const pids = await product.killTree();
   say(`kill -9 of the whole tree (${pids.join(', ')}); starting it again`);
@@ -195,6 +221,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     const silent = [...(await numbersByTitle(db, unanswered))];
     const unsent = await drainOutbox(db, 60_000);
     await sleep(3_000); // the last mails on the wire
+    const announcements = { ...(await checkAnnouncementMails(db, announced, sink.deliveries())), failures: announcementFailures };
     const repair = await runRepair(product.env);
     return crashReport({
       startedAt,
@@ -209,12 +236,14 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       silent,
       unsent,
       mails: { received: sink.received(), duplicates: sink.duplicates(), withoutMessageId: sink.withoutMessageId() },
+      announcements,
       repair,
       longCase,
     });
   } finally {
     await connection.close();
     await db.close();
+    await keysDb.close();
   }
 }
 

@@ -28,6 +28,11 @@ export interface SideFixtures {
   quote: number | null;
   /** API tokens of this side's contact that the routes may revoke (one per route that revokes). */
   spareTokens: number[];
+  /** A published article for this side's company only (its title holds the marker), with an image. */
+  article: number;
+  articleImage: number;
+  /** An announcement to this side's company only (its title holds the marker). */
+  announcement: number;
 }
 
 export interface Fixtures {
@@ -37,6 +42,14 @@ export interface Fixtures {
   company: string;
   people: [number, number];
   rejection: number | null;
+  /** An invoice of the suite's own company (no customer login belongs to it), and its month. */
+  invoice: number | null;
+  month: string;
+  /** Articles no customer may read — a published internal one and a draft — whose titles hold `deskMarker`. */
+  deskOnly: { internal: number; draft: number; image: number; spareDraft: number };
+  deskMarker: string;
+  /** The agent's own canned response. */
+  canned: number;
   pages: Record<Actor, PageSession>;
   tokens: Record<Actor, ApiClient>;
 }
@@ -76,6 +89,30 @@ async function decide(client: ApiClient, number: number, action: string, body: R
   must(await client.call('POST', `/cases/${number}/actions/${action}`, body), [200], `${action} on #${number}`);
 }
 
+/** A billed phone case of the suite's own company, its month locked for that company alone and invoiced: the invoice's number. */
+async function ownInvoice(tokens: Record<Actor, ApiClient>, company: string, contactEmail: string, month: string): Promise<number | null> {
+  const res = await tokens.agent.call('POST', '/cases', {
+    type: 'support',
+    title: `Faktura ${company}`,
+    description: 'Til adgangstesten.',
+    channel: 'phone',
+    contactEmail,
+    fields: { workflow: 'Fakturering', tried: 'Intet', expected: 'Svar' },
+  });
+  const number = (must(res, [201], 'a phone case').json as { number: number }).number;
+  for (const [action, body] of [
+    ['acknowledge', { plan: 'Vi ringer.' }],
+    ['qualify', {}],
+    ['log-time', { minutes: 20 }],
+    ['resolve', { summary: 'Løst.' }],
+    ['close', {}],
+  ] as const)
+    await decide(tokens.agent, number, action, body);
+  must(await tokens.manager.call('POST', `/billing/${month}/lock`, { company }), [200], 'locking the month');
+  const made = must(await tokens.manager.call('POST', `/billing/${month}/invoices`, {}), [200, 201], 'making the invoices');
+  return (made.json as { invoices: { number: number; company: string }[] }).invoices.find((i) => i.company === company)?.number ?? null;
+}
+
 async function spareTokens(email: string, base: string, n: number): Promise<number[]> {
   const ids: number[] = [];
   for (let i = 0; i < n; i++) {
@@ -99,6 +136,13 @@ async function side(base: string, f: Pick<Fixtures, 'pages' | 'tokens'>, s: Side
     await decide(f.tokens.agent, quote, 'quote', { estimationMinutes: 30, hours: 2, priceOre: 200_000 });
   }
   const doc = must(await f.tokens.agent.call('GET', `/cases/${plain}`), [200], 'reading the case').json as { attachments: { id: number }[] };
+  const company = s === 'A' ? 'faktureret' : 'basis';
+  const article = await knowledgeArticle(f, `Artikel ${marker}`, 'company', true, company);
+  const announced = must(
+    await f.tokens.manager.call('POST', '/announcements', { title: { da: `Meddelelse ${marker}` }, body: { da: 'Til adgangstesten.' }, companies: [company] }),
+    [201],
+    'an announcement',
+  ).json as { id: number };
   return {
     company: s === 'A' ? 'faktureret' : 'basis',
     marker,
@@ -107,7 +151,34 @@ async function side(base: string, f: Pick<Fixtures, 'pages' | 'tokens'>, s: Side
     closed,
     quote,
     spareTokens: await spareTokens(EMAIL[s === 'A' ? 'contactA' : 'contactB'], base, 4),
+    article: article.id,
+    articleImage: article.image,
+    announcement: announced.id,
   };
+}
+
+/** An article (published or a draft) with one image, written by the agent and published by the manager. */
+async function knowledgeArticle(f: Pick<Fixtures, 'pages' | 'tokens'>, title: string, audience: string, publish: boolean, company?: string) {
+  const created = must(
+    await f.tokens.agent.call('POST', '/articles', {
+      title: { da: title, en: title },
+      body: { da: `${title}.`, en: `${title}.` },
+      audience,
+      ...(company ? { company } : {}),
+    }),
+    [201],
+    'an article',
+  ).json as { id: number };
+  if (publish) must(await f.tokens.manager.call('POST', `/articles/${created.id}/publish`), [200], 'publishing an article');
+  const page = f.pages.agent;
+  await page.get(`/desk/knowledge/articles/${created.id}`);
+  const form = new FormData();
+  form.set('_csrf', page.csrf ?? '');
+  form.append('images', new Blob([PNG], { type: 'image/png' }), 'skaerm.png');
+  must(await page.post(`/desk/knowledge/articles/${created.id}/images`, form), [302, 303], 'an article image');
+  const html = (await page.get(`/desk/knowledge/articles/${created.id}`)).text;
+  const image = Number(/\(image:(\d+)\)/.exec(html)?.[1] ?? 0);
+  return { id: created.id, image };
 }
 
 export async function createFixtures(base: string): Promise<Fixtures> {
@@ -150,5 +221,30 @@ export async function createFixtures(base: string): Promise<Fixtures> {
   await tokens.agent.call('POST', '/inbound-mail', { from: `stranger-${company}@nowhere.test`, subject: `Hej ${company}`, text: 'Kan I hjælpe?' });
   const list = await pages.agent.get('/desk/rejected-intake');
   const rejection = Number(/\/desk\/rejected-intake\/(\d+)/.exec(list.text)?.[1] ?? 0) || null;
-  return { A, B, company, people: [people[0]!, people[1]!], rejection, pages, tokens };
+  const month = new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen' }).format(new Date()).slice(0, 7);
+  const invoice = await ownInvoice(tokens, company, `mia.${company}@reliability.test`, month);
+  const deskMarker = `desk${randomUUID().slice(0, 8)}`;
+  const internal = await knowledgeArticle({ pages, tokens }, `Intern ${deskMarker}`, 'internal', true);
+  const draft = await knowledgeArticle({ pages, tokens }, `Kladde ${deskMarker}`, 'public', false);
+  // The draft the state-changing routes point at (a desk manager's publish there is permitted, and done): no marker.
+  const spareDraft = await knowledgeArticle({ pages, tokens }, `Kladde til udgivelse ${randomUUID().slice(0, 8)}`, 'public', false);
+  const canned = must(
+    await tokens.agent.call('POST', '/canned-responses', { name: `Adgang ${deskMarker}`, text: { da: 'Hej {{contact.firstName}}' }, shared: false }),
+    [201],
+    'a canned response',
+  ).json as { id: number };
+  return {
+    A,
+    B,
+    company,
+    people: [people[0]!, people[1]!],
+    rejection,
+    invoice,
+    month,
+    deskOnly: { internal: internal.id, draft: draft.id, image: internal.image, spareDraft: spareDraft.id },
+    deskMarker,
+    canned: canned.id,
+    pages,
+    tokens,
+  };
 }

@@ -162,7 +162,7 @@ export async function allForms(routes: RouteInfo[], f: Fixtures): Promise<{ form
           const key = template(form.action.split('?')[0]!).replace(/actions\/[\w-]+$/, 'actions/:a');
           if (known.has(key)) continue;
           known.add(key);
-          const destructive = /\/logout$|\/revoke$|\/deactivate$/.test(form.action);
+          const destructive = /\/logout$|\/revoke$|\/deactivate$|\/end$|\/end-others$|\/sign-out$|\/erase$/.test(form.action);
           forms.push({ label: `POST ${key} (form on ${route.path})`, path: form.action, who, fields: form.fields, multipart: form.multipart, destructive });
         }
       }

@@ -11,6 +11,8 @@ import { allForms } from './forms.js';
 import { apiRequests, formRequests, type FuzzRequest } from './fuzz/inputs.js';
 import { productRoutes } from './routes.js';
 import { stuckCases } from './crash/stuck-cases.js';
+import { connectDatabase } from '../../db/connection.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import { Tally } from './tally.js';
 import { emptyVerdict, table, type SuiteReport } from './report.js';
 import { runSuiteCommand, type OptionSpec, type Options, type SuiteContext } from './suite.js';
@@ -73,21 +75,56 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
     fc.constantFrom('__proto__', 'constructor', 'toString', '..', '%2e%2e', 'x'.repeat(300), 'ACKNOWLEDGE'),
   );
   const ids = fc.oneof(fc.constantFrom(...f.B.spareTokens.map(String)), fc.constantFrom('0', '-1', 'abc', '9'.repeat(30), '1.5'));
+  // Invoices and billing: the suite's own company, its invoice and month, and values that are none of them.
+  const invoices = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(String(f.invoice ?? 1)) },
+    { weight: 3, arbitrary: fc.constantFrom('0', '-1', 'abc', '9'.repeat(30), '1.5', '%00', String(f.A.plain)) },
+  );
+  const months = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(f.month) },
+    { weight: 3, arbitrary: fc.constantFrom('2025-13', '0000-00', 'abc', '2025-1', '%00', '9999-12') },
+  );
+  const slugs = fc.oneof(
+    { weight: 6, arbitrary: fc.constant(f.company) },
+    { weight: 3, arbitrary: fc.constantFrom('..', '%2e%2e', 'x'.repeat(300), 'NEW', '%00') },
+  );
   const out: Target[] = [];
   for (const [template, ops] of Object.entries(doc.paths as Record<string, Record<string, Schema>>)) {
     for (const [method, op] of Object.entries(ops)) {
       const action = /\/actions\/([\w-]+)$/.exec(template)?.[1];
-      const who: Actor =
-        template === '/tokens' && method === 'post'
-          ? 'anonymous'
-          : template.startsWith('/tokens/')
-            ? 'approverB'
-            : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
-              ? 'contactA'
-              : template.startsWith('/cases') && method === 'post' && !action
+      const who: Actor = /^\/help\/(feedback|deflections)$|^\/announcements\/\{id\}\/read$/.test(template)
+        ? 'contactA'
+        : (/^\/announcements(\/\{id\}\/remind)?$|^\/articles\/\{id\}\/publish$/.test(template) && method === 'post') || template === '/help/stats'
+          ? 'manager'
+          : template === '/tokens' && method === 'post'
+            ? 'anonymous'
+            : template.startsWith('/tokens/')
+              ? 'approverB'
+              : action && isCaseAction(action) && ACTIONS[action].roles.includes('contact')
                 ? 'contactA'
-                : 'agent';
-      const parts = template.split(/(\{\w+\})/).map((p) => (p === '{number}' ? numbers : p === '{action}' ? actions : p === '{id}' ? ids : fc.constant(p)));
+                : /^\/(invoices|billing\/\{month\}\/invoices|companies\/\{slug\}\/billing)/.test(template)
+                  ? 'manager'
+                  : template.startsWith('/cases') && method === 'post' && !action
+                    ? 'contactA'
+                    : 'agent';
+      const invoice = template.startsWith('/invoices/');
+      const parts = template
+        .split(/(\{\w+\})/)
+        .map((p) =>
+          p === '{number}'
+            ? invoice
+              ? invoices
+              : numbers
+            : p === '{action}'
+              ? actions
+              : p === '{id}'
+                ? ids
+                : p === '{month}'
+                  ? months
+                  : p === '{slug}'
+                    ? slugs
+                    : fc.constant(p),
+        );
       const path = fc.tuple(...parts).map((xs) => xs.join(''));
       const content = (op.requestBody as { content?: Record<string, { schema: Schema }> } | undefined)?.content;
       const body = content?.['application/json']?.schema;
@@ -106,6 +143,17 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
         destructive: template.startsWith('/tokens/'),
       });
     }
+  }
+  // The Temporal UI's codec endpoint (not part of the API document): the codec server protocol's body, made bad.
+  const payloads = { payloads: [{ metadata: { encoding: Buffer.from('json/plain').toString('base64') }, data: Buffer.from('{"a":1}').toString('base64') }] };
+  for (const route of ['/codec/encode', '/codec/decode']) {
+    out.push({
+      label: `POST ${route}`,
+      kind: 'api',
+      who: 'agent',
+      arbitrary: apiRequests({ method: 'POST', path: fc.constant(route), sample: payloads, token: f.tokens.agent.token, prefix: '' }),
+      destructive: false,
+    });
   }
   return out;
 }
@@ -165,7 +213,11 @@ export async function runFuzz(ctx: SuiteContext, o: Options): Promise<SuiteRepor
   }
   const healthy = await fetch(`${base}/healthz`).then((r) => r.status);
   await new Promise((r) => setTimeout(r, 5_000)); // a transition refused by the database would have been retried by now
-  const stuck = await stuckCases(`127.0.0.1:${product.env.TEMPORAL_PORT}`);
+  const checkDb = connectDatabase(product.databaseUrl(), { poolMax: 2, applicationName: 'reliability-fuzz' });
+  const stuck = await stuckCases(
+    `127.0.0.1:${product.env.TEMPORAL_PORT}`,
+    payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, checkDb).dataConverter,
+  ).finally(() => checkDb.close());
 
   const verdict = emptyVerdict();
   verdict.serverErrors = tally.serverErrorCount;

@@ -3,6 +3,7 @@
 // API and the pages. Reported: throughput, latency per kind of request, every error; afterwards every
 // case a client was told of is checked like the crash suite checks it, and the product's memory and
 // database connections before and after.
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 import fs from 'node:fs';
 import { pathToFileURL } from 'node:url';
 import { QueryTypes } from 'sequelize';
@@ -121,7 +122,16 @@ export async function runLoad(ctx: SuiteContext, o: Options): Promise<SuiteRepor
       actions: k.actions,
       maybe: [],
     }));
-    checks = await checkCases(db, new Client({ connection, namespace: 'default' }), expected, 60_000);
+    checks = await checkCases(
+      db,
+      new Client({
+        connection,
+        namespace: 'default',
+        dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter,
+      }),
+      expected,
+      60_000,
+    );
   } finally {
     await connection.close();
     await db.close();

@@ -2,6 +2,7 @@
 // its own embedded PostgreSQL and Temporal dev server (file-backed) — on free ports, in a folder of its
 // own, so that each piece can be killed and is restarted by the supervisor, and the whole tree can be
 // killed and started again on the same data. Its output goes to a log file and is kept for the pids.
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -14,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The product's own settings, removed from the inherited environment so only ours apply. */
 const PRODUCT_VARIABLES =
-  /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATA_DIR|LOG_LEVEL|DATABASE_.*|EMBEDDED_POSTGRES_.*|TEMPORAL_.*|WORKFLOW_BUNDLE|SESSION_SECRET|DEMO_DATA|SMTP_URL|MAIL_.*|IMAP_.*|COOKIE_SECURE|TRUST_PROXY|STATEMENT_.*|CASE_RUN_.*)$/;
+  /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATA_DIR|LOG_LEVEL|DATABASE_.*|EMBEDDED_POSTGRES_.*|TEMPORAL_.*|WORKFLOW_BUNDLE|SESSION_SECRET|PAYLOAD_KEYS|CODEC_CORS_ORIGINS|RETENTION_MONTHS|DEMO_DATA|SMTP_URL|MAIL_.*|IMAP_.*|COOKIE_SECURE|TRUST_PROXY|STATEMENT_.*|CASE_RUN_.*)$/;
 
 export type Piece = 'web app' | 'worker' | 'mail process' | 'Temporal dev server' | 'PostgreSQL';
 export const PIECES: readonly Piece[] = ['web app', 'worker', 'mail process', 'Temporal dev server', 'PostgreSQL'];
@@ -73,6 +74,7 @@ export async function startSuiteProduct(o: { smtpUrl: string; say: (line: string
     MAIL_SMTP_PORT: '0',
     MAIL_LEASE_SECONDS: '10',
     SESSION_SECRET: 'reliability-suite-secret-reliability-suite',
+    PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
     COOKIE_SECURE: 'off',
     // Low run limits: a case's run continues as new every few decisions, so the kills land on hand-overs too.
     CASE_RUN_MAX_UPDATES: '8',

@@ -66,7 +66,7 @@ export async function productRoutes(env: Record<string, string>, databaseUrl: st
   ]);
   const appEnv = readEnv({ ...process.env, ...env, DATABASE_URL: databaseUrl });
   const db = connectDatabase(databaseUrl, { poolMax: 1, applicationName: 'reliability-routes' });
-  const temporal = connectClient(temporalTarget(appEnv, appEnv.TEMPORAL_ADDRESS ?? `127.0.0.1:${appEnv.TEMPORAL_PORT}`));
+  const temporal = connectClient(temporalTarget(appEnv, appEnv.TEMPORAL_ADDRESS ?? `127.0.0.1:${appEnv.TEMPORAL_PORT}`), { payloadCodecs: [] });
   const web = createApp(createServices({ db, temporal, env: appEnv, log: pino({ level: 'silent' }) }), { sessionSecret: 'x'.repeat(40) });
   try {
     return routesOf(web.app);

@@ -77,6 +77,9 @@ const FIELD_ORDER = [
   'validFrom',
   'validTo',
   'trainingBilledOre',
+  'month',
+  'lines',
+  'totalOre',
 ];
 const rankOf = (field: string) => (FIELD_ORDER.includes(field) ? FIELD_ORDER.indexOf(field) : FIELD_ORDER.length);
 
@@ -124,7 +127,7 @@ async function select(s: Services, f: AuditFilter, limit: number, offset: number
        FROM audit_log a
        LEFT JOIN people p ON a.entity IN ('person', 'staff') AND p.id::text = a.entity_id
        LEFT JOIN companies co ON a.entity = 'company' AND co.id = a.entity_id
-       LEFT JOIN companies ac ON a.entity = 'agreement' AND ac.id = coalesce(a.after, a.before) ->> 'companyId'
+       LEFT JOIN companies ac ON a.entity IN ('agreement', 'billing') AND ac.id = coalesce(a.after, a.before) ->> 'companyId'
        ${where.sql}
       ORDER BY a.at DESC, a.id DESC
       LIMIT :limit OFFSET :offset`,

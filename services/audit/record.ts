@@ -7,7 +7,7 @@ import type { Person } from '../../db/models/person.js';
 import type { Services } from '../context.js';
 
 /** What kind of thing changed; the audit page filters by it. */
-export const AUDIT_ENTITIES = ['company', 'agreement', 'person', 'staff', 'prices', 'calendar'] as const;
+export const AUDIT_ENTITIES = ['company', 'agreement', 'person', 'staff', 'prices', 'calendar', 'billing', 'retention'] as const;
 export type AuditEntity = (typeof AUDIT_ENTITIES)[number];
 
 /** Who made a change: a signed-in person, or a named source without a login (the command line, a configuration file). */

@@ -26,7 +26,7 @@ export function monthBounds(month: string): { from: LocalDate; to: LocalDate } {
 
 const querySchema = z.object({
   month: z.string().trim().regex(MONTH, { error: 'invalid_month' }),
-  company: z.union([z.literal(''), z.string().trim().regex(COMPANY_SLUG, { error: 'unknown_company' })]),
+  company: z.union([z.literal(''), z.string().regex(COMPANY_SLUG, { error: 'unknown_company' })]),
 });
 
 const first = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');
@@ -34,7 +34,7 @@ const first = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray
 /** Reads ?month=YYYY-MM&company=<id>; the month defaults to the current month in the desk's zone. */
 export async function parseBillingQuery(s: Services, raw: Record<string, unknown>): Promise<BillingQuery> {
   const month = first(raw.month).trim() || s.calendar.localDate(s.now()).slice(0, 7);
-  const parsed = querySchema.safeParse({ month, company: first(raw.company).trim() });
+  const parsed = querySchema.safeParse({ month, company: first(raw.company) });
   if (!parsed.success) {
     const errors: Record<string, string> = {};
     for (const issue of parsed.error.issues) errors[String(issue.path[0])] ??= issue.message === 'invalid_month' ? 'invalid_month' : 'unknown_company';

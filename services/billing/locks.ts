@@ -8,6 +8,7 @@ import type { Person } from '../../db/models/person.js';
 import type { Services } from '../context.js';
 import { conflict } from '../errors.js';
 import { liveMonths, type CompanyMonth } from './lines.js';
+import { recordAudit, type AuditActor } from '../audit/record.js';
 
 export interface LockedMonth extends CompanyMonth {
   lockedAt: string;
@@ -35,7 +36,7 @@ export function lockable(s: Services, month: string): boolean {
  * Locks the month for one company or for every company (those already locked stay as they were).
  * Lines are frozen in Danish, the language of the bookkeeping export.
  */
-export async function lockMonth(s: Services, by: Person, month: string, companyId: string | null): Promise<number> {
+export async function lockMonth(s: Services, by: Person | AuditActor, month: string, companyId: string | null): Promise<number> {
   if (!lockable(s, month)) throw conflict('admin:billing.refusals.future_month', { month });
   const companies = await s.db.models.Company.findAll({ where: companyId ? { id: companyId } : {}, attributes: ['id', 'name'], order: [['id', 'ASC']] });
   let locked = 0;
@@ -48,9 +49,23 @@ export async function lockMonth(s: Services, by: Person, month: string, companyI
         {
           type: QueryTypes.SELECT,
           transaction,
-          replacements: { companyId: company.id, month, at: new Date(s.now()), by: by.id, document: JSON.stringify(live) },
+          replacements: { companyId: company.id, month, at: new Date(s.now()), by: 'id' in by ? by.id : null, document: JSON.stringify(live) },
         },
       );
+      // Every lock is in the change log: who exported which company's month, with how many lines and what total.
+      if (rows.length)
+        await recordAudit(
+          s,
+          {
+            actor: by,
+            entity: 'billing',
+            entityId: `${company.id}/${month}`,
+            action: 'month_locked',
+            before: null,
+            after: { companyId: company.id, month, lines: live!.lines.length, totalOre: live!.lines.reduce((n, l) => n + l.amountOre, 0) },
+          },
+          transaction,
+        );
       return rows.length;
     });
   }

@@ -4,7 +4,7 @@
 import { z } from 'zod';
 import { createCalendar, type CalendarConfig, type IsoWeekday } from '../../domain/calendar/index.js';
 import { text } from '../../domain/text-input.js';
-import { issuesToFieldErrors } from '../../domain/validation.js';
+import { issuesToFieldErrors, withDetail } from '../../domain/validation.js';
 import type { CalendarChange } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
 import { conflict, forbidden, invalid, notFound } from '../errors.js';
@@ -14,7 +14,8 @@ import { recordAudit } from '../audit/record.js';
 import type { Person } from '../people/people.js';
 
 const isoDate = z.iso.date({ error: 'invalid_date' });
-const closedDayInput = z.object({ date: isoDate, name: text(100, { multiline: false }) }).strict();
+/** A closed day as a desk manager adds it (the API document shows this schema). */
+export const closedDayInput = z.object({ date: isoDate, name: text(100, { multiline: false }) }).strict();
 const clock = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$|^24:00$/, { error: 'invalid_time' });
 const dayHours = z
   .object({ open: clock, close: clock })
@@ -49,7 +50,18 @@ export async function addClosedDay(s: Services, by: Person, raw: unknown): Promi
   const { date, name } = parse(closedDayInput, raw);
   if (date < today(s)) throw invalid({ date: 'in_the_past' });
   await loadDeskCalendar(s);
-  if (s.calendar.closedReason(date)) throw invalid({ date: 'already_closed' });
+  const closed = s.calendar.closedReason(date);
+  if (closed) {
+    // Named: which day, and why the desk is closed then ("juleaftensdag").
+    const day = new Intl.DateTimeFormat(by.locale === 'en' ? 'en-GB' : 'da-DK', {
+      weekday: 'long',
+      day: 'numeric',
+      month: 'long',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
+    throw invalid({ date: withDetail('already_closed', { date: day.format(new Date(`${date}T12:00:00Z`)), name: closed[by.locale === 'en' ? 'en' : 'da'] }) });
+  }
   await s.db.sequelize.transaction(async (transaction) => {
     await s.db.sequelize.query('INSERT INTO calendar_closed_days (date, name, created_by_id) VALUES ($1, $2, $3) ON CONFLICT (date) DO NOTHING', {
       bind: [date, name, by.id],

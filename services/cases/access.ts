@@ -6,11 +6,12 @@ import type { CaseRecord } from '../../db/models/case-record.js';
 import type { Services } from '../context.js';
 import { notFound } from '../errors.js';
 import { isStaff } from '../people/people.js';
+import { caseOnCompanyInvoice } from '../billing/invoices/list.js';
 
 /** One case's row of the read model, as pages and the API read it. */
 export type CaseRow = CaseRecord;
 
-/** Price approvers see only cases with a quote sent to them, a training offer or an order's offer. */
+/** Price approvers see only cases with a quote sent to them, a training offer or an order's offer (and, one at a time, a case billed on their company's invoice). */
 export function approverSees(c: Pick<CaseRecord, 'view'>): boolean {
   const v = c.view;
   return !!v && ((v.quote !== null && v.quote.released) || v.training !== null || !!v.order?.offer);
@@ -33,6 +34,6 @@ export async function findVisibleCase(s: Services, person: Person, number: numbe
   if (!c) throw notFound();
   if (isStaff(person)) return c;
   if (c.companyId !== person.companyId) throw notFound();
-  if (person.role === 'approver' && !approverSees(c)) throw notFound();
+  if (person.role === 'approver' && !approverSees(c) && !(await caseOnCompanyInvoice(s, c.companyId, c.number))) throw notFound();
   return c;
 }

@@ -2,6 +2,7 @@
 // place they are kept) before they are stored, each linked to where on the timeline it was added.
 import type { Transaction } from 'sequelize';
 import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+import { withDetail } from '../../domain/validation.js';
 import type { Person } from '../../db/models/person.js';
 import type { Services } from '../context.js';
 import { findVisibleCase } from './access.js';
@@ -17,10 +18,12 @@ export interface IncomingFile {
 /** Field errors for a set of files, keyed `attachments`; empty when they may be stored. */
 export function checkFiles(files: IncomingFile[]): Record<string, string> {
   if (files.length > ATTACHMENT_LIMITS.maxFiles) return { attachments: 'too_many_files' };
+  // Each refusal names the file it is about.
   for (const f of files) {
-    if (f.data.length > ATTACHMENT_LIMITS.maxBytes) return { attachments: 'file_too_large' };
-    if (!ATTACHMENT_LIMITS.contentTypes.includes(f.contentType)) return { attachments: 'file_type' };
-    if (f.data.length === 0) return { attachments: 'file_empty' };
+    const file = { file: f.filename };
+    if (f.data.length > ATTACHMENT_LIMITS.maxBytes) return { attachments: withDetail('file_too_large', file) };
+    if (!ATTACHMENT_LIMITS.contentTypes.includes(f.contentType)) return { attachments: withDetail('file_type', file) };
+    if (f.data.length === 0) return { attachments: withDetail('file_empty', file) };
   }
   return {};
 }

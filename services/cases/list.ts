@@ -1,7 +1,7 @@
 // Lists of cases from the read model: the desk queue (ordered by SLA due time), a company's
 // ongoing and closed requests, and the API's filtered, paged list. A search text is matched by
 // full-text search (services/cases/search/search.ts) and ranks the list, best match first.
-import { Op, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
+import { Op, literal, type FindOptions, type WhereOptions, type OrderItem } from 'sequelize';
 import { z } from 'zod';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { TERMINAL_STATUSES } from '../../domain/case-states.js';
@@ -11,12 +11,25 @@ import type { Services } from '../context.js';
 import { visibleCases } from './access.js';
 import { invalid } from '../errors.js';
 import { issuesToFieldErrors } from '../../domain/validation.js';
+import { optionalText } from '../../domain/text-input.js';
 import { isStaff } from '../people/people.js';
 import { caseNumberOf, rankPage, searchAudience, type SearchAudience, type SearchHit } from './search/search.js';
 import { searchCandidates } from './search/candidates.js';
 
+/** How a yes/no filter may be written (a page's checkbox sends `on`). */
+export const FLAG_VALUES = ['true', 'false', '1', '0', 'on', ''] as const;
+/** The longest search text and company id a filter takes, in characters. */
+export const FILTER_LIMITS = { q: 200, company: 60, page: 100000, owner: 2147483647 } as const;
+
+/** A whole number in the query string, written as digits (`12`; not ` 12`, `1e1` or `0x0c`). */
+const queryNumber = (min: number, max: number) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && /^-?\d+(\.\d+)?$/.test(v) ? Number(v) : v),
+    z.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(min, { error: 'too_small' }).max(max, { error: 'too_large' }),
+  );
+
 const flag = z
-  .enum(['true', 'false', '1', '0', 'on', ''])
+  .enum(FLAG_VALUES)
   .optional()
   .transform((v) => (v === undefined || v === '' ? undefined : v === 'true' || v === '1' || v === 'on'));
 const list = <T extends string>(values: readonly [T, ...T[]]) =>
@@ -29,26 +42,16 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
 export const caseFilterSchema = z.object({
   status: list(CASE_STATUSES as unknown as readonly [string, ...string[]]),
   type: list(CASE_TYPES as unknown as readonly [string, ...string[]]),
-  company: z
-    .string()
-    .trim()
-    .max(60)
-    .optional()
-    .transform((v) => v || undefined),
+  company: optionalText(FILTER_LIMITS.company, { multiline: false }).transform((v) => v || undefined),
   breached: flag,
   mine: flag,
   /** Staff: only cases nobody owns. */
   unassigned: flag,
-  owner: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).positive({ error: 'too_small' }).optional(),
+  owner: queryNumber(1, FILTER_LIMITS.owner).optional(),
   open: flag,
-  q: z
-    .string()
-    .trim()
-    .max(200)
-    .optional()
-    .transform((v) => v || undefined),
-  page: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(100000, { error: 'too_large' }).default(1),
-  pageSize: z.coerce.number({ error: 'not_a_number' }).int({ error: 'not_whole' }).min(1, { error: 'too_small' }).max(200, { error: 'too_large' }).default(50),
+  q: optionalText(FILTER_LIMITS.q).transform((v) => v || undefined),
+  page: queryNumber(1, FILTER_LIMITS.page).default(1),
+  pageSize: queryNumber(1, 200).default(50),
 });
 export type CaseFilter = z.output<typeof caseFilterSchema>;
 
@@ -69,9 +72,15 @@ export interface CasePage {
   capped?: boolean;
 }
 
-/** The SLA queue order: the earliest first-response due time first, then the oldest request. */
+/**
+ * The SLA queue order: the earliest first-response due time first; after the unanswered ones, the
+ * cases the desk holds the ball on (an accepted quote or order to start, work in progress) before those
+ * waiting on the customer, each by its next deadline, then the oldest request (index cases_open_queue_next).
+ */
 const QUEUE_ORDER: OrderItem[] = [
   ['responseDueAt', 'ASC NULLS LAST'],
+  [literal(`"CaseRecord"."waiting_on" IS DISTINCT FROM 'desk'`), 'ASC'],
+  ['nextDeadlineAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
 ];

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 import { issuesToFieldErrors } from '../../domain/validation.js';
 import { text } from '../../domain/text-input.js';
+import { personEmail } from '../../domain/actions/fields.js';
 import type { Person } from '../../db/models/person.js';
 import type { CaseMessage } from '../../db/models/case-message.js';
 import type { Services } from '../context.js';
@@ -30,7 +31,7 @@ const messageSchema = z
   .object({
     body: text(10000),
     internal: z.boolean({ error: 'invalid_choice' }),
-    to: z.string({ error: 'invalid' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }).optional(),
+    to: personEmail().optional(),
   })
   .strict();
 
@@ -38,8 +39,7 @@ const messageSchema = z
 export async function addCaseMessage(s: Services, person: Person, number: number, msg: NewCaseMessage): Promise<CaseMessage> {
   const record = await findVisibleCase(s, person, number);
   if (!isStaff(person)) throw forbidden('rules:refusals.notes_staff_only');
-  const to = typeof msg.to === 'string' && msg.to.trim() === '' ? undefined : msg.to;
-  const parsed = messageSchema.safeParse({ body: msg.body, internal: msg.internal, ...(to === undefined ? {} : { to }) });
+  const parsed = messageSchema.safeParse({ body: msg.body, internal: msg.internal, ...(msg.to === undefined ? {} : { to: msg.to }) });
   const errors: Record<string, string> = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
   const files = msg.files ?? [];
   Object.assign(errors, checkFiles(files));

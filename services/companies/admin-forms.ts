@@ -51,7 +51,13 @@ export const choice = <const T extends readonly [string, ...string[]]>(values: T
       .pipe(z.enum(values, { error: 'invalid_choice' })),
   );
 
-/** True for a real calendar date written YYYY-MM-DD. */
+const YEAR = '(?:19|2[0-9])[0-9]{2}';
+const LEAP_DAY = `(?:(?:19|2[0-9])(?:0[48]|[2468][048]|[13579][26])|2000|2400|2800)-02-29`;
+const OTHER_DAYS = `${YEAR}-(?:(?:0[13578]|1[02])-(?:0[1-9]|[12][0-9]|3[01])|(?:0[469]|11)-(?:0[1-9]|[12][0-9]|30)|02-(?:0[1-9]|1[0-9]|2[0-8]))`;
+/** isCalendarDate as a JSON Schema pattern (the API document states it; a unit test proves them equal). */
+export const CALENDAR_DATE_PATTERN = `^(?:${LEAP_DAY}|${OTHER_DAYS})$`;
+
+/** True for a real calendar date written YYYY-MM-DD, from 1900 to 2999. */
 export function isCalendarDate(text: string): boolean {
   if (!/^\d{4}-\d{2}-\d{2}$/.test(text)) return false;
   const d = new Date(`${text}T00:00:00Z`);

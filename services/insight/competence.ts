@@ -41,7 +41,7 @@ export interface CompanyCompetence {
   totals: CompetenceFigures;
 }
 
-const first = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '').trim();
+const first = (v: unknown): string => (typeof v === 'string' ? v : Array.isArray(v) && typeof v[0] === 'string' ? v[0] : '');
 
 /** Reads `?from&to` (YYYY-MM-DD, both days included); either left out means the last twelve months up to today. */
 export function parsePeriod(s: Services, raw: Record<string, unknown>): Period {

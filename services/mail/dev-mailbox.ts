@@ -2,12 +2,13 @@
 // staff can read it at /dev/mail, and answer it as its recipient — the answer goes into the desk's own
 // SMTP listener, so the whole mail loop can be tried in a browser without a mail server.
 import nodemailer from 'nodemailer';
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import { simpleParser } from 'mailparser';
 import { deskAddress } from '../../config/env.js';
 import type { Services } from '../context.js';
 import { notFound } from '../errors.js';
 import { acceptMail } from './intake.js';
+import { decodeHeaderWords } from './encoded-words.js';
 
 export interface DevMailSummary {
   id: number;
@@ -26,17 +27,24 @@ export interface DevMail extends DevMailSummary {
 /** Whether the catch-all mailbox is in use: demo mode without an SMTP relay. */
 export const devMailboxOn = (s: Services) => s.env.DEMO_DATA && !s.env.SMTP_URL;
 
-export async function keepDevMail(s: Services, m: { messageId: string; recipient: string; subject: string; raw: Buffer }): Promise<void> {
+export async function keepDevMail(
+  s: Services,
+  m: { messageId: string; recipient: string; subject: string; raw: Buffer },
+  transaction?: Transaction,
+): Promise<void> {
   await s.db.sequelize.query('INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:messageId, :recipient, :subject, :raw)', {
     replacements: m,
+    transaction,
   });
 }
 
 export async function listDevMails(s: Services, limit = 200): Promise<DevMailSummary[]> {
-  return s.db.sequelize.query<DevMailSummary>(
+  const rows = await s.db.sequelize.query<DevMailSummary>(
     'SELECT id::int AS id, recipient, subject, created_at AS "createdAt" FROM dev_mails ORDER BY id DESC LIMIT :limit',
     { type: QueryTypes.SELECT, replacements: { limit } },
   );
+  // Kept as the header carries it; shown as written.
+  return rows.map((r) => ({ ...r, subject: decodeHeaderWords(r.subject) }));
 }
 
 export async function devMail(s: Services, id: number): Promise<DevMail> {
@@ -49,8 +57,8 @@ export async function devMail(s: Services, id: number): Promise<DevMail> {
   const shown = ['from', 'to', 'reply-to', 'subject', 'date', 'message-id', 'in-reply-to', 'references', 'auto-submitted'];
   const headers = parsed.headerLines
     .filter((h) => shown.includes(h.key))
-    .map((h) => ({ name: h.line.slice(0, h.line.indexOf(':')), value: h.line.slice(h.line.indexOf(':') + 1).trim() }));
-  return { ...row, text: parsed.text ?? '', headers, raw: row.raw.toString('utf8') };
+    .map((h) => ({ name: h.line.slice(0, h.line.indexOf(':')), value: decodeHeaderWords(h.line.slice(h.line.indexOf(':') + 1).trim()) }));
+  return { ...row, subject: decodeHeaderWords(row.subject), text: parsed.text ?? '', headers, raw: row.raw.toString('utf8') };
 }
 
 /** Answers a caught mail as its recipient, through the SMTP listener (or straight in when it is off). */

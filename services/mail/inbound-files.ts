@@ -4,6 +4,7 @@ import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
 import { translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { checkFiles, type IncomingFile } from '../cases/attachments.js';
+import { codeOf } from '../../domain/validation.js';
 
 export interface FileSelection {
   kept: IncomingFile[];
@@ -21,6 +22,6 @@ export function selectFiles(files: IncomingFile[], locale: Locale): FileSelectio
   }
   if (!dropped.length) return { kept, note: null };
   const t = translator(locale);
-  const list = dropped.map((d) => `${d.name} (${t(`validation.${d.why}`)})`).join('; ');
+  const list = dropped.map((d) => `${d.name} (${t(`validation.${codeOf(d.why)}`)})`).join('; ');
   return { kept, note: t('mailbox:files_not_kept', { files: list }) };
 }

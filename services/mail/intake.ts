@@ -9,6 +9,7 @@ import { deskAddress } from '../../config/env.js';
 import type { Services } from '../context.js';
 import { invalid } from '../errors.js';
 import { optionalText, text } from '../../domain/text-input.js';
+import { personEmail } from '../../domain/actions/fields.js';
 import { storeInboundMail, type MailSource } from './inbound-store.js';
 import { outcomeOf, processInboundMail, type InboundOutcome } from './process-inbound.js';
 
@@ -16,7 +17,7 @@ export type { InboundOutcome } from './process-inbound.js';
 
 export const inboundMailSchema = z
   .object({
-    from: z.string({ error: 'required' }).trim().toLowerCase().email({ error: 'invalid_email' }).max(320, { error: 'too_long' }),
+    from: personEmail(),
     subject: optionalText(200, { multiline: false }).default(''),
     text: text(20000),
   })

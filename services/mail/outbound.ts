@@ -61,6 +61,8 @@ export function renderMail(s: Services, row: Pick<OutboxRow, 'locale' | 'templat
     key = contacts.length ? 'mail:intake_rejected.body' : 'mail:intake_rejected.body_no_contacts';
     params.contacts = contacts.join(', ');
   }
+  // A case moved to a new contact by the desk (before an erasure), not by a support-contact order.
+  if (row.template === 'case_contact_changed' && !params.order) key = 'mail:case_contact_changed.body_by_desk';
   const link = row.case_number ? `${publicUrl(s.env)}/case/${row.case_number}` : '';
   const subject = t(`mail:${row.template}.subject`, params);
   const body = t(key, params);

@@ -26,13 +26,31 @@ export interface ApiTokenInfo {
   createdAt: Date;
   expiresAt: Date;
   lastUsedAt: Date | null;
+  /** The program or browser that asked for it, and from which address. */
+  userAgent: string | null;
+  address: string | null;
   owner: { id: number; name: string; email: string };
 }
 
-export async function issueApiToken(s: Services, person: Person, label: string | null = null): Promise<IssuedToken> {
+/** Where a token was asked for (shown to its owner beside the token). */
+export interface TokenClient {
+  userAgent?: string;
+  address?: string;
+}
+
+export async function issueApiToken(s: Services, person: Person, label: string | null = null, client: TokenClient = {}): Promise<IssuedToken> {
   const token = newSecret();
   const expiresAt = new Date(s.now() + s.env.API_TOKEN_HOURS * 3600_000);
-  const row = await s.db.models.PersonToken.create({ personId: person.id, purpose: 'api', tokenHash: sha256(token), expiresAt, usedAt: null, label });
+  const row = await s.db.models.PersonToken.create({
+    personId: person.id,
+    purpose: 'api',
+    tokenHash: sha256(token),
+    expiresAt,
+    usedAt: null,
+    label,
+    userAgent: client.userAgent?.slice(0, 300) || null,
+    address: client.address || null,
+  });
   return { id: row.id, token, expiresAt };
 }
 
@@ -65,6 +83,8 @@ function info(row: PersonToken, owner: Person): ApiTokenInfo {
     createdAt: row.createdAt,
     expiresAt: row.expiresAt,
     lastUsedAt: row.lastUsedAt,
+    userAgent: row.userAgent,
+    address: row.address,
     owner: { id: owner.id, name: owner.fullName, email: owner.email },
   };
 }

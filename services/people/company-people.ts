@@ -17,6 +17,7 @@ import { personSnapshot, recordAudit } from '../audit/record.js';
 import { revokeAccess } from './access-revocation.js';
 import { companyPeriods, endPeriod, startPeriod, type PeriodRow } from '../../db/person-periods.js';
 import { billedOnFor, withCompanyBilling } from '../../db/billing-ledger.js';
+import { emailTaken } from './email-taken.js';
 
 export type CompanyRole = 'contact' | 'approver';
 
@@ -90,7 +91,8 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
   const company = await findCompany(s, companyId);
   const values = role === 'contact' ? parseForm(contactSchema, raw) : { ...parseForm(approverSchema, raw), canApprove: true, billTraining: false };
   const { Person } = s.db.models;
-  if (await Person.findOne({ where: { email: values.email } })) throw invalid({ email: 'email_taken' });
+  const taken = await emailTaken(s, values.email);
+  if (taken) throw invalid({ email: taken });
 
   const training = values.billTraining ? contactTrainingLine({ solutionType: company.solutionType, prices: s.terms().prices }) : null;
   let person: Person;
@@ -138,7 +140,7 @@ export async function addCompanyPerson(s: Services, by: Person, companyId: strin
       return created;
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintError) throw invalid({ email: 'email_taken' });
+    if (err instanceof UniqueConstraintError) throw invalid({ email: (await emailTaken(s, values.email)) ?? 'email_taken' });
     throw err;
   }
   const invitation = await sendInvitation(s, person, company);

@@ -14,6 +14,7 @@ import { revokeAccess } from './access-revocation.js';
 import { openCasesPerOwner, releaseOwnedCases } from '../cases/ownership.js';
 import { sendInvitation, sendPasswordLink, type SentLink } from './invitations.js';
 import type { PersonChange } from './company-people.js';
+import { emailTaken } from './email-taken.js';
 
 export const STAFF_ROLES = ['agent', 'manager'] as const;
 export type StaffRole = (typeof STAFF_ROLES)[number];
@@ -57,7 +58,8 @@ export async function listStaff(s: Services): Promise<StaffRow[]> {
 export async function inviteStaff(s: Services, by: AuditActor, raw: unknown): Promise<{ person: Person; invitation: SentLink }> {
   const values = parseForm(inviteSchema, raw);
   const { Person } = s.db.models;
-  if (await Person.findOne({ where: { email: values.email } })) throw invalid({ email: 'email_taken' });
+  const taken = await emailTaken(s, values.email);
+  if (taken) throw invalid({ email: taken });
   let person: Person;
   try {
     person = await s.db.sequelize.transaction(async (transaction) => {
@@ -66,7 +68,7 @@ export async function inviteStaff(s: Services, by: AuditActor, raw: unknown): Pr
       return created;
     });
   } catch (err) {
-    if (err instanceof UniqueConstraintError) throw invalid({ email: 'email_taken' });
+    if (err instanceof UniqueConstraintError) throw invalid({ email: (await emailTaken(s, values.email)) ?? 'email_taken' });
     throw err;
   }
   return { person, invitation: await sendInvitation(s, person, null) };

@@ -8,6 +8,7 @@
 // The product runs on its own fresh database (an embedded PostgreSQL cluster of this test) and, on the
 // suite's Temporal dev server, in a namespace of its own, so its cases never meet the shared product's.
 // Screenshots under test-artifacts/screenshots/install-*.png.
+import { randomBytes } from 'node:crypto';
 import { execFile } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
@@ -71,11 +72,14 @@ beforeAll(async () => {
     DATA_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-install-')),
     DEMO_DATA: 'off',
     SESSION_SECRET: `install-${token()}-${token()}-${token()}-${token()}`,
+    PAYLOAD_KEYS: `install1:${randomBytes(32).toString('base64')}`,
     COOKIE_SECURE: 'off',
     MAIL_DISPATCH: 'off',
     HOST: '127.0.0.1',
     PUBLIC_URL: baseUrl,
     LOG_LEVEL: 'warn',
+    // This journey is about putting the desk into use; the second factor production asks of staff is test/e2e/sign-in/.
+    REQUIRE_2FA: 'off',
   };
   product = await startProductProcess({ port, logFile: path.join(inject('artifactsDir'), `product-install-${process.pid}.log`), env });
   browser = await launchBrowser();

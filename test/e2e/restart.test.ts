@@ -10,6 +10,10 @@ import { Client, Connection } from '@temporalio/client';
 import { getFreePort } from '../../platform/free-port.js';
 import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
 import { PageClient } from '../support/page-client.js';
+import { connectDatabase } from '../../db/connection.js';
+import { runningClusterUrl } from '../../platform/supervision/running-product.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 const root = fs.mkdtempSync(path.join(os.tmpdir(), 'service-desk-restart-'));
 fs.chmodSync(root, 0o755); // the embedded PostgreSQL runs as the postgres user when we are root
@@ -63,6 +67,7 @@ describe('npm start survives Ctrl-C and a restart', () => {
       LOG_LEVEL: 'warn',
       DATABASE_URL: '',
       TEMPORAL_ADDRESS: '',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
     };
     const first = await startProduct(env);
     expect(first.output()).toContain(`http://localhost:${web}`);
@@ -86,8 +91,11 @@ describe('npm start survives Ctrl-C and a restart', () => {
     expect(filed.status).toBe(302);
     const number = Number(filed.location!.match(/\/portal\/cases\/(\d+)/)![1]);
 
+    // The product's payloads are encrypted: read them as it does (its key, its case keys in its database).
+    const db = connectDatabase(runningClusterUrl(env.EMBEDDED_POSTGRES_DIR)!, { poolMax: 1 });
+    const dataConverter = payloadProtection({ PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, DATA_DIR: env.DATA_DIR }, db).dataConverter;
     const connection = await Connection.connect({ address: `127.0.0.1:${temporal}` });
-    const client = new Client({ connection });
+    const client = new Client({ connection, dataConverter });
     const handle = client.workflow.getHandle(`case-${number}`);
     let before: CaseView | null = null;
     for (let i = 0; i < 40 && !(before && before.version >= 1); i++) {
@@ -100,6 +108,7 @@ describe('npm start survives Ctrl-C and a restart', () => {
     expect(pageBefore.status).toBe(200);
     const runId = (await handle.describe()).runId;
     await connection.close();
+    await db.close();
 
     const stop = await stopWithCtrlC(first.child);
     expect(stop.code).toBe(0);
@@ -108,7 +117,11 @@ describe('npm start survives Ctrl-C and a restart', () => {
     const second = await startProduct(env);
     expect(second.output()).not.toContain('demo data seeded');
     const connection2 = await Connection.connect({ address: `127.0.0.1:${temporal}` });
-    const client2 = new Client({ connection: connection2 });
+    const db2 = connectDatabase(runningClusterUrl(env.EMBEDDED_POSTGRES_DIR)!, { poolMax: 1 });
+    const client2 = new Client({
+      connection: connection2,
+      dataConverter: payloadProtection({ PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, DATA_DIR: env.DATA_DIR }, db2).dataConverter,
+    });
     const handle2 = client2.workflow.getHandle(`case-${number}`);
     const description = await handle2.describe();
     expect(description.status.name).toBe('RUNNING');
@@ -122,6 +135,7 @@ describe('npm start survives Ctrl-C and a restart', () => {
     const fired = (history.events ?? []).filter((e) => e.timerFiredEventAttributes).length;
     expect(started - fired).toBeGreaterThanOrEqual(1); // the working-time timer is still pending
     await connection2.close();
+    await db2.close();
 
     const again = await new PageClient(base).login('kontakt1@faktureret.test');
     const pageAfter = await again.get(`/portal/cases/${number}`);

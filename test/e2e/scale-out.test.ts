@@ -1,6 +1,7 @@
 // The scale-out entries (docker-compose's `web` and `worker` services) against the same PostgreSQL
 // and Temporal as the running product: a second web replica serves pages and the API, a second
 // worker shares the task queue, and both stop cleanly on SIGTERM.
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { afterAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
@@ -45,6 +46,7 @@ describe('scale-out replicas', () => {
       DATABASE_URL: inject('databaseUrl'),
       TEMPORAL_ADDRESS: inject('temporalAddress'),
       SESSION_SECRET: 'replica-secret-replica-secret-replica-secret',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, // the same key as the suite's product: replicas share one
       COOKIE_SECURE: 'off',
       HOST: '127.0.0.1',
       PORT: String(port),

@@ -3,6 +3,8 @@ import { inject } from 'vitest';
 import { Client, Connection } from '@temporalio/client';
 import { connectDatabase, type Database } from '../../db/connection.js';
 import type { CaseRecord } from '../../db/models/case-record.js';
+import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 let db: Database | null = null;
 
@@ -19,10 +21,15 @@ export async function closeTestDatabase(): Promise<void> {
 
 export const baseUrl = () => inject('baseUrl');
 
-/** A client of the dev server the running product uses. */
+/** The payload codec's data converter the running product uses (its key, its case keys). */
+export function productDataConverter() {
+  return payloadProtection({ PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS, DATA_DIR: '.data' }, testDatabase()).dataConverter;
+}
+
+/** A client of the dev server the running product uses, reading and writing payloads as the product does. */
 export async function devServerClient(): Promise<Client> {
   const connection = await Connection.connect({ address: inject('temporalAddress') });
-  return new Client({ connection, namespace: 'default' });
+  return new Client({ connection, namespace: 'default', dataConverter: productDataConverter() });
 }
 
 /** The case's read-model row once `ok` holds (by default: the worker has recorded its receipt). */

@@ -2,6 +2,7 @@
 // waits on whom (domain/case-states.ts), and the inputs each decision carries.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { readActionForm } from '../../web/desk/action-forms.js';
 import { statusAfterQualify, waitingOn, type CaseProgress } from '../../domain/case-states.js';
 import { ACTIONS, allowedActions, checkAction, parseActionInput, roleMayEver } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
@@ -130,13 +131,13 @@ describe('allowed moves', () => {
 describe('decision inputs', () => {
   it.each([
     ['acknowledge', { plan: '' }, { plan: 'required' }],
-    ['acknowledge', { plan: 'x'.repeat(5001) }, { plan: 'too_long' }],
+    ['acknowledge', { plan: 'x'.repeat(5001) }, { plan: 'too_long?max=5000' }],
     ['acknowledge', { plan: 'ok', extra: 1 }, { extra: 'unknown_field' }],
     ['log-time', { minutes: '' }, { minutes: 'required' }],
     ['log-time', { minutes: 'abc' }, { minutes: 'not_a_number' }],
     ['log-time', { minutes: 1.5 }, { minutes: 'not_whole' }],
-    ['log-time', { minutes: 0 }, { minutes: 'too_small' }],
-    ['log-time', { minutes: 1441 }, { minutes: 'too_large' }],
+    ['log-time', { minutes: 0 }, { minutes: 'too_small?min=1' }],
+    ['log-time', { minutes: 1441 }, { minutes: 'too_large?max=1440' }],
     ['offer-training', { hours: 1.3 }, { hours: 'quarter_hours' }],
     ['quote', { estimationMinutes: -1, hours: 2, priceOre: 1 }, { estimationMinutes: 'not_negative' }],
     ['split', { titles: [] }, { titles: 'required' }],
@@ -145,12 +146,19 @@ describe('decision inputs', () => {
     expect(parseActionInput(action, raw)).toEqual({ ok: false, errors });
   });
 
-  it('accepts form values as typed and leaves blank optional fields out', () => {
-    expect(parseActionInput('quote', { estimationMinutes: '90', hours: '12.5', priceOre: '2500000', validWorkingDays: '' })).toEqual({
+  it('takes JSON values as the API document states them; the desk form reader turns what was typed into them', () => {
+    expect(parseActionInput('quote', { estimationMinutes: 90, hours: 12.5, priceOre: 2_500_000 })).toEqual({
       ok: true,
       value: { estimationMinutes: 90, hours: 12.5, priceOre: 2_500_000 },
     });
-    expect(parseActionInput('log-time', { minutes: '7', note: '' })).toEqual({ ok: true, value: { minutes: 7 } });
+    expect(parseActionInput('log-time', { minutes: '7' })).toEqual({ ok: false, errors: { minutes: 'not_a_number' } });
+    expect(parseActionInput('log-time', { minutes: 7, note: null })).toEqual({ ok: false, errors: { note: 'invalid' } });
+    expect(readActionForm('quote', { estimationMinutes: '90', hours: '12,5', price: '25.000,00', validWorkingDays: '' }, 'da').input).toEqual({
+      estimationMinutes: 90,
+      hours: 12.5,
+      priceOre: 2_500_000,
+    });
+    expect(readActionForm('log-time', { minutes: ' 7 ', note: '' }, 'da').input).toEqual({ minutes: 7 });
   });
 
   it('documents its limits in JSON Schema for the API', () => {

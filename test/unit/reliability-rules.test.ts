@@ -32,8 +32,10 @@ const bound = (method: 'GET' | 'POST', path: string, o: Partial<Bound> = {}): Bo
   caseNumber: null,
   quoteCase: false,
   companyBound: false,
+  noCustomer: false,
   owner: null,
   madeUp: [],
+  deskOnly: false,
   ...o,
 });
 const markers = { A: 'accessAmarker', B: 'accessBmarker' };
@@ -117,6 +119,22 @@ describe('leaks', () => {
     expect(leak(token, 'agent', answer(302, { location: '/account/tokens' }), 'o', markers)).toMatch(/acted on contactA's token/);
     expect(leak(token, 'manager', answer(302, { location: '/account/tokens' }), 'o', markers)).toBeNull();
     expect(leak(bound('GET', '/portal'), 'contactB', answer(200, { text: `<li>Sag ${markers.A}</li>` }), 'o', markers)).toMatch(/other company's case/);
+    // The suite's own company's invoice: no customer may read it, a desk manager may.
+    const invoice = bound('GET', '/api/v1/invoices/:file', { noCustomer: true });
+    expect(leak(invoice, 'approverA', answer(200), 'o', markers)).toMatch(/reached another company's invoice/);
+    expect(leak(invoice, 'contactB', answer(404), 'N', markers)).toBeNull();
+    expect(leak(invoice, 'manager', answer(200), 'o', markers)).toBeNull();
+  });
+
+  it('an internal article or a draft: reached by a customer, or its marker in a customer’s answer', () => {
+    const internal = bound('GET', '/portal/help/articles/:id', { deskOnly: true });
+    expect(leak(internal, 'contactA', answer(200), 'o', markers)).toMatch(/reached an internal article or a draft/);
+    expect(leak(internal, 'contactA', answer(404), 'N', markers)).toBeNull();
+    const api = bound('GET', '/api/v1/articles/:id', { deskOnly: true });
+    expect(leak(api, 'agent', answer(200), 'o', markers)).toBeNull();
+    const withDesk = { ...markers, desk: 'deskmarker1' };
+    expect(leak(bound('GET', '/portal/help'), 'contactB', answer(200, { text: 'Intern deskmarker1' }), 'o', withDesk)).toMatch(/shown an internal article/);
+    expect(leak(bound('GET', '/desk/knowledge'), 'agent', answer(200, { text: 'Intern deskmarker1' }), 'o', withDesk)).toBeNull();
   });
 });
 

@@ -27,8 +27,20 @@ describe('acceptable text', () => {
     }
   });
 
-  it('accepts Danish letters, emoji (surrogate pairs), right-to-left text and joiners', () => {
-    for (const v of ['Æblegrød på Ærø', 'Tak 👍🏽', 'שלום', 'a\u200db', '👨‍👩‍👧']) expect(isAcceptableText(v, { multiline: false })).toBe(true);
+  it('accepts Danish letters, emoji (surrogate pairs) and right-to-left text; joiners in multi-line texts', () => {
+    for (const v of ['Æblegrød på Ærø', 'Tak 👍🏽', 'שלום']) expect(isAcceptableText(v, { multiline: false })).toBe(true);
+    for (const v of ['a\u200db', '👨‍👩‍👧']) expect(isAcceptableText(v)).toBe(true);
+  });
+
+  it('refuses Unicode format characters (Cf: RLO, zero-width, BOM, soft hyphen) in single-line texts like control characters (issue 25)', () => {
+    for (const c of ['\u202e', '\u202d', '\u2066', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u061c']) {
+      expect(isAcceptableText(`faktura${c}fdp.exe`, { multiline: false }), JSON.stringify(c)).toBe(false);
+      expect(textProblem(`a${c}b`, { multiline: false })).toBe(CONTROL_CHARACTERS);
+      expect(messages(text(100, { multiline: false }), `Titel${c}her`)).toEqual([CONTROL_CHARACTERS]);
+    }
+    // A request form's title is single-line: refused there; the description (a text area) keeps them.
+    const parsed = requestSchema('product_idea', 'form').safeParse({ title: 'Idé\u202eabc', description: 'Familie 👨‍👩‍👧', value: 'x' });
+    expect(parsed.error?.issues.map((i) => [i.path.join('.'), i.message])).toEqual([['title', CONTROL_CHARACTERS]]);
   });
 
   it('property: a text is acceptable exactly when it has no refused code unit (any string, any mix)', () => {

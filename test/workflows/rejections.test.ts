@@ -96,7 +96,7 @@ describe('a refused move', () => {
     const before = await footprint(number);
 
     expect((await refusal(h.act(number, AGENT, 'acknowledge', { plan: '   ' }), 'invalid')).fieldErrors).toEqual({ plan: 'required' });
-    expect((await refusal(h.act(number, AGENT, 'acknowledge', { plan: 'x'.repeat(5001) }), 'invalid')).fieldErrors).toEqual({ plan: 'too_long' });
+    expect((await refusal(h.act(number, AGENT, 'acknowledge', { plan: 'x'.repeat(5001) }), 'invalid')).fieldErrors).toEqual({ plan: 'too_long?max=5000' });
     expect((await refusal(h.act(number, AGENT, 'acknowledge', { plan: 'ok', extra: 1 }), 'invalid')).fieldErrors).toEqual({ extra: 'unknown_field' });
     expect((await refusal(h.act(number, AGENT, 'log-time', { minutes: 'ten' }), 'invalid')).fieldErrors).toEqual({ minutes: 'not_a_number' });
     expect((await refusal(h.act(number, AGENT, 'log-time', { minutes: 2.5 }), 'invalid')).fieldErrors).toEqual({ minutes: 'not_whole' });

@@ -6,18 +6,9 @@ import { AUDIT_ENTITIES } from '../../services/audit/record.js';
 import { auditCsv, listAudit, parseAuditFilter, type AuditFilter } from '../../services/audit/log.js';
 import { listStaff } from '../../services/people/staff-accounts.js';
 import { Refusal } from '../../services/errors.js';
+import { auditFieldLabel, auditValueText } from './audit-values.js';
 
 const FILTER_KEYS = ['entity', 'entityId', 'actor', 'from', 'to'] as const;
-
-/** A recorded value in words: yes/no, a role's or a language's name, else the value itself. */
-function valueText(res: Response, field: string, v: unknown): string {
-  const { t } = res.locals;
-  if (v === null || v === undefined) return '—';
-  if (typeof v === 'boolean') return t(v ? 'common.yes' : 'common.no');
-  if (field === 'role' && typeof v === 'string') return t(`roles.${v}`, { defaultValue: v });
-  if (field === 'locale' && typeof v === 'string') return t(`languages.${v}`, { defaultValue: v });
-  return typeof v === 'string' ? v : JSON.stringify(v);
-}
 
 /** The filter as typed, every value a string. */
 function typed(req: Request): Record<string, string> {
@@ -58,7 +49,8 @@ async function render(s: Services, res: Response, values: Record<string, string>
     actors: staff.map((r) => ({ id: r.person.id, name: r.person.fullName })),
     csvHref: `/admin/audit.csv?${queryString(values)}`,
     pageHref: (n: number) => `/admin/audit?${queryString(values, n)}`,
-    showValue: (field: string, v: unknown) => valueText(res, field, v),
+    showValue: (field: string, v: unknown) => auditValueText(res.locals.t, res.locals.fmt, field, v),
+    fieldLabel: (field: string) => auditFieldLabel(res.locals.t, field),
   });
 }
 

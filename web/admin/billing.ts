@@ -10,6 +10,10 @@ import { Refusal } from '../../services/errors.js';
 import { companyChoices } from '../../services/people/desk-directory.js';
 import { monthName, shiftMonth } from './present.js';
 import { redirectWithFlash } from '../desk/flash.js';
+import { invoicePanel } from './invoices.js';
+import { daysLeftInMonth, monthDays } from '../../domain/billing-months.js';
+import { agreementsInForce } from '../../services/companies/agreements-in-force.js';
+import { todayOf } from '../../services/companies/companies.js';
 
 async function readQuery(s: Services, req: Request, res: Response, raw: Record<string, unknown>): Promise<BillingQuery | null> {
   try {
@@ -24,6 +28,7 @@ async function readQuery(s: Services, req: Request, res: Response, raw: Record<s
       values: { month: String(raw.month ?? ''), company: String(raw.company ?? '') },
       errors: err.fieldErrors,
       lockedList: [],
+      invoicing: null,
     });
     return null;
   }
@@ -37,7 +42,16 @@ export function billingRoutes(s: Services): Router {
   r.get('/billing', async (req, res) => {
     const query = await readQuery(s, req, res, req.query as Record<string, unknown>);
     if (!query) return;
-    const [report, companies, lockedList] = await Promise.all([billingMonth(s, query, res.locals.locale), companyChoices(s, req.person!), lockedMonthList(s)]);
+    // The agreement each company had on the month's last day (or today, in the month running now).
+    const today = todayOf(s);
+    const last = monthDays(query.month).last;
+    const [report, companies, lockedList, invoicing, agreements] = await Promise.all([
+      billingMonth(s, query, res.locals.locale),
+      companyChoices(s, req.person!),
+      lockedMonthList(s),
+      invoicePanel(s, query.month, res.locals.locale, res.locals.fmt.money),
+      agreementsInForce(s, last < today ? last : today),
+    ]);
     const link = (month: string) => `/admin/billing?month=${month}${query.companyId ? `&company=${encodeURIComponent(query.companyId)}` : ''}`;
     res.render('admin/billing', {
       title: res.locals.t('admin:billing.title'),
@@ -50,8 +64,12 @@ export function billingRoutes(s: Services): Router {
       previous: link(shiftMonth(query.month, -1)),
       next: link(shiftMonth(query.month, 1)),
       csvLink: `/admin/billing.csv?${csvQuery(query)}`,
+      daysLeft: daysLeftInMonth(query.month, todayOf(s)),
+      nextMonthLabel: monthName(shiftMonth(query.month, 1), res.locals.locale),
       prices: s.terms().prices,
       lockedList,
+      invoicing,
+      agreementOf: (companyId: string) => agreements.get(companyId) ?? 'none',
     });
   });
 
@@ -72,6 +90,12 @@ export function billingRoutes(s: Services): Router {
     if (!query) return;
     const back = `/admin/billing?${csvQuery(query)}`;
     const { t } = res.locals;
+    // A month that has not ended is locked only on an explicit yes that names it and the days left.
+    const daysLeft = daysLeftInMonth(query.month, todayOf(s));
+    if (daysLeft > 0 && (req.body as Record<string, unknown>)?.confirmUnfinished !== 'on') {
+      const month = monthName(query.month, res.locals.locale);
+      return redirectWithFlash(req, res, { kind: 'error', text: t('admin:billing.unfinishedNotConfirmed', { month, count: daysLeft }) }, back);
+    }
     try {
       const count = await lockMonth(s, req.person!, query.month, query.companyId);
       redirectWithFlash(req, res, { kind: 'ok', text: t('admin:billing.lockedNow', { count, month: monthName(query.month, res.locals.locale) }) }, back);

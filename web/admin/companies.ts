@@ -18,12 +18,15 @@ import {
 } from '../../services/companies/companies.js';
 import { companyPeople, contactPricing, companyPeriodHistory } from '../../services/people/company-people.js';
 import { Refusal } from '../../services/errors.js';
+import { companySsoDomains } from '../../services/companies/sso-domains.js';
 import { companyRecommendations, contactOrderPath } from '../../services/insight/recommendations.js';
 import { AGREEMENT_KINDS, SOLUTION_TYPES } from '../../domain/types.js';
+import { companyBillingDetails, missingBillingDetails, updateBillingDetails } from '../../services/companies/billing-details.js';
+import { listInvoices } from '../../services/billing/invoices/list.js';
 
 /** A form on the company page that came back with errors. */
 export interface FormState {
-  form: 'details' | 'agreement' | 'contact' | 'approver' | 'agreement-edit' | 'agreement-end';
+  form: 'details' | 'agreement' | 'contact' | 'approver' | 'agreement-edit' | 'agreement-end' | 'billing';
   values: Record<string, unknown>;
   errors: Record<string, string>;
   /** The agreement period an edit or end form was about. */
@@ -34,11 +37,14 @@ const posted = (req: Request) => (req.body ?? {}) as Record<string, unknown>;
 
 export async function renderCompany(s: Services, req: Request, res: Response, state: FormState | null = null, status = 200): Promise<void> {
   const company = await findCompany(s, String(req.params.id));
-  const [agreements, people, periods, recommendations] = await Promise.all([
+  const [agreements, people, periods, recommendations, ssoDomains, billing, invoices] = await Promise.all([
     companyAgreements(s, company.id),
     companyPeople(s, company.id),
     companyPeriodHistory(s, company.id),
     companyRecommendations(s, company.id),
+    companySsoDomains(s, company.id),
+    companyBillingDetails(s, company.id),
+    listInvoices(s, { companyId: company.id }),
   ]);
   const today = todayOf(s);
   const inForce = agreementStatus(termsOf(company, agreements), today);
@@ -47,6 +53,7 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
   res.status(status).render('admin/company', {
     title: company.name,
     company,
+    ssoDomains,
     agreements,
     people,
     periods,
@@ -64,7 +71,10 @@ export async function renderCompany(s: Services, req: Request, res: Response, st
       agreement: formOf('agreement', { kind: '', validFrom: today, validTo: '' }),
       contact: formOf('contact', { billTraining: 'on', locale: 'da' }),
       approver: formOf('approver', { locale: 'da' }),
+      billing: formOf('billing', { ...billing, cvr: billing.cvr ?? '', gln: billing.gln ?? '', invoiceEmail: billing.invoiceEmail ?? '' }),
     },
+    billingMissing: missingBillingDetails(billing),
+    invoices: invoices.slice(-12).reverse(),
     openForm: state?.form ?? null,
     recommendations,
     orderPath: (kind: Parameters<typeof contactOrderPath>[1], replaces: string | null) => contactOrderPath('desk', kind, replaces),
@@ -116,6 +126,14 @@ export function companyRoutes(s: Services): Router {
     companyForm(s, 'details', async (req) => {
       await updateCompany(s, req.person!, String(req.params.id), posted(req));
       return req.res!.locals.t('admin:company.details.saved');
+    }),
+  );
+
+  r.post(
+    '/:id/billing',
+    companyForm(s, 'billing', async (req) => {
+      await updateBillingDetails(s, req.person!, String(req.params.id), posted(req));
+      return req.res!.locals.t('admin:companyBilling.saved');
     }),
   );
 

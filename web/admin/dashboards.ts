@@ -56,7 +56,7 @@ export function dashboardRoutes(s: Services): Router {
 
   r.get('/dashboards', (_req, res) => res.redirect('/admin/sla'));
 
-  for (const page of ['money', 'orders'] as const) {
+  for (const page of ['money', 'orders', 'knowledge'] as const) {
     r.get(`/dashboards/${page}`, async (req, res) => {
       const locals = await dashboardLocals(s, req, res, page);
       res.status(locals.filter.error ? 422 : 200).render('insight/dashboard', {

@@ -6,7 +6,7 @@ import type { Services } from '../../services/context.js';
 import { billingMonth, parseBillingQuery, type BillingMonth } from '../../services/billing/export.js';
 import { billingCsv } from '../../services/billing/csv.js';
 import { lockMonth } from '../../services/billing/locks.js';
-import { forbidden, notFound } from '../../services/errors.js';
+import { forbidden, invalid, notFound } from '../../services/errors.js';
 import type { Person } from '../../services/people/people.js';
 import { bodyObject } from './input.js';
 
@@ -68,6 +68,8 @@ export function billingRoutes(s: Services, bearer: RequestHandler): Router {
     const { month, csv } = monthParam(req.params.month);
     if (csv) throw notFound();
     const body = req.body === undefined ? {} : bodyObject(req);
+    for (const key of Object.keys(body)) if (key !== 'company') throw invalid({ [key]: 'unknown_field' });
+    if (body.company !== undefined && typeof body.company !== 'string') throw invalid({ company: 'invalid' });
     const query = await parseBillingQuery(s, { month, company: body.company ?? req.query.company ?? '' });
     await lockMonth(s, req.person!, query.month, query.companyId);
     res.json(billingDocument(await billingMonth(s, query, 'da')));

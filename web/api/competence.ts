@@ -4,7 +4,8 @@ import { Router, type RequestHandler } from 'express';
 import type { Services } from '../../services/context.js';
 import { companyCompetence, parsePeriod } from '../../services/insight/competence.js';
 import { isStaff } from '../../services/people/people.js';
-import { forbidden } from '../../services/errors.js';
+import { forbidden, notFound } from '../../services/errors.js';
+import { COMPANY_SLUG } from '../../services/companies/companies.js';
 import { COUNTED_FIGURES, type CompetenceFigures } from '../../domain/competence.js';
 
 const figures = (f: CompetenceFigures) => ({
@@ -17,8 +18,10 @@ export function competenceRoutes(s: Services, bearer: RequestHandler): Router {
   const r = Router();
   r.get('/companies/:slug/competence', bearer, async (req, res) => {
     if (!isStaff(req.person!)) throw forbidden();
+    const slug = String(req.params.slug);
     const period = parsePeriod(s, req.query as Record<string, unknown>);
-    const c = await companyCompetence(s, String(req.params.slug), period);
+    if (!COMPANY_SLUG.test(slug)) throw notFound();
+    const c = await companyCompetence(s, slug, period);
     res.json({
       company: { id: c.company.id, name: c.company.name },
       from: period.from,

@@ -6,6 +6,7 @@ import type { NextFunction, Request, Response } from 'express';
 import type { Logger } from 'pino';
 import { Refusal, HTTP_STATUS } from '../../services/errors.js';
 import { translator } from '../../i18n/index.js';
+import { codeOf } from '../../domain/validation.js';
 import { requestProblemOf } from '../middleware/request-problems.js';
 import { unavailablePart } from '../../services/availability.js';
 import { RETRY_AFTER_SECONDS, unavailableAnswer } from '../middleware/unavailable.js';
@@ -25,11 +26,13 @@ export class ApiProblem extends Error {
 /** `{ field: messageKey }` → `{ field: English sentence }`. The whole-body key `_` is reported as `body`. */
 export function validationMessages(fieldErrors: Record<string, string>): Record<string, string> {
   const t = translator('en');
-  const out: Record<string, string> = {};
-  for (const [field, key] of Object.entries(fieldErrors)) {
-    const text = t(`validation.${key}`);
-    out[field === '_' ? 'body' : field] = text && text !== `validation.${key}` ? text : t('validation.invalid');
-  }
+  // Object.fromEntries keeps a field named `__proto__` as a field (an assignment would not).
+  const out: Record<string, string> = Object.fromEntries(
+    Object.entries(fieldErrors).map(([field, key]) => {
+      const text = t(`validation.${key}`);
+      return [field === '_' ? 'body' : field, text && !text.startsWith('validation.') ? text : t('validation.invalid')];
+    }),
+  );
   if (Object.keys(out).length === 0) out.body = t('validation.invalid');
   return out;
 }
@@ -63,8 +66,8 @@ export function apiErrors(log: Logger) {
 
 /** A 422 answer: a summary, each field's English message, and each field's message key. */
 function validationBody(fieldErrors: Record<string, string>) {
-  const fields: Record<string, string> = {};
-  for (const [field, key] of Object.entries(fieldErrors)) fields[field === '_' ? 'body' : field] = key;
+  // `fields` keeps the bare code (`too_long`); `errors` says it in a sentence with the limit, line or file.
+  const fields: Record<string, string> = Object.fromEntries(Object.entries(fieldErrors).map(([field, key]) => [field === '_' ? 'body' : field, codeOf(key)]));
   if (Object.keys(fields).length === 0) fields.body = 'invalid';
   const errors = validationMessages(fieldErrors);
   const named = Object.entries(errors);

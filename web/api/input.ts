@@ -2,6 +2,7 @@
 import type { NextFunction, Request, Response } from 'express';
 import { notFound, invalid } from '../../services/errors.js';
 import { ApiProblem } from './errors.js';
+import { carriesBody } from '../middleware/body-format.js';
 
 /** The JSON body as a plain object; no body counts as `{}`, any other JSON value is 422. */
 export function bodyObject(req: Request): Record<string, unknown> {
@@ -11,9 +12,9 @@ export function bodyObject(req: Request): Record<string, unknown> {
   return body as Record<string, unknown>;
 }
 
-/** A body that is not JSON is refused before it is read. */
+/** A body that is not JSON is refused before it is read; an empty one (no body, or Content-Length: 0) is `{}`. */
 export function requireJsonBody(req: Request, _res: Response, next: NextFunction): void {
-  if (req.is('application/json') === false) return next(new ApiProblem(415, 'send the body as JSON (Content-Type: application/json)'));
+  if (carriesBody(req) && req.is('application/json') === false) return next(new ApiProblem(415, 'send the body as JSON (Content-Type: application/json)'));
   next();
 }
 

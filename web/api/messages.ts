@@ -16,6 +16,7 @@ import { uploadedFiles } from '../cases/request-form.js';
 import { caseDocument } from './case-document.js';
 import { ApiProblem } from './errors.js';
 import { bodyObject, caseNumberParam } from './input.js';
+import { carriesBody } from '../middleware/body-format.js';
 
 const upload = multer({
   storage: multer.memoryStorage(),
@@ -34,7 +35,7 @@ function multipartOrJson(req: Request, res: Response, next: NextFunction): void 
     });
     return;
   }
-  if (req.is('application/json') === false) return next(new ApiProblem(415, 'send the body as JSON or as multipart/form-data'));
+  if (carriesBody(req) && req.is('application/json') === false) return next(new ApiProblem(415, 'send the body as JSON or as multipart/form-data'));
   next();
 }
 
@@ -49,9 +50,9 @@ function reportAsBody(err: unknown): never {
 
 const FLAG: Record<string, boolean> = { true: true, false: false, on: true, off: false, '1': true, '0': false };
 
-/** `internal` as JSON gives it (a boolean) or as a form field ('true' / 'false'). */
-function internalFlag(v: unknown): unknown {
-  return typeof v === 'string' && v in FLAG ? FLAG[v] : v;
+/** `internal` as JSON gives it (a boolean), or as a multipart form field ('true' / 'false'; also on/off, 1/0). */
+function internalFlag(req: Request, v: unknown): unknown {
+  return req.is('multipart/form-data') && typeof v === 'string' && Object.hasOwn(FLAG, v) ? FLAG[v] : v;
 }
 
 export function messageRoutes(s: Services, bearer: RequestHandler): Router {
@@ -67,7 +68,7 @@ export function messageRoutes(s: Services, bearer: RequestHandler): Router {
     // A case the person may not see is a 404 whatever the body holds: its fields are judged after that.
     if (unknown.length) await findVisibleCase(s, person, number);
     if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, 'unknown_field'])));
-    if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(body.internal), to: body.to, files });
+    if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(req, body.internal), to: body.to, files });
     else await replyWithFiles(s, person, number, { message: body.body }, files).catch(reportAsBody);
     res.status(201).json(caseDocument(await caseDetails(s, person, number), person));
   });

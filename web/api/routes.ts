@@ -3,22 +3,26 @@
 // every text in them is checked at the door, and a POST may carry an Idempotency-Key.
 import express, { Router } from 'express';
 import type { Services } from '../../services/context.js';
-import { actorOf } from '../../services/people/people.js';
-import { companyRef } from '../../services/companies/companies.js';
 import { apiBodyFormat } from '../middleware/body-format.js';
 import { apiTextInput } from '../middleware/text-input.js';
 import { requireBearer } from './auth.js';
 import { tokenRoutes } from './tokens.js';
+import { meRoutes } from './me.js';
 import { idempotentPosts } from './idempotency.js';
 import { caseRoutes } from './cases.js';
 import { mailRoutes } from './mail.js';
 import { calendarRoutes } from './calendar.js';
 import { billingRoutes } from './billing.js';
+import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
+import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
 import { timelineRoutes } from './timeline.js';
+import { articleRoutes } from './knowledge/articles.js';
+import { reuseRoutes } from './knowledge/reuse.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
+import { methodNotAllowed } from './methods.js';
 
 export function apiRoutes(s: Services): Router {
   const r = Router();
@@ -36,10 +40,7 @@ export function apiRoutes(s: Services): Router {
   });
   r.use(tokenRoutes(s, bearer));
 
-  r.get('/me', bearer, async (req, res) => {
-    const p = req.person!;
-    res.json({ id: p.id, email: p.email, name: p.fullName, role: p.role, company: await companyRef(s, p.companyId), canApprove: actorOf(p).canApprove });
-  });
+  r.use(meRoutes(s, bearer));
 
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
@@ -48,7 +49,12 @@ export function apiRoutes(s: Services): Router {
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
+  r.use(invoiceRoutes(s, bearer));
   r.use(competenceRoutes(s, bearer));
+  r.use(privacyRoutes(s, bearer));
+  r.use(articleRoutes(s, bearer));
+  r.use(reuseRoutes(s, bearer));
+  r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));
   return r;

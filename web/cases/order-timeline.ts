@@ -29,10 +29,12 @@ export function orderTimelineDetail(e: TimelineFacts, t: TFunction, fmt: Formatt
     }
     case 'contact_order_delivered':
       return contactOrderDetail(d, t);
-    case 'contact_changed':
-      return typeof d.to === 'string'
-        ? t(typeof d.from === 'string' ? 'orderTimeline.changedFromTo' : 'orderTimeline.changedTo', { from: d.from, to: d.to, order: d.order })
-        : null;
+    case 'contact_changed': {
+      if (typeof d.to !== 'string') return null;
+      // Order 0: moved by the desk (before an erasure), not by a support-contact order.
+      const key = typeof d.from === 'string' ? 'orderTimeline.changedFromTo' : 'orderTimeline.changedTo';
+      return t(d.order ? key : `${key}ByDesk`, { from: d.from, to: d.to, order: d.order });
+    }
     default:
       return undefined;
   }

@@ -8,6 +8,8 @@ import { participantLines, type Participant } from '../../domain/orders/forms.js
 import type { IncomingFile } from '../../services/cases/attachments.js';
 import { notFound } from '../../services/errors.js';
 import type { Formatters } from '../format.js';
+import { DateTime } from 'luxon';
+import type { Locale } from '../../domain/types.js';
 
 /** The request type named in the address; anything else is not a page (404). */
 export function requestTypeParam(raw: unknown): CaseType {
@@ -76,4 +78,28 @@ export function fieldValue(f: FormField, raw: unknown, t: TFunction, fmt: Format
     default:
       return text;
   }
+}
+
+/**
+ * The service's errors on the form's own fields: an error of a part of a field (`participants.1.email`,
+ * a line of a multi-line field) is shown on the field itself — its message names the line — so no error
+ * is left without a field to stand by.
+ */
+export function onFormFields(errors: Record<string, string>): Record<string, string> {
+  const out: Record<string, string> = {};
+  for (const [key, message] of Object.entries(errors)) {
+    const field = key.split('.')[0]!;
+    if (key === field || !(field in out)) out[field] = message;
+  }
+  return out;
+}
+
+/**
+ * The examples a form's hints give for a wished period, always ahead of today: the weeks a month from
+ * now ("uge 2–4") and the month three months ahead ("marts 2027"), in the reader's language.
+ */
+export function periodExamples(now: number, locale: Locale): { weekFrom: number; weekTo: number; month: string } {
+  const today = DateTime.fromMillis(now, { zone: 'Europe/Copenhagen' });
+  const from = today.plus({ weeks: 4 });
+  return { weekFrom: from.weekNumber, weekTo: from.plus({ weeks: 2 }).weekNumber, month: today.plus({ months: 3 }).setLocale(locale).toFormat('LLLL yyyy') };
 }

@@ -4,6 +4,7 @@ import { Router } from 'express';
 import type { Services } from '../../services/context.js';
 import { findVisibleCase } from '../../services/cases/access.js';
 import { findVisibleAttachment } from '../../services/cases/attachments.js';
+import { servedContentType } from '../../domain/served-type.js';
 import { isStaff } from '../../services/people/people.js';
 import { notFound } from '../../services/errors.js';
 
@@ -24,7 +25,7 @@ export function caseLinkRoutes(s: Services): Router {
     if (!req.person) return res.redirect(`/login?next=${encodeURIComponent(req.originalUrl)}`);
     const a = await findVisibleAttachment(s, req.person, caseNumberParam(req.params.number), caseNumberParam(req.params.id));
     const inline = a.contentType.startsWith('image/') || a.contentType === 'application/pdf';
-    res.setHeader('Content-Type', a.contentType);
+    res.setHeader('Content-Type', servedContentType(a.contentType, a.data));
     res.setHeader('X-Content-Type-Options', 'nosniff');
     res.setHeader('Content-Security-Policy', "default-src 'none'; img-src 'self'; style-src 'unsafe-inline'; sandbox");
     res.setHeader('Content-Disposition', `${inline ? 'inline' : 'attachment'}; filename*=UTF-8''${encodeURIComponent(a.filename)}`);

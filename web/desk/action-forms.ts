@@ -4,6 +4,7 @@ import { parseActionInput, type CaseAction } from '../../domain/actions/index.js
 import { parseKronerToOre } from '../../domain/money.js';
 import type { Locale } from '../../domain/types.js';
 import { actionFields } from '../cases/action-fields.js';
+import { withDetail, type MessageDetail } from '../../domain/validation.js';
 
 /** Actions that end or finish a case ask for a confirmation in the browser. */
 export const CONFIRMED_ACTIONS: readonly CaseAction[] = ['close', 'decline'];
@@ -22,8 +23,11 @@ const first = (v: unknown): string => {
   return typeof x === 'string' ? x : '';
 };
 
-/** "1,5" and "1.5" both mean one and a half hours. */
-const decimal = (raw: string) => (/^\s*\d+,\d+\s*$/.test(raw) ? raw.replace(',', '.') : raw).trim();
+/** "1,5" and "1.5" both mean one and a half hours; what is not a number stays text for the schema to name. */
+function decimal(raw: string): number | string {
+  const typed = (/^\s*\d+,\d+\s*$/.test(raw) ? raw.replace(',', '.') : raw).trim();
+  return /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i.test(typed) ? Number(typed) : typed;
+}
 
 /** Reads a kroner amount in the reader's notation, or else in the other language's. */
 function kronerToOre(raw: string, locale: Locale): number | null {
@@ -43,9 +47,11 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
     if (blank && !f.required) continue;
     switch (f.kind) {
       case 'textarea':
+        input[f.key] = raw;
+        break;
       case 'text':
       case 'choice':
-        input[f.key] = raw;
+        input[f.key] = raw.trim();
         break;
       case 'number':
       case 'hours':
@@ -70,13 +76,22 @@ export function readActionForm(action: CaseAction, body: unknown, locale: Locale
   return { input, values, errors };
 }
 
+/** A money field's limit as the form asks it: in kroner, not øre. */
+function inKroner(message: string): string {
+  const [code, query] = message.split('?');
+  if (!query) return message;
+  const detail = Object.fromEntries(new URLSearchParams(query)) as MessageDetail;
+  for (const k of ['max', 'min'] as const) if (detail[k] !== undefined) detail[k] = Number(detail[k]) / 100;
+  return withDetail(code!, detail);
+}
+
 /** Maps the action's validation errors to the form's fields (`titles.1` → `titles`, `priceOre` → `price`). */
 export function formErrors(action: CaseAction, errors: Record<string, string>): Record<string, string> {
   const nameOf = new Map(actionFields(action).map((f) => [f.key, f.name]));
   const out: Record<string, string> = {};
   for (const [key, message] of Object.entries(errors)) {
     const top = key.split('.')[0]!;
-    out[nameOf.get(top) ?? top] ??= message;
+    out[nameOf.get(top) ?? top] ??= top.endsWith('Ore') ? inKroner(message) : message;
   }
   return out;
 }

@@ -8,6 +8,7 @@ import { companyContactChoices, staffChoices } from '../../services/people/desk-
 import { actOnCase } from '../../services/cases/actions.js';
 import { addCaseMessage } from '../../services/cases/messages.js';
 import { Refusal } from '../../services/errors.js';
+import { closeConfirmText, closedText } from './close-texts.js';
 import { describeCoverage } from '../../domain/coverage.js';
 import { isCaseAction, type CaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
@@ -20,6 +21,8 @@ import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
 import { requestedTimelinePage, timelinePaging } from '../cases/timeline-paging.js';
 import { NEWEST } from '../../services/cases/timeline-page.js';
+import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
+import { caseKnowledgeLocals } from './knowledge/case-panel.js';
 
 /** What a re-rendered page keeps from the form that failed. */
 interface FormState {
@@ -37,7 +40,11 @@ const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
 async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200, page = NEWEST): Promise<void> {
   const d = await caseDetails(s, req.person!, number, page);
-  const [staff, contacts] = await Promise.all([staffChoices(s, req.person!), companyContactChoices(s, req.person!, d.record.companyId)]);
+  const [staff, contacts, knowledge] = await Promise.all([
+    staffChoices(s, req.person!),
+    companyContactChoices(s, req.person!, d.record.companyId),
+    caseKnowledgeLocals(s, req, d.record.number, d.record.status),
+  ]);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -61,6 +68,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     canLogTime: d.allowedActions.includes('log-time'),
     actionForms: ACTION_FORMS,
     confirmed: CONFIRMED_ACTIONS,
+    confirmTexts: { close: closeConfirmText(c.number, v, t, fmt, res.locals.now) } as Record<string, string>,
     fieldDefaults: { type: c.type, ...(d.allowedActions.includes('offer') ? await offerDefaults(s, c, locale) : {}) },
     fieldOptions: {
       'assign.to': staff.filter((p) => p.email !== d.owner?.email).map((p) => ({ value: p.email, label: p.name })),
@@ -69,6 +77,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
     hours: (h: number) => hoursText(h, t, locale),
     errorText: (key: string) => validationText(key, t),
     form,
+    knowledge,
   });
 }
 
@@ -79,7 +88,7 @@ export function casePageRoutes(s: Services): Router {
     await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM, 200, requestedTimelinePage(req));
   });
 
-  r.post('/:number/actions/:action', async (req, res) => {
+  r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
     const { t } = res.locals;
@@ -92,9 +101,11 @@ export function casePageRoutes(s: Services): Router {
       return renderCase(s, req, res, number, { open: action, errors: allFormErrors(action, form), values: form.values }, 422);
     }
     let splitInto: number[];
+    let closed: string | null;
     try {
-      const { view } = await actOnCase(s, req.person!, number, action, form.input);
+      const { record, view } = await actOnCase(s, req.person!, number, action, form.input);
       splitInto = action === 'split' ? view.splitInto.slice(-(form.input.titles as string[]).length) : [];
+      closed = action === 'close' ? closedText(record.view, view, t, res.locals.fmt) : null;
     } catch (err) {
       if (!(err instanceof Refusal)) throw err;
       if (err.kind === 'invalid')
@@ -105,7 +116,7 @@ export function casePageRoutes(s: Services): Router {
     const text =
       action === 'split'
         ? t('desk:case.done.split', { count: splitInto.length, numbers: splitInto.map((n) => `#${n}`).join(', ') })
-        : t(`desk:case.done.${action}`, { defaultValue: t('desk:case.done.default', { action: t(`actions.${action}`) }) });
+        : (closed ?? t(`desk:case.done.${action}`, { defaultValue: t('desk:case.done.default', { action: t(`actions.${action}`) }) }));
     await redirectWithFlash(req, res, { kind: 'ok', text }, back);
   });
 
@@ -114,10 +125,15 @@ export function casePageRoutes(s: Services): Router {
     const body = (req.body ?? {}) as Record<string, unknown>;
     const text = typeof body.body === 'string' ? body.body : '';
     const visibility = body.visibility === 'customer' ? 'customer' : 'internal';
-    const to = typeof body.to === 'string' ? body.to : '';
+    const to = typeof body.to === 'string' ? body.to.trim() : '';
     const files = uploadedFiles(req);
     try {
-      await addCaseMessage(s, req.person!, number, { body: text, internal: visibility === 'internal', to: visibility === 'customer' ? to : undefined, files });
+      await addCaseMessage(s, req.person!, number, {
+        body: text,
+        internal: visibility === 'internal',
+        to: visibility === 'customer' && to ? to : undefined,
+        files,
+      });
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
         return renderCase(

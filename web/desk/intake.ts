@@ -7,11 +7,12 @@ import { fileCase } from '../../services/cases/intake.js';
 import { contactsByCompany } from '../../services/people/desk-directory.js';
 import { Refusal } from '../../services/errors.js';
 import { redirectWithFlash } from './flash.js';
-import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
+import { onFormFields, postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { courseChoices } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
+import { onlyFields, requestFormFields } from '../middleware/form-fields.js';
 
 const INTAKE_CHANNELS = ['phone', 'mail'] as const;
 
@@ -63,7 +64,7 @@ export function intakeRoutes(s: Services): Router {
     await renderForm(s, req, res, type, contact ? { ...values, contactEmail: contact } : values, {}, false);
   });
 
-  r.post('/:type', async (req, res) => {
+  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS, 'contactEmail', 'channel')), async (req, res) => {
     const type = requestTypeParam(req.params.type);
     const { contactEmail, channel, ...values } = postedValues([...REQUEST_FORMS[type].map((f) => f.name), 'contactEmail', 'channel'], req.body);
     const files = uploadedFiles(req);
@@ -72,7 +73,16 @@ export function intakeRoutes(s: Services): Router {
       ({ number } = await fileCase(s, req.person!, { type, values, contactEmail, channel, files, mode: 'form' }));
     } catch (err) {
       if (err instanceof Refusal && err.kind === 'invalid') {
-        return renderForm(s, req, res, type, { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' }, err.fieldErrors, files.length > 0, 422);
+        return renderForm(
+          s,
+          req,
+          res,
+          type,
+          { ...values, contactEmail: contactEmail ?? '', channel: channel ?? '' },
+          onFormFields(err.fieldErrors),
+          files.length > 0,
+          422,
+        );
       }
       throw err;
     }

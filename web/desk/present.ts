@@ -11,6 +11,7 @@ import { figure, sharedTimelineDetail, type TimelineFacts } from '../cases/timel
 import { orderTimelineDetail } from '../cases/order-timeline.js';
 import { deadlineMovedDetail } from '../cases/deadline-moved.js';
 import { urgency, type Urgency } from '../cases/time-left.js';
+import { codeOf } from '../../domain/validation.js';
 import type { Services } from '../../services/context.js';
 import { workingMinutesLeft } from '../../services/cases/working-time-left.js';
 
@@ -33,7 +34,7 @@ export function responseClock(s: Services, now: number): ResponseClock {
 
 type QueueCase = Pick<CaseRow, 'responseDueAt' | 'nextDeadlineKind' | 'nextDeadlineAt' | 'waitingOn'>;
 
-/** The working time left to the first response, else the next deadline, else who is waiting. */
+/** The working time left to the first response, else the next deadline, else that there is none. */
 export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, clock: ResponseClock): DeadlineText {
   if (c.responseDueAt) {
     const left = clock.left(c.responseDueAt);
@@ -45,8 +46,8 @@ export function deadlineText(c: QueueCase, t: TFunction, fmt: Formatters, clock:
   if (c.nextDeadlineKind && c.nextDeadlineAt) {
     return { text: `${t(`deadlines.${c.nextDeadlineKind}`, { defaultValue: c.nextDeadlineKind })}: ${fmt.dateTime(c.nextDeadlineAt)}`, urgency: null };
   }
-  if (c.waitingOn) return { text: t(`desk:waitingOn.${c.waitingOn}`, { defaultValue: c.waitingOn }), urgency: null };
-  return { text: t('desk:waitingOn.none'), urgency: null };
+  // No clock runs (an accepted quote, a case the desk works on): the next step says whose move it is.
+  return { text: t('desk:queue.noDeadline'), urgency: null };
 }
 
 export interface FieldRow {
@@ -127,5 +128,5 @@ const DESK_VALIDATION = new Set(['invalid_amount']);
 
 /** The text of a validation message key. */
 export function validationText(key: string, t: TFunction): string {
-  return DESK_VALIDATION.has(key) ? t(`desk:validation.${key}`) : t(`validation.${key}`, { defaultValue: t('validation.invalid') });
+  return DESK_VALIDATION.has(codeOf(key)) ? t(`desk:validation.${key}`) : t(`validation.${key}`, { defaultValue: t('validation.invalid') });
 }

@@ -11,6 +11,7 @@ import { findVisibleCase } from '../../services/cases/access.js';
 import { jumpTarget } from '../../services/cases/search/search.js';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { deadlineText, responseClock } from './present.js';
+import { deskNextStep } from './next-step.js';
 
 const PAGE_SIZE = 50;
 
@@ -113,6 +114,7 @@ export function queueRoutes(s: Services): Router {
         contactName: contact ? `${contact.firstName} ${contact.lastName}`.trim() : '',
         ownerName: owner ? `${owner.firstName} ${owner.lastName}`.trim() : null,
         deadline: deadlineText(c, t, fmt, clock),
+        nextStep: deskNextStep(c, t),
         hit: list.hits?.get(c.number) ?? null,
       };
     });

@@ -8,6 +8,7 @@ import { intakeRoutes } from './intake.js';
 import { casePageRoutes } from './case-page.js';
 import { rejectedIntakeRoutes } from './rejected-intake.js';
 import { competenceRoutes } from './competence.js';
+import { mountKnowledge } from './knowledge/routes.js';
 
 export function deskRoutes(s: Services): Router {
   const r = Router();
@@ -17,5 +18,6 @@ export function deskRoutes(s: Services): Router {
   r.use('/cases', casePageRoutes(s));
   r.use('/rejected-intake', rejectedIntakeRoutes(s));
   r.use(competenceRoutes(s));
+  mountKnowledge(r, s);
   return r;
 }

@@ -11,7 +11,7 @@ const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 const INFLATED = new Set(['identity', 'gzip', 'deflate', 'br']);
 
 /** True when the request says it carries a body (an empty Content-Length 0 body does not count). */
-function carriesBody(req: Request): boolean {
+export function carriesBody(req: Request): boolean {
   const length = req.headers['content-length'];
   return req.headers['transfer-encoding'] !== undefined || (length !== undefined && length !== '0');
 }

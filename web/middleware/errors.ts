@@ -9,6 +9,7 @@ import { requestProblemOf } from './request-problems.js';
 import { isLocale, translator } from '../../i18n/index.js';
 import { unavailablePart } from '../../services/availability.js';
 import { unavailableAnswer } from './unavailable.js';
+import { languageCookie } from './language-cookie.js';
 
 export function notFoundPage(req: Request, res: Response): void {
   renderError(req, res, 404, 'errors.notFoundTitle', 'errors.notFound');
@@ -59,7 +60,7 @@ function renderError(
   params: Record<string, string> = {},
 ): void {
   if (!res.locals.t) {
-    const locale = isLocale(req.session?.locale) ? req.session.locale : 'da';
+    const locale = isLocale(req.person?.locale) ? req.person!.locale : (languageCookie(req)?.locale ?? 'da');
     Object.assign(res.locals, {
       t: translator(locale),
       locale,

@@ -4,6 +4,7 @@ import { isLocale, translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { formatters } from '../format.js';
 import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+import { languageCookie } from './language-cookie.js';
 
 /** What a file field accepts: the attachment types of domain/request-forms.ts. */
 const ATTACHMENT_ACCEPT = ATTACHMENT_LIMITS.contentTypes.join(',');
@@ -11,7 +12,7 @@ const ATTACHMENT_ACCEPT = ATTACHMENT_LIMITS.contentTypes.join(',');
 /** `now` is the service layer's clock (Services.now), so pages read time from the same injectable clock as the services. */
 export const viewLocals = (now: () => number) =>
   function viewLocals(req: Request, res: Response, next: NextFunction): void {
-    const locale: Locale = isLocale(req.person?.locale) ? req.person!.locale : isLocale(req.session?.locale) ? req.session.locale : 'da';
+    const locale: Locale = isLocale(req.person?.locale) ? req.person!.locale : (languageCookie(req)?.locale ?? 'da');
     req.locale = locale;
     res.locals.locale = locale;
     res.locals.t = translator(locale);

@@ -3,6 +3,6 @@
 import type { NextFunction, Request, Response } from 'express';
 
 export function noStoreWhenSignedIn(req: Request, res: Response, next: NextFunction): void {
-  if (req.person) res.set('Cache-Control', 'no-store');
+  if (req.person || req.session?.pendingSignIn) res.set('Cache-Control', 'no-store');
   next();
 }

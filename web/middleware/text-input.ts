@@ -45,8 +45,21 @@ function cleanRequest(req: Request): string | null {
     if (badBody) return badBody;
   } else if (typeof body === 'string' && !isAcceptableText(body)) return 'body';
   for (const file of Array.isArray(req.files) ? req.files : []) {
-    if (!isAcceptableText(file.originalname)) return file.fieldname && isAcceptableText(file.fieldname) ? file.fieldname : 'attachments';
+    // A file name is one line: no line breaks, no invisible format characters (a right-to-left override can disguise its type).
+    if (!isAcceptableText(file.originalname, { multiline: false })) return file.fieldname && isAcceptableText(file.fieldname) ? file.fieldname : 'attachments';
     file.originalname = normalizeText(file.originalname);
+  }
+  return null;
+}
+
+/** The dotted path of the first `__proto__` key in a JSON body (JSON.parse keeps it as an own key), or null. */
+function protoKey(root: unknown, prefix = ''): string | null {
+  if (!root || typeof root !== 'object') return null;
+  for (const key of Object.keys(root)) {
+    const at = prefix ? `${prefix}.${key}` : key;
+    if (key === '__proto__') return at;
+    const inner = protoKey((root as Record<string, unknown>)[key], at);
+    if (inner) return inner;
   }
   return null;
 }
@@ -55,6 +68,9 @@ function cleanRequest(req: Request): string | null {
 export function apiTextInput(req: Request, _res: Response, next: NextFunction): void {
   // A body nested deeper than any request needs would overflow the stack of whatever walks it next (400).
   if (nestedTooDeep(req.body)) return next(new RequestProblem('too_deep'));
+  // No request of the API has a `__proto__` field: refused like any other unknown key, wherever it sits.
+  const proto = protoKey(req.body);
+  if (proto) return next(invalid({ [proto]: 'unknown_field' }));
   const field = cleanRequest(req);
   next(field ? invalid({ [field]: CONTROL_CHARACTERS }) : undefined);
 }

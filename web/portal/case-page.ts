@@ -17,6 +17,7 @@ import { caseNumberParam } from '../cases/routes.js';
 import { fieldRows, nextStep, timelineDetail } from './present.js';
 import { requestedTimelinePage, timelinePaging } from '../cases/timeline-paging.js';
 import { NEWEST } from '../../services/cases/timeline-page.js';
+import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
 
 interface FormState {
   errors: Record<string, string>;
@@ -97,7 +98,7 @@ export function casePageRoutes(s: Services): Router {
     await renderCase(s, req, res, caseNumberParam(req.params.number), { errors: {}, values: {}, openAction: null }, 200, requestedTimelinePage(req));
   });
 
-  r.post('/:number/actions/:action', async (req, res) => {
+  r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {
     const number = caseNumberParam(req.params.number);
     const action = String(req.params.action);
     const fields = postedFields(action, req.body);

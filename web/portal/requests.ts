@@ -4,12 +4,15 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/cases/intake.js';
 import { Refusal } from '../../services/errors.js';
-import { postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
+import { onFormFields, periodExamples, postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
 import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
 import type { Person } from '../../services/people/people.js';
+import { onlyFields, requestFormFields } from '../middleware/form-fields.js';
+import { recordFiledAnyway } from '../../services/knowledge/help-events.js';
+import { takeOpened } from './help/session.js';
 
 /** Lists to choose from on an order's form: the course catalogue, the company's contacts to replace. */
 async function formOptions(s: Services, person: Person, type: CaseType, res: Response): Promise<Record<string, [string, string][]>> {
@@ -42,6 +45,7 @@ async function renderForm(
     errors,
     filesDropped,
     limits: ATTACHMENT_LIMITS,
+    hintVars: periodExamples(res.locals.now, res.locals.locale),
   });
 }
 
@@ -67,7 +71,7 @@ export function requestRoutes(s: Services): Router {
     return renderForm(s, req, res, type, values, {}, false);
   });
 
-  r.post('/:type', async (req, res) => {
+  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS)), async (req, res) => {
     const type = requestTypeParam(req.params.type);
     const values = postedValues(
       REQUEST_FORMS[type].map((f) => f.name),
@@ -78,11 +82,13 @@ export function requestRoutes(s: Services): Router {
     try {
       filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, err.fieldErrors, files.length > 0, 422);
+      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, onFormFields(err.fieldErrors), files.length > 0, 422);
       throw err;
     }
     // The process answered intake with the case's first state: its due time is known now.
     const { number, responseDueAt: due } = filed;
+    // Suggestions opened while writing, then filed anyway (SPEC §8): the articles did not answer it.
+    await recordFiledAnyway(s, req.person!, takeOpened(req), number);
     const text = due
       ? res.locals.t('portal:form.received', { number, due: res.locals.fmt.dateTime(due) })
       : res.locals.t('portal:form.receivedNoDue', { number });

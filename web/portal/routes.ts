@@ -8,7 +8,10 @@ import { requestRoutes } from './requests.js';
 import { casePageRoutes } from './case-page.js';
 import { noticeRoutes } from './notices.js';
 import { searchRoutes } from './search.js';
+import { invoiceRoutes } from './invoices.js';
 import { hoursText } from '../format.js';
+import { helpRoutes } from './help/routes.js';
+import { announcementNotices, announcementRoutes } from './help/announcements.js';
 
 export function portalRoutes(s: Services): Router {
   const r = Router();
@@ -18,9 +21,13 @@ export function portalRoutes(s: Services): Router {
     next();
   });
   r.use(noticeRoutes(s));
+  r.use(announcementNotices(s));
+  r.use('/announcements', announcementRoutes(s));
+  r.use('/help', requireRole('contact'), helpRoutes(s));
   r.use(listRoutes(s));
   r.use('/search', requireRole('contact'), searchRoutes(s));
   r.use('/new', requireRole('contact'), requestRoutes(s));
   r.use('/cases', casePageRoutes(s));
+  r.use('/invoices', invoiceRoutes(s));
   return r;
 }

@@ -2,6 +2,7 @@
 import type { ApiResult, LevelResult, SystemResult } from '../parts/api-part.js';
 import { CPU_GROUPS, type CpuGroup } from './cpu.js';
 import type { PagesResult } from '../parts/pages-part.js';
+import { helpSection, type HelpResult } from '../parts/help-part.js';
 import type { Percentiles } from './stats.js';
 
 export interface BenchResult {
@@ -13,6 +14,7 @@ export interface BenchResult {
   options: Record<string, unknown>;
   api?: ApiResult;
   pages?: PagesResult;
+  help?: HelpResult;
   acceptance: Check[];
 }
 
@@ -157,5 +159,6 @@ export function markdown(r: BenchResult): string {
   }
   if (r.api) lines.push(...apiSection(r.api), '');
   if (r.pages) lines.push(...pagesSection(r.pages), '');
+  if (r.help) lines.push(...helpSection(r.help), '');
   return lines.join('\n');
 }

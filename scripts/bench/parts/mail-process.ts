@@ -1,5 +1,6 @@
 // The mail process (worker/mail-main.ts) the mail burst sends to and kills: its own SMTP listener, inbound
 // processing and outbox dispatcher against the given PostgreSQL and Temporal.
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
 import net from 'node:net';
@@ -33,6 +34,7 @@ export function startMailProcess(o: MailProcessOptions, smtpPort: number, outbou
       MAIL_LEASE_SECONDS: '3',
       MAIL_SWEEP_SECONDS: '1',
       LOG_LEVEL: 'warn',
+      PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
       ...(o.workflowBundle ? { WORKFLOW_BUNDLE: o.workflowBundle } : {}),
     },
   });

@@ -107,12 +107,13 @@ export async function checkCases(db: Database, temporal: Client, expected: Expec
     billingLines: 0,
   };
   const events = await db.sequelize.query<{ number: number; seqs: number[] }>(
-    'SELECT case_number AS number, array_agg(seq ORDER BY seq) AS seqs FROM case_events WHERE case_number IN (:numbers) GROUP BY case_number',
+    // The case's own stream only: other writers (an article written from the case) number their events apart.
+    `SELECT case_number AS number, array_agg(seq ORDER BY seq) AS seqs FROM case_events WHERE case_number IN (:numbers) AND workflow_id = 'case-' || case_number GROUP BY case_number`,
     { type: QueryTypes.SELECT, replacements: { numbers: numbers.length ? numbers : [0] } },
   );
   const seqsOf = new Map(events.map((e) => [e.number, e.seqs]));
   const kinds = await db.sequelize.query<{ number: number; kinds: string[] }>(
-    'SELECT case_number AS number, array_agg(kind ORDER BY seq) AS kinds FROM case_events WHERE case_number IN (:numbers) GROUP BY case_number',
+    `SELECT case_number AS number, array_agg(kind ORDER BY seq) AS kinds FROM case_events WHERE case_number IN (:numbers) AND workflow_id = 'case-' || case_number GROUP BY case_number`,
     { type: QueryTypes.SELECT, replacements: { numbers: numbers.length ? numbers : [0] } },
   );
   const kindsOf = new Map(kinds.map((k) => [k.number, k.kinds]));

@@ -7,6 +7,7 @@ import { emptyVerdict, table, type SuiteReport } from '../report.js';
 import type { Options } from '../suite.js';
 import type { Tally } from '../tally.js';
 import type { LongCaseFindings } from './long-case.js';
+import type { AnnouncementFindings } from './announcements.js';
 
 export interface KillRecord {
   what: string;
@@ -32,6 +33,8 @@ export interface CrashRun {
   silent: [string, number[]][];
   unsent: number;
   mails: { received: number; duplicates: [string, number][]; withoutMessageId: number };
+  /** Announcements sent during the kills, and what their recipients received. */
+  announcements: AnnouncementFindings & { failures: string[] };
   repair: { code: number | null; output: string };
   longCase: LongCaseFindings;
 }
@@ -54,9 +57,10 @@ export function crashReport(r: CrashRun): SuiteReport {
   const slow503 = downParts.flatMap(meanwhile).filter((ms) => ms > 3_000);
   const verdict = emptyVerdict();
   const long = r.longCase;
-  verdict.lost = cases.lost.length + cases.billingMissing.length + long.lost.length;
+  const ann = r.announcements;
+  verdict.lost = cases.lost.length + cases.billingMissing.length + long.lost.length + ann.missing.length + ann.failures.length;
   verdict.duplicatedBillingLines = cases.billingDuplicated;
-  verdict.duplicatedMails = mailDuplicates;
+  verdict.duplicatedMails = mailDuplicates + ann.doubled.length;
   verdict.serverErrors = tally.serverErrorCount;
   verdict.hangs = tally.hangCount;
 
@@ -77,6 +81,10 @@ export function crashReport(r: CrashRun): SuiteReport {
     ...(cases.billingDuplicated ? [`${cases.billingDuplicated} billing lines written twice`] : []),
     ...(mailDuplicates ? [`${mailDuplicates} mails delivered twice: ${r.mails.duplicates.map(([id, n]) => `${id} ×${n}`).join(', ')}`] : []),
     ...(r.unsent ? [`${r.unsent} mails still unsent a minute after the traffic stopped`] : []),
+    ...first(ann.failures).map((x) => `announcement not sent: ${x}`),
+    ...first(ann.missing).map((x) => `announcement mail lost: ${x}`),
+    ...first(ann.doubled).map((x) => `announcement mailed twice: ${x}`),
+    ...first(ann.wrongLanguage).map((x) => `announcement in the wrong language: ${x}`),
     ...first(unanswered).map((x) => `never answered within 4 minutes: ${x}`),
     ...(tally.unexplainedCount ? [`${tally.unexplainedCount} 4xx answers without a reason`] : []),
     ...(repairClean ? [] : [`npm run -s repair after the run: ${repairSummary || r.repair.output.slice(0, 300)}`]),
@@ -112,6 +120,7 @@ export function crashReport(r: CrashRun): SuiteReport {
       ['runs of the long case (it continued as new each few decisions)', long.runs],
       ['closed cases whose billing was checked', cases.closedCases],
       ['mails received at the catch-all', r.mails.received],
+      ['announcements sent during the kills (each to every company)', r.announcements.announcements],
     ],
     verdict,
     findings,
@@ -166,6 +175,10 @@ export function crashReport(r: CrashRun): SuiteReport {
               [
                 `long case #${long.number}: runs / replies lost / done twice / timeline gaps / billing`,
                 `${long.runs} / ${long.lost.length} / ${long.doubled.length} / ${long.gaps.length} / ${long.billing.length ? 'wrong' : 'once'}`,
+              ],
+              [
+                'announcements sent during the kills / recipient mails: missing / twice / wrong language',
+                `${ann.announcements} to ${ann.recipients} recipients: ${ann.missing.length} / ${ann.doubled.length} / ${ann.wrongLanguage.length}`,
               ],
             ],
           ),

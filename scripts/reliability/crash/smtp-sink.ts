@@ -4,6 +4,13 @@
 import { SMTPServer } from 'smtp-server';
 import { getFreePort } from '../../../platform/free-port.js';
 
+/** One delivery: its recipients (the envelope's, lower case), subject and Message-ID. */
+export interface Delivery {
+  to: string[];
+  subject: string;
+  messageId: string | null;
+}
+
 export interface SmtpSink {
   url: string;
   /** Mails received in all (each delivery counted). */
@@ -12,6 +19,8 @@ export interface SmtpSink {
   duplicates(): [string, number][];
   /** Deliveries without a Message-ID header. */
   withoutMessageId(): number;
+  /** Every delivery, in the order received. */
+  deliveries(): Delivery[];
   close(): Promise<void>;
 }
 
@@ -20,12 +29,13 @@ export async function startSmtpSink(): Promise<SmtpSink> {
   const seen = new Map<string, number>();
   let received = 0;
   let withoutId = 0;
+  const deliveries: Delivery[] = [];
   const server = new SMTPServer({
     authOptional: true,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     size: 50 * 1024 * 1024,
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
       let head = '';
       stream.on('data', (d: Buffer) => {
         if (head.length < 64 * 1024) head += d.toString('latin1');
@@ -36,6 +46,8 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         const id = /^message-id:\s*(.+)$/im.exec(headers)?.[1]?.trim();
         if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
         else withoutId += 1;
+        const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1]?.trim() ?? '';
+        deliveries.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject, messageId: id ?? null });
         callback();
       });
     },
@@ -47,6 +59,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
     received: () => received,
     duplicates: () => [...seen].filter(([, n]) => n > 1),
     withoutMessageId: () => withoutId,
+    deliveries: () => [...deliveries],
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }

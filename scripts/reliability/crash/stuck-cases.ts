@@ -2,15 +2,17 @@
 // read from Temporal (visibility list, then each workflow's description). A bad input that got past
 // the boundary shows here as a transition retried over and over.
 import { Client, Connection } from '@temporalio/client';
+import type { DataConverter } from '@temporalio/common';
 
 export interface StuckCases {
   open: number;
   retrying: { workflowId: string; activity: string; attempt: number; failure: string }[];
 }
 
-export async function stuckCases(address: string): Promise<StuckCases> {
+/** `dataConverter`: the product's payload codec, so the cases' memos can be read. */
+export async function stuckCases(address: string, dataConverter: DataConverter): Promise<StuckCases> {
   const connection = await Connection.connect({ address });
-  const client = new Client({ connection, namespace: 'default' });
+  const client = new Client({ connection, namespace: 'default', dataConverter });
   const out: StuckCases = { open: 0, retrying: [] };
   try {
     for await (const wf of client.workflow.list({ query: "ExecutionStatus = 'Running'" })) {

@@ -171,6 +171,8 @@ export function apiRequests(o: {
   token: string | null;
   /** The operation also takes a raw mail (message/rfc822). */
   rawMail?: boolean;
+  /** Where the path is mounted: the JSON API by default, `` for the codec endpoint (/codec/…). */
+  prefix?: string;
 }): fc.Arbitrary<FuzzRequest> {
   const auth: Record<string, string> = o.token ? { authorization: `Bearer ${o.token}` } : {};
   const keys = Object.keys(o.sample ?? {});
@@ -215,7 +217,7 @@ export function apiRequests(o: {
     const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
       describe: `${describe}${key !== null ? `, Idempotency-Key ${JSON.stringify(key.slice(0, 20))}` : ''}: ${short}`,
       method: o.method,
-      path: `/api/v1${path}${o.method === 'GET' ? query : ''}`,
+      path: `${o.prefix ?? '/api/v1'}${path}${o.method === 'GET' ? query : ''}`,
       headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
       body: o.method === 'GET' || o.method === 'DELETE' ? undefined : payload,
     });

@@ -1,4 +1,5 @@
 // TRUST_PROXY and COOKIE_SECURE as the configuration reads them (config/trust-proxy.ts, config/env.ts).
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { describe, expect, it } from 'vitest';
 import { parseTrustProxy } from '../../../config/trust-proxy.js';
 import { readEnv } from '../../../config/env.js';
@@ -26,7 +27,7 @@ describe('COOKIE_SECURE and API_TOKEN_HOURS', () => {
   it('COOKIE_SECURE is on/off or auto (decided per request by the scheme the trusted proxy reports)', () => {
     expect(readEnv({ COOKIE_SECURE: 'auto' }).COOKIE_SECURE).toBe('auto');
     expect(readEnv({ COOKIE_SECURE: 'off' }).COOKIE_SECURE).toBe(false);
-    expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32) }).COOKIE_SECURE).toBe(true);
+    expect(readEnv({ NODE_ENV: 'production', SESSION_SECRET: 'x'.repeat(32), PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS }).COOKIE_SECURE).toBe(true);
   });
 
   it('API tokens last 30 days unless configured', () => {

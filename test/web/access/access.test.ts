@@ -250,7 +250,11 @@ describe('API tokens', () => {
     const issued = (await checkedApi('POST', '/tokens', { body: { email, password: PASSWORD, label: 'Regneark' } })).body;
     const page = await new PageClient().login(email, PASSWORD);
     const home = await page.get('/portal');
-    expect(home.html).toContain('href="/account/tokens"');
+    // The top bar's Account leads to the account pages (sessions, second factor, the tokens they made);
+    // no API-tokens link of its own in a contact's menu (issue 20: they have no use for it there).
+    expect(home.html).toContain('href="/account/security"');
+    expect(home.html).not.toContain('href="/account/tokens"');
+    expect((await page.get('/account/security')).html).toContain('href="/account/tokens"');
     const list = await page.get('/account/tokens');
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toBe('no-store');

@@ -137,6 +137,8 @@ export interface Fixtures {
   person: number;
   person2: number;
   month: string;
+  /** An invoice of faktureret (company A), for a month no case reaches (its lines frozen straight into the lock). */
+  invoice: number;
   /** Texts only the desk may read. */
   note: string;
   timeNote: string;
@@ -170,6 +172,29 @@ async function doc(token: string | undefined, number: number) {
 
 /** The current month in the desk's zone, YYYY-MM. */
 const currentMonth = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Europe/Copenhagen', year: 'numeric', month: '2-digit' }).format(new Date());
+
+/** faktureret's invoice of a month locked with one frozen line, made through the API. */
+async function invoiceOfA(s: Session): Promise<number> {
+  const month = '2017-01';
+  const line = {
+    companyId: 'faktureret',
+    caseNumber: null,
+    caseTitle: null,
+    billedOn: `${month}-01`,
+    kind: 'contact_fee',
+    minutes: 0,
+    amountOre: 50_000,
+    text: 'Gebyr',
+    corrects: null,
+  };
+  await testDatabase().sequelize.query(
+    `INSERT INTO billing_locks (company_id, month, locked_at, document) VALUES ('faktureret', :month, now(), CAST(:doc AS jsonb)) ON CONFLICT DO NOTHING`,
+    { replacements: { month, doc: JSON.stringify({ companyId: 'faktureret', companyName: 'Faktureret I/S', activeContacts: 3, lines: [line] }) } },
+  );
+  const res = await api('POST', `/billing/${month}/invoices`, { token: s.tokens.manager });
+  expect([200, 201], JSON.stringify(res.body)).toContain(res.status);
+  return (res.body as { invoices: { number: number; company: string }[] }).invoices.find((i) => i.company === 'faktureret')!.number;
+}
 
 /** Drives a change request to a quote awaiting the customer's acceptance. */
 async function quoted(s: Session, number: number, priceOre: number): Promise<void> {
@@ -243,6 +268,7 @@ export async function createFixtures(s: Session): Promise<Fixtures> {
   }
 
   return {
+    invoice: await invoiceOfA(s),
     word,
     plain,
     plainAtt: one(plainDoc.attachments, false),

@@ -2,6 +2,7 @@
 // of an install comes from the command line with the same environment as `npm start` — against
 // DATABASE_URL, against the embedded cluster `npm start` is running, and against a stopped embedded
 // cluster that it starts for the command — and prints a one-time link that works in the product.
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
@@ -71,7 +72,7 @@ describe('create-manager', () => {
 
     const again = await admin(['create-manager', '--email', email, '--first', 'Mette', '--last', 'Chef']);
     expect(again).toMatchObject({ code: 2, stdout: '' });
-    expect(again.stderr).toBe('admin: create-manager: --email: The e-mail address is already in use.\n');
+    expect(again.stderr).toBe('admin: create-manager: --email: The e-mail address is already in use by Mette Chef.\n');
   });
 
   it('answers bad input with one line and exit code 2', async () => {
@@ -122,6 +123,7 @@ describe('create-manager', () => {
         EMBEDDED_POSTGRES_DIR: dataDir,
         NODE_ENV: 'production',
         SESSION_SECRET: 'a-production-secret-of-at-least-32-chars',
+        PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
         PUBLIC_URL: 'https://support.kunde.test',
       });
       expect(run.stderr).toBe('');

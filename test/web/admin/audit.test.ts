@@ -70,7 +70,9 @@ describe('what is recorded', () => {
     const prices = rows((await manager.get('/admin/audit?entity=prices')).html);
     expect(prices.length).toBeGreaterThanOrEqual(1);
     expect(prices.at(-1)!.html).toContain('terms.json');
-    expect(prices.at(-1)!.html).toContain('prices.hourlyRateOre');
+    // In the manager's words (issue 20), not the file's keys.
+    expect(prices.at(-1)!.html).toContain('Timepris');
+    expect(prices.at(-1)!.html).not.toContain('prices.hourlyRateOre');
   });
 });
 

@@ -268,7 +268,7 @@ describe('refusals', () => {
     expect((await act(AGENT, c.number, 'acknowledge', { plan: '' }, 422)).body.errors).toEqual({ plan: 'Required.' });
     expect((await act(AGENT, c.number, 'acknowledge', {}, 422)).body.errors).toEqual({ plan: 'Required.' });
     expect((await act(AGENT, c.number, 'acknowledge', { plan: 'ok', urgent: true }, 422)).body.errors).toEqual({ urgent: 'Unknown field.' });
-    expect((await act(AGENT, c.number, 'log-time', { minutes: 0 }, 422)).body.errors).toEqual({ minutes: 'The number is too small.' });
+    expect((await act(AGENT, c.number, 'log-time', { minutes: 0 }, 422)).body.errors).toEqual({ minutes: 'The number is too small: at least 1.' });
     expect((await act(AGENT, c.number, 'log-time', { minutes: 2.5 }, 422)).body.errors).toEqual({ minutes: 'Must be a whole number.' });
     await act(AGENT, c.number, 'acknowledge', { plan: 'Vi vurderer.' });
     await act(AGENT, c.number, 'qualify', {});

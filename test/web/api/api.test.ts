@@ -259,7 +259,7 @@ describe('filing requests', () => {
     expect(noTitle.body.errors).toEqual({ title: 'Required.' });
 
     const long = await post({ type: 'support', title: 'x'.repeat(201), description: 'x' });
-    expect(long.body.errors.title).toBe('The text is too long.');
+    expect(long.body.errors.title).toBe('The text is too long: at most 200 characters.');
 
     expect((await post({ type: 'question', title: 'x', description: 'x' })).body.errors).toEqual({ type: 'Choose one of the options.' });
     expect((await post({ title: 'x', description: 'x' })).body.errors).toEqual({ type: 'Required.' });

@@ -17,6 +17,8 @@ import type { Client } from '@temporalio/client';
 import { ensureTemporalCli } from '../../../platform/temporal/binaries.js';
 import { startDevServer, type DevServer } from '../../../platform/temporal/dev-server.js';
 import { connectClient } from '../../../platform/temporal/connection.js';
+import { payloadProtection } from '../../../platform/temporal/codec/data-converter.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../../platform/temporal/codec/tooling-keys.js';
 import { TemporalBreaker } from '../../../platform/temporal/resilience.js';
 import { readEnv } from '../../../config/env.js';
 import { createServices } from '../../../services/index.js';
@@ -96,6 +98,7 @@ beforeAll(async () => {
     TEMPORAL_TASK_QUEUE: `refusals-${randomUUID()}`,
     WORKFLOW_BUNDLE: inject('workflowBundlePath'),
     CASE_RUN_MAX_UPDATES: '1900',
+    PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
   });
   const db = testDatabase();
   const worker = await createCaseWorker({ connection: await NativeConnection.connect({ address: dev.address }), env, db, log });
@@ -105,7 +108,7 @@ beforeAll(async () => {
     await running.catch(() => {});
   };
   breaker = new TemporalBreaker();
-  temporal = connectClient({ address: dev.address, namespace: 'default', tls: false }, breaker);
+  temporal = connectClient({ address: dev.address, namespace: 'default', tls: false }, payloadProtection(env, db).dataConverter, breaker);
   s = createServices({ db, temporal, env, log });
   web = createApp(s, { sessionSecret: 'refusals-test-secret-refusals-test-secret' });
   server = web.app.listen(0, '127.0.0.1');

@@ -54,8 +54,8 @@ describe('the queue', () => {
     expect(queue.status).toBe(200);
     expect(queueNumbers(queue.html)).toEqual([first, second]);
     expect(queue.html).toContain('(2 sager)');
-    expect(queue.html).toMatch(/<td>Ekstranet<\/td>/);
-    expect(queue.html).toMatch(/<td>Telefon<\/td>/);
+    expect(queue.html).toMatch(/class="muted small c-channel">Ekstranet</);
+    expect(queue.html).toMatch(/class="muted small c-channel">Telefon</);
     expect(queue.html).toMatch(/class="due u-(ok|soon|overdue)"[^>]*>[^<]*(tilbage|over fristen)</);
   });
 

@@ -183,7 +183,7 @@ describe('a recommendation', () => {
     await eventually(
       async () => {
         while ((await dispatcher.runOnce()) > 0);
-        return (['anna', 'bo'] as const).every((who) => mailTo(who).length > 0);
+        return (['anna', 'bo', 'eva', 'dora'] as const).every((who) => mailTo(who).length > 0);
       },
       (done) => done,
       15_000,

@@ -15,6 +15,7 @@ import { addClosedDay, removeClosedDay } from '../../../services/calendar/admin.
 import { calendarBroadcastSettled } from '../../../services/calendar/broadcast.js';
 import { historyToJson } from './history-json.js';
 import { chainHistories } from './history-chain.js';
+import { historyProtection, saveHistoryKeys } from './history-keys.js';
 import { AGENT, godkender, kontakt1, MANAGER, MINUTE, qualifiedCase, quotedCase } from '../steps.js';
 import { offeredOrder, testCompany } from '../orders/order-steps.js';
 
@@ -331,28 +332,37 @@ export const SCENARIOS: Record<string, Scenario> = {
   },
 };
 
-/** Runs every scenario and writes the finished cases' histories; returns the files written. */
 /**
  * Keeps the histories about to be overwritten: each current/<name>.json moves to
  * archive/<name>.<rulesVersion>.<date it was recorded>.json, so the code they were recorded with
  * stays under replay after the new set is written (an archive file is never rewritten).
  */
-function rulesVersionOf(historyJson: string): number | undefined {
-  const data = (JSON.parse(historyJson) as { events: { workflowExecutionStartedEventAttributes?: { input?: { payloads?: { data?: string }[] } } }[] }).events[0]
-    ?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0]?.data;
-  if (!data) return undefined;
-  const input = JSON.parse(Buffer.from(data, 'base64').toString('utf8')) as { rulesVersion?: number };
+async function rulesVersionOf(historyJson: string): Promise<number | undefined> {
+  const payload = (
+    JSON.parse(historyJson) as {
+      events: { workflowExecutionStartedEventAttributes?: { input?: { payloads?: { metadata?: Record<string, string>; data?: string }[] } } }[];
+    }
+  ).events[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
+  if (!payload?.data) return undefined;
+  // Through the payload codec: a history recorded under it is encrypted, an older one passes through.
+  const [decoded] = await historyProtection().codec.decode([
+    {
+      metadata: Object.fromEntries(Object.entries(payload.metadata ?? {}).map(([k, v]) => [k, Buffer.from(v, 'base64')])),
+      data: Buffer.from(payload.data, 'base64'),
+    },
+  ]);
+  const input = JSON.parse(Buffer.from(decoded!.data ?? []).toString('utf8')) as { rulesVersion?: number };
   return input.rulesVersion;
 }
 
-function archiveCurrent(): void {
+async function archiveCurrent(): Promise<void> {
   if (!fs.existsSync(CURRENT_DIR)) return;
   const archive = path.join(HISTORIES_DIR, 'archive');
   for (const file of fs.readdirSync(CURRENT_DIR).filter((f) => f.endsWith('.json'))) {
     const from = path.join(CURRENT_DIR, file);
     const text = fs.readFileSync(from, 'utf8');
     const recorded = /"eventTime":\s*"(\d{4}-\d{2}-\d{2})/.exec(text)?.[1] ?? 'undated';
-    const rules = rulesVersionOf(text);
+    const rules = await rulesVersionOf(text);
     const to = path.join(archive, `${file.replace(/\.json$/, '')}.${rules ? `rules${rules}.` : ''}${recorded}.json`);
     if (!fs.existsSync(to)) fs.renameSync(from, to);
   }
@@ -373,7 +383,9 @@ async function recordScenario(openHarness: (env?: Record<string, string>) => Pro
       if (SCENARIO_ENV[name] && runs.length < 2) throw new Error(`scenario ${name}: case ${historyName} did not continue as new`);
       for (const [i, run] of runs.entries()) {
         const file = path.join(CURRENT_DIR, runs.length > 1 ? `${historyName}.run${i + 1}.json` : `${historyName}.json`);
-        fs.writeFileSync(file, `${historyToJson(run.history)}\n`);
+        const json = historyToJson(run.history);
+        fs.writeFileSync(file, `${json}\n`);
+        await saveHistoryKeys(json, h.services.db);
         written.push(file);
       }
     }
@@ -383,8 +395,9 @@ async function recordScenario(openHarness: (env?: Record<string, string>) => Pro
   return written;
 }
 
+/** Runs every scenario and writes the finished cases' histories; returns the files written. */
 export async function recordHistories(openHarness: (env?: Record<string, string>) => Promise<CaseHarness>): Promise<string[]> {
-  archiveCurrent();
+  await archiveCurrent();
   fs.mkdirSync(CURRENT_DIR, { recursive: true });
   const written: string[] = [];
   for (const [name, scenario] of Object.entries(SCENARIOS)) {

@@ -7,6 +7,8 @@ import type { History } from '@temporalio/common/lib/proto-utils.js';
 import { pino } from 'pino';
 import { routeSdkLogs } from '../../../worker/run.js';
 import { historyFromJson } from './history-json.js';
+import type { Payload } from '@temporalio/common';
+import { historyProtection } from './history-keys.js';
 import { CURRENT_DIR, HISTORIES_DIR } from './history-scenarios.js';
 import type { ActivityInputSinks } from './fixtures/activity-inputs.js';
 
@@ -50,12 +52,16 @@ export interface ReplayOutcome {
   inputChanges: Record<string, string[]>;
 }
 
-/** The activities a history recorded as scheduled, with their decoded arguments, in order. */
-function recordedActivities(history: History): { type: string; args: unknown[] }[] {
-  return (history.events ?? [])
-    .map((e) => e.activityTaskScheduledEventAttributes)
-    .filter((a): a is NonNullable<typeof a> => !!a)
-    .map((a) => ({ type: a.activityType?.name ?? '', args: (a.input?.payloads ?? []).map((p) => JSON.parse(Buffer.from(p.data ?? []).toString('utf8'))) }));
+/** The activities a history recorded as scheduled, with their decoded arguments (through the payload codec), in order. */
+async function recordedActivities(history: History): Promise<{ type: string; args: unknown[] }[]> {
+  const { codec } = historyProtection();
+  const scheduled = (history.events ?? []).map((e) => e.activityTaskScheduledEventAttributes).filter((a): a is NonNullable<typeof a> => !!a);
+  return Promise.all(
+    scheduled.map(async (a) => ({
+      type: a.activityType?.name ?? '',
+      args: (await codec.decode((a.input?.payloads ?? []) as Payload[])).map((p) => JSON.parse(Buffer.from(p.data ?? []).toString('utf8'))),
+    })),
+  );
 }
 
 export async function replay(code: string, histories: RecordedHistory[]): Promise<ReplayOutcome> {
@@ -74,11 +80,13 @@ export async function replay(code: string, histories: RecordedHistory[]): Promis
     },
   };
   const outcome: ReplayOutcome = { failures: {}, inputChanges: {} };
-  for await (const result of Worker.runReplayHistories({ workflowBundle: { code }, sinks }, histories)) {
+  // Histories recorded under the payload codec are read with their keys; older, plain ones pass through it.
+  const { dataConverter } = historyProtection();
+  for await (const result of Worker.runReplayHistories({ workflowBundle: { code }, sinks, dataConverter }, histories)) {
     if (result.error) outcome.failures[result.workflowId] = result.error.message;
   }
   for (const h of histories) {
-    const recorded = recordedActivities(h.history);
+    const recorded = await recordedActivities(h.history);
     const now = scheduled.get(h.workflowId) ?? [];
     const changes = recorded.flatMap((r, i) =>
       JSON.stringify(r) === JSON.stringify(now[i]) ? [] : [`${r.type} #${i + 1}: recorded ${JSON.stringify(r.args)}, now ${JSON.stringify(now[i]?.args)}`],

@@ -6,7 +6,7 @@
 // When this test fails after a change: do NOT re-record to make it pass. Running cases were started
 // by the old code and would break the same way in production. Guard the change with
 // `patched('<change-id>')` from @temporalio/workflow, or make the changed rule read the case's
-// `rulesVersion` and raise RULES_VERSION (domain/rules-version.ts) — README "Changing the process safely".
+// `rulesVersion` and raise RULES_VERSION (domain/rules-version.ts) — docs/architecture.md "Changing the process safely".
 //
 // Record the current scenarios again (after adding one, or when a new rules version starts) with
 //   npm run -s record-histories

@@ -11,6 +11,8 @@ import type { Chart, ChartContext } from '../../charts/chart.js';
 import { breachesChart, openCasesChart, slaShareChart } from './sla.js';
 import { moneyCharts } from './money.js';
 import { awaitingChart, ordersChart } from './orders.js';
+import { knowledgeFigures } from '../../../services/insight/dashboards/knowledge.js';
+import { knowledgeCharts } from './knowledge.js';
 
 type Source = (s: Services, companyId: string | null, today: LocalDate, c: ChartContext) => Promise<Chart[]>;
 
@@ -23,11 +25,15 @@ const SOURCES = {
   money: async (s, companyId, today, c) => moneyCharts(await billableMonths(s, companyId, today), c),
   awaiting: async (s, companyId, _today, c) => [awaitingChart(await awaitingAcceptance(s, companyId), c)],
   orders: async (s, companyId, today, c) => [ordersChart(await ordersByType(s, companyId, today), c)],
+  knowledge: async (s, companyId, today, c) => knowledgeCharts(await knowledgeFigures(s, companyId, today), c),
 } satisfies Record<string, Source>;
 type SourceName = keyof typeof SOURCES;
 
 /** The dashboard pages, each with its sources in page order. */
-export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'] } as const satisfies Record<string, readonly SourceName[]>;
+export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'], knowledge: ['knowledge'] } as const satisfies Record<
+  string,
+  readonly SourceName[]
+>;
 export type Dashboard = keyof typeof DASHBOARDS;
 
 /** The source of each chart (for its CSV). */
@@ -39,6 +45,10 @@ const CHART_SOURCES: Record<string, SourceName> = {
   'billable-hours': 'money',
   awaiting: 'awaiting',
   orders: 'orders',
+  'knowledge-views': 'knowledge',
+  'knowledge-deflections': 'knowledge',
+  'knowledge-gaps': 'knowledge',
+  'knowledge-linked': 'knowledge',
 };
 
 export const isChartId = (id: string) => Object.hasOwn(CHART_SOURCES, id);

@@ -2,7 +2,7 @@
 // (POST /cases/{number}/actions/{action}) with its input schema by name.
 import { CASE_ACTIONS, type CaseAction } from '../../../domain/actions/index.js';
 import { translator } from '../../../i18n/index.js';
-import { R, json, ref, type Schema } from './parts.js';
+import { R, json, ref, withRules, type Schema } from './parts.js';
 
 /** What each action does, for the reader of the document (rules:help in the translation files). */
 export const actionHelp = (a: CaseAction) => translator('en')(`rules:help.${a}`);
@@ -12,19 +12,59 @@ export const inputName = (a: CaseAction) =>
     .split('-')
     .map((w) => w[0].toUpperCase() + w.slice(1))
     .join('')}Input`;
-export const numberParam = { name: 'number', in: 'path', required: true, schema: { type: 'integer', minimum: 1 }, description: 'The case number.' };
+export const numberParam = {
+  name: 'number',
+  in: 'path',
+  required: true,
+  schema: { type: 'integer', minimum: 1, maximum: 2147483647 },
+  description: 'The case number.',
+};
+
+/** OpenAPI links from an answer carrying a new case (its `number`) to reading it and acting on it. */
+export function caseLinks(number = '$response.body#/number'): Schema {
+  const link = (operationId: string) => ({ operationId, parameters: { number } });
+  return {
+    getCase: link('getCase'),
+    addMessage: link('addMessage'),
+    ...Object.fromEntries(CASE_ACTIONS.map((a) => [operationIdOf(a), link(operationIdOf(a))])),
+  };
+}
+
+const operationIdOf = (a: CaseAction) => `case_${a.replaceAll('-', '_')}`;
+
+/** What a well-formed input may still be refused for, by action: the person it names, an order's pricing. */
+const ACTION_RULES: Partial<Record<CaseAction, Record<string, readonly string[]>>> = {
+  assign: { to: ['not_staff'] },
+  'record-contact-agreement': { contact: ['not_a_contact'] },
+  offer: { priceOre: ['price_or_hours'], hours: ['price_or_hours', 'required'], rateOre: ['price_or_hours'] },
+};
+
+function rulesOf(action: CaseAction | null): Record<string, readonly string[]> {
+  const all: Record<string, string[]> = {};
+  for (const a of action ? [action] : CASE_ACTIONS)
+    for (const [field, keys] of Object.entries(ACTION_RULES[a] ?? {})) all[field] = [...(all[field] ?? []), ...keys];
+  return all;
+}
 
 export function actionOperation(action: CaseAction | null): Schema {
+  // The shared path judges its body by the action it names, which no schema can tie to the path: any
+  // field of a body meant for another action may be refused. Each action's own path is exact.
+  const rules = action ? rulesOf(action) : { '*': ['*'] };
+  const operation = baseOperation(action);
+  return Object.keys(rules).length ? withRules(operation, rules) : operation;
+}
+
+function baseOperation(action: CaseAction | null): Schema {
   const body = action ? ref(inputName(action)) : { anyOf: CASE_ACTIONS.map((a) => ref(inputName(a))) };
   return {
-    operationId: action ? `case_${action.replaceAll('-', '_')}` : 'caseAction',
+    operationId: action ? operationIdOf(action) : 'caseAction',
     tags: ['cases'],
     summary: action ? `${action}` : 'Take a decision on a case',
     description: action
       ? actionHelp(action)
-      : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. Unknown fields are refused (422).`,
+      : `The body depends on the action: ${CASE_ACTIONS.map((a) => `\`${a}\` → ${inputName(a)}`).join(', ')}. It is judged by the action in the path (a field of another action's input is refused, 422); each action's own path (/cases/{number}/actions/<action>) states its body exactly.`,
     parameters: action ? [numberParam] : [numberParam, { name: 'action', in: 'path', required: true, schema: ref('Action') }],
-    requestBody: { required: false, content: { 'application/json': { schema: body } } },
+    requestBody: { content: { 'application/json': { schema: body } } },
     responses: {
       200: json(ref('Case'), 'The updated case.'),
       400: R[400],

@@ -1,22 +1,26 @@
 // The OpenAPI parts of orders and money over time: an order's offer on the case document, and the billing
 // months (desk managers) — a month per company as JSON or as the CSV export (which locks it), and locking it.
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
-import { R, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
+import { R, bool, dateTime, int, json, nullable, obj, ref, str, withRules, type Schema } from './parts.js';
+import { MONTH } from '../../../services/billing/export.js';
+import { COMPANY_SLUG } from '../../../services/companies/companies.js';
 import { idempotent } from './tokens.js';
 
 const month = {
   name: 'month',
   in: 'path',
   required: true,
-  schema: { type: 'string', pattern: '^[0-9]{4}-(0[1-9]|1[0-2])$' },
-  description: 'The month, YYYY-MM (the desk’s time zone).',
+  schema: { type: 'string', pattern: MONTH.source },
+  description: 'The month, YYYY-MM (the desk’s time zone; 2000 to 2999).',
 };
+const companySlug: Schema = { type: 'string', pattern: `^(?:${COMPANY_SLUG.source.replace(/^\^|\$$/g, '')})?$` };
+const rules = { company: ['unknown_company'] };
 const company = {
   name: 'company',
   in: 'query',
   required: false,
-  schema: { type: 'string', maxLength: 60 },
-  description: 'One company’s slug; all companies when left out.',
+  schema: companySlug,
+  description: 'One company’s slug; all companies when left out or empty. An unknown company is refused (422 `unknown_company`).',
 };
 
 export function billingSchemas(): Record<string, Schema> {
@@ -54,38 +58,49 @@ export function billingPaths(): Record<string, Schema> {
   return {
     // Listed before the JSON form: `{month}.csv` is the more specific template.
     '/billing/{month}.csv': {
-      get: {
-        operationId: 'exportBillingMonth',
-        tags: ['billing'],
-        summary: 'Desk manager: export a month as CSV — this locks it (per company)',
-        description:
-          'Semicolon-separated UTF-8 with a byte-order mark, CRLF line ends, amounts in øre and in kroner. Exporting locks the month for the companies exported (any month up to the current one; a later month is 409): fetched again it is byte-identical, and lines that would fall into it later go to the next open month, changes to what it billed as `correction` lines there.',
-        parameters: [month, company],
-        responses: { 200: { description: 'The export.', content: { 'text/csv': { schema: str } } }, ...refused },
-      },
+      get: withRules(
+        {
+          operationId: 'exportBillingMonth',
+          tags: ['billing'],
+          summary: 'Desk manager: export a month as CSV — this locks it (per company)',
+          description:
+            'Semicolon-separated UTF-8 with a byte-order mark, CRLF line ends, amounts in øre and in kroner. Exporting locks the month for the companies exported (any month up to the current one; a later month is 409): fetched again it is byte-identical, and lines that would fall into it later go to the next open month, changes to what it billed as `correction` lines there.',
+          parameters: [month, company],
+          responses: { 200: { description: 'The export.', content: { 'text/csv': { schema: str } } }, ...refused },
+        },
+        rules,
+      ),
     },
     '/billing/{month}': {
-      get: {
-        operationId: 'getBillingMonth',
-        tags: ['billing'],
-        summary: 'Desk manager: a month’s billing per company (as exported when locked, as it stands when open)',
-        parameters: [month, company],
-        responses: { 200: json(ref('BillingMonth'), 'The month.'), ...refused },
-      },
+      get: withRules(
+        {
+          operationId: 'getBillingMonth',
+          tags: ['billing'],
+          summary: 'Desk manager: a month’s billing per company (as exported when locked, as it stands when open)',
+          parameters: [month, company],
+          responses: { 200: json(ref('BillingMonth'), 'The month.'), ...refused },
+        },
+        rules,
+      ),
     },
     '/billing/{month}/lock': {
-      post: idempotent({
-        operationId: 'lockBillingMonth',
-        tags: ['billing'],
-        summary: 'Desk manager: lock (export) a month, for every company or one (body `{ "company": "<slug>" }`)',
-        description: 'Any month up to the current one (a later month is 409). Companies already locked keep what they exported.',
-        parameters: [month],
-        requestBody: {
-          required: false,
-          content: { 'application/json': { schema: { type: 'object', properties: { company: str }, additionalProperties: false } } },
-        },
-        responses: { 200: json(ref('BillingMonth'), 'The month, locked.'), 400: R[400], 413: R[413], 415: R[415], ...refused },
-      }),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'lockBillingMonth',
+            tags: ['billing'],
+            summary: 'Desk manager: lock (export) a month, for every company or one (body `{ "company": "<slug>" }`)',
+            description: 'Any month up to the current one (a later month is 409). Companies already locked keep what they exported.',
+            parameters: [month],
+            requestBody: {
+              required: false,
+              content: { 'application/json': { schema: { type: 'object', properties: { company: companySlug }, additionalProperties: false } } },
+            },
+            responses: { 200: json(ref('BillingMonth'), 'The month, locked.'), 400: R[400], 413: R[413], 415: R[415], ...refused },
+          },
+          rules,
+        ),
+      ),
     },
   };
 }

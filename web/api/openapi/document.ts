@@ -2,15 +2,21 @@
 // requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
 import { ACTIONS, CASE_ACTIONS } from '../../../domain/actions/index.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES } from '../../../domain/types.js';
-import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
+import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
+import { completePaths, exactPatterns } from './complete.js';
+import { FILTER_LIMITS, FLAG_VALUES } from '../../../services/cases/list.js';
 import { idempotent, tokenPaths, tokenSchemas } from './tokens.js';
+import { secondFactorPaths, secondFactorSchemas } from './second-factor.js';
 import { calendarPaths, calendarSchemas } from './calendar.js';
-import { fromZod, mailSchemas, requestSchemas } from './requests.js';
+import { NEW_CASE_RULES, fromZod, mailSchemas, requestSchemas } from './requests.js';
 import { billingPaths, billingSchemas, orderSchemas } from './billing.js';
+import { invoicePaths, invoiceSchemas } from './invoices.js';
 import { BILLING_LINE_KINDS } from '../../../domain/billing.js';
 import { competencePaths, competenceSchemas } from './competence.js';
+import { privacyPaths, privacySchemas } from './privacy.js';
+import { knowledgePaths, knowledgeSchemas } from './knowledge.js';
 import { offerSchemas } from './offers.js';
-import { actionHelp, actionOperation, inputName, numberParam } from './actions.js';
+import { actionHelp, actionOperation, caseLinks, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
 import { timelinePaths, timelineSchemas } from './timeline.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
@@ -40,10 +46,14 @@ function schemas(): Record<string, Schema> {
     ),
     ValidationErrors: VALIDATION_ERRORS,
     ...tokenSchemas(),
+    ...secondFactorSchemas(),
     ...calendarSchemas(),
     ...billingSchemas(),
+    ...invoiceSchemas(),
     ...orderSchemas(),
     ...competenceSchemas(),
+    ...privacySchemas(),
+    ...knowledgeSchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -53,7 +63,7 @@ function schemas(): Record<string, Schema> {
     BillingLineKind: { type: 'string', enum: [...BILLING_LINE_KINDS] },
     CompanyRef: obj({ id: str, name: str }),
     PersonRef: obj({ id: int, name: str, email: str }),
-    Me: obj({ id: int, email: str, name: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
+    Me: obj({ id: int, email: str, name: str, firstName: str, lastName: str, role: ref('Role'), company: nullable(ref('CompanyRef')), canApprove: bool }),
     BillingLine: obj({
       kind: ref('BillingLineKind'),
       minutes: int,
@@ -152,23 +162,28 @@ const csv = (name: string, values: readonly string[], description: string) => ({
   required: false,
   style: 'form',
   explode: false,
-  schema: { type: 'array', items: { type: 'string', enum: [...values] } },
-  description,
+  // An empty value (`status=`, `status=a,,b`) is no filter: the server leaves empty items out.
+  schema: { type: 'array', items: { type: 'string', enum: [...values, ''] } },
+  description: `${description} Empty items are left out (\`${name}=\` is no filter).`,
 });
 const flagParam = (name: string, description: string) => ({
   name,
   in: 'query',
   required: false,
-  schema: { type: 'string', enum: ['true', 'false', '1', '0', ''] },
+  schema: { type: 'string', enum: [...FLAG_VALUES] },
   description,
 });
 
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
+    ...secondFactorPaths(),
     ...calendarPaths(),
     ...billingPaths(),
+    ...invoicePaths(),
     ...competencePaths(),
+    ...privacyPaths(),
+    ...knowledgePaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -187,57 +202,69 @@ function paths(): Record<string, Schema> {
       },
     },
     '/cases': {
-      get: {
-        operationId: 'listCases',
-        tags: ['cases'],
-        summary: 'Cases you may see, in SLA queue order (earliest first-response due first)',
-        description:
-          "Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.",
-        parameters: [
-          csv('status', CASE_STATUSES, 'Comma-separated statuses.'),
-          csv('type', CASE_TYPES, 'Comma-separated types.'),
-          {
-            name: 'company',
-            in: 'query',
-            required: false,
-            schema: { type: 'string', maxLength: 60 },
-            description: 'Company id (staff only; ignored for customers).',
-          },
-          flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
-          flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
-          flagParam('mine', 'Staff: only cases you hold or registered.'),
-          flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
-          {
-            name: 'owner',
-            in: 'query',
-            required: false,
-            schema: { type: 'integer', minimum: 1 },
-            description: 'Staff: only the cases this member of staff (their id) holds.',
-          },
-          {
-            name: 'q',
-            in: 'query',
-            required: false,
-            schema: { type: 'string', maxLength: 200 },
-            description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
-          },
-          { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, default: 1 } },
-          { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
-        ],
-        responses: { 200: json(ref('CasePage'), 'One page of cases.'), 401: R[401], 422: R[422], 500: R[500] },
-      },
-      post: idempotent({
-        operationId: 'createCase',
-        tags: ['cases'],
-        summary: 'File a request',
-        description:
-          'A support contact files for their own company (channel portal). An agent or desk manager registers a phone or mail request on behalf of a contact with `contactEmail` and `channel`. Price approvers may not file requests (403).',
-        requestBody: { required: true, content: { 'application/json': { schema: ref('NewCase') } } },
-        responses: {
-          201: { ...json(ref('Case'), 'The new case (status `received`, first-response due time and coverage set).'), headers: { Location: { schema: str } } },
-          ...POSTED_ERRORS,
+      get: withRules(
+        {
+          operationId: 'listCases',
+          tags: ['cases'],
+          summary: 'Cases you may see, in SLA queue order (earliest first-response due first)',
+          description:
+            "Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.",
+          parameters: [
+            csv('status', CASE_STATUSES, 'Comma-separated statuses.'),
+            csv('type', CASE_TYPES, 'Comma-separated types.'),
+            {
+              name: 'company',
+              in: 'query',
+              required: false,
+              schema: textSchema(FILTER_LIMITS.company, { multiline: false }),
+              description: 'Company id (staff only; ignored for customers). An unknown company is refused (422 `unknown_company`).',
+            },
+            flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
+            flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
+            flagParam('mine', 'Staff: only cases you hold or registered.'),
+            flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
+            {
+              name: 'owner',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: FILTER_LIMITS.owner },
+              description: 'Staff: only the cases this member of staff (their id) holds.',
+            },
+            {
+              name: 'q',
+              in: 'query',
+              required: false,
+              schema: textSchema(FILTER_LIMITS.q),
+              description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
+            },
+            { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: FILTER_LIMITS.page, default: 1 } },
+            { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
+          ],
+          responses: { 200: json(ref('CasePage'), 'One page of cases.'), 401: R[401], 422: R[422], 500: R[500] },
         },
-      }),
+        { company: ['unknown_company'] },
+      ),
+      post: idempotent(
+        withRules(
+          {
+            operationId: 'createCase',
+            tags: ['cases'],
+            summary: 'File a request',
+            description:
+              'A support contact files for their own company (channel portal). An agent or desk manager registers a phone or mail request on behalf of a contact with `contactEmail` and `channel`. Price approvers may not file requests (403).',
+            requestBody: { required: true, content: { 'application/json': { schema: ref('NewCase') } } },
+            responses: {
+              201: {
+                ...json(ref('Case'), 'The new case (status `received`, first-response due time and coverage set).'),
+                headers: { Location: { schema: str } },
+                links: caseLinks(),
+              },
+              ...POSTED_ERRORS,
+            },
+          },
+          NEW_CASE_RULES,
+        ),
+      ),
     },
     '/cases/{number}': {
       get: {
@@ -266,7 +293,7 @@ function paths(): Record<string, Schema> {
       },
       responses: {
         200: json(ref('MailOutcome'), 'A reply added to a case, the mail was rejected, or the mail was handed over before.'),
-        201: json(ref('MailOutcome'), 'A new case.'),
+        201: { ...json(ref('MailOutcome'), 'A new case.'), links: caseLinks('$response.body#/caseNumber') },
         202: json(ref('MailOutcome'), 'Stored; it is processed as soon as the case process is reachable.'),
         ...POSTED_ERRORS,
       },
@@ -289,12 +316,13 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: [{ name: 'auth' }, { name: 'cases' }, { name: 'calendar' }, { name: 'billing' }, { name: 'competence' }, { name: 'mail' }, { name: 'meta' }],
-    paths: paths(),
+    tags: ['auth', 'cases', 'calendar', 'billing', 'competence', 'people', 'knowledge', 'mail', 'meta'].map((name) => ({ name })),
+    paths: {},
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },
       schemas: schemas(),
     },
   };
-  return built;
+  built.paths = completePaths(built, paths());
+  return exactPatterns(built);
 }

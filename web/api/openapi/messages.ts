@@ -1,17 +1,13 @@
 // The OpenAPI description of search results in the case list and of POST /cases/{number}/messages
 // (JSON or multipart with files); merged into the document by document.ts.
 import { ATTACHMENT_LIMITS } from '../../../domain/request-forms.js';
+import { personEmail } from '../../../domain/actions/fields.js';
+import { error, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
+import { fromZod } from './requests.js';
 
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const nullable = (s: Schema): Schema => ({ anyOf: [s, { type: 'null' }] });
-const str: Schema = { type: 'string' };
-const int: Schema = { type: 'integer' };
-const obj = (properties: Record<string, Schema>, required: string[]): Schema => ({ type: 'object', properties, required, additionalProperties: false });
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json(ref('Error'), description);
 const MB = ATTACHMENT_LIMITS.maxBytes / (1024 * 1024);
+const MESSAGE_MAX = 10000;
+const REPLY_MAX = 5000;
 
 export function searchAndMessageSchemas(): Record<string, Schema> {
   return {
@@ -33,12 +29,10 @@ export function searchAndMessageSchemas(): Record<string, Schema> {
     ),
     NewMessage: obj(
       {
-        body: { type: 'string', minLength: 1, maxLength: 10000 },
+        body: { ...textSchema(MESSAGE_MAX, {}, true), description: `A support contact's reply: at most ${REPLY_MAX} characters.` },
         internal: { type: 'boolean', description: 'Staff only (required for staff): true for a desk note, false for a message to the customer.' },
         to: {
-          type: 'string',
-          format: 'email',
-          maxLength: 320,
+          ...fromZod(personEmail(), 'input'),
           description:
             "Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409).",
         },
@@ -49,13 +43,22 @@ export function searchAndMessageSchemas(): Record<string, Schema> {
 }
 
 export function messageOperation(numberParam: Schema): Schema {
+  return withRules(operation(numberParam), {
+    body: ['too_long'],
+    internal: ['invalid_choice', 'unknown_field'],
+    to: ['needs_agreement', 'unknown_field'],
+    attachments: ['too_many_files', 'file_too_large', 'file_type', 'file_empty'],
+  });
+}
+
+function operation(numberParam: Schema): Schema {
   return {
     operationId: 'addMessage',
     tags: ['cases'],
     summary: 'Write on a case, with files',
     description:
-      "Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact). " +
-      'A support contact: their reply on the case (the `reply` action). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` ' +
+      "Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. " +
+      'A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` ' +
       `(at most ${ATTACHMENT_LIMITS.maxFiles} files of ${MB} MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.`,
     parameters: [numberParam],
     requestBody: {
@@ -66,12 +69,13 @@ export function messageOperation(numberParam: Schema): Schema {
           schema: {
             type: 'object',
             properties: {
-              body: str,
-              internal: { type: 'string', enum: ['true', 'false'] },
-              to: { type: 'string', format: 'email' },
+              body: textSchema(MESSAGE_MAX, {}, true),
+              internal: { type: 'string', enum: ['true', 'false', 'on', 'off', '1', '0'] },
+              to: fromZod(personEmail(), 'input'),
               attachments: { type: 'array', items: { type: 'string', format: 'binary' } },
             },
             required: ['body'],
+            additionalProperties: false,
           },
         },
       },

@@ -1,0 +1,2 @@
+// oidc-provider ships no type declarations; the SSO browser test uses it untyped (a test's own provider).
+declare module 'oidc-provider';
