@@ -5,6 +5,7 @@
 // Forms, the API, mail intake and workflow Updates all judge text by this one rule, and the API
 // document states it as JSON Schema patterns built from the same character classes (textPattern).
 import { z } from 'zod';
+import { withDetail } from './validation.js';
 
 /** The validation message key for text holding characters the product does not accept. */
 export const CONTROL_CHARACTERS = 'control_characters';
@@ -97,7 +98,7 @@ const checkedText = (max: number, rule: TextRule, error: z.core.$ZodErrorMap<z.c
     .string({ error })
     .normalize('NFC')
     .refine((v) => isAcceptableText(v, rule), { error: CONTROL_CHARACTERS, abort: true })
-    .refine((v) => characterCount(v) <= max, { error: 'too_long', abort: true })
+    .refine((v) => characterCount(v) <= max, { error: withDetail('too_long', { max }), abort: true })
     .trim();
 
 /**

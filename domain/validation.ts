@@ -51,6 +51,9 @@ export function withDetail(code: string, detail: MessageDetail): string {
 /** The bare code of a message (`too_long?max=200` → `too_long`). */
 export const codeOf = (message: string) => message.split('?')[0]!;
 
+/** The detail a message already carries (`too_long?max=200` → `{ max: '200' }`). */
+const detailOf = (message: string): MessageDetail => Object.fromEntries(new URLSearchParams(message.split('?')[1] ?? '')) as MessageDetail;
+
 /** The messages that state a limit. */
 const LIMITED = new Set(['too_long', 'too_large', 'too_small', 'too_many']);
 
@@ -79,7 +82,7 @@ export function issuesToFieldErrors(issues: readonly z.core.$ZodIssue[]): FieldE
     const index = issue.path.findIndex((p) => typeof p === 'number');
     const line = index >= 0 ? { line: (issue.path[index] as number) + 1 } : {};
     const limit = LIMITED.has(code) ? limitOf(issue) : {};
-    errors[field] ??= issue.message.includes('?') ? issue.message : withDetail(code, { ...limit, ...line });
+    errors[field] ??= withDetail(code, { ...limit, ...detailOf(issue.message), ...line });
   }
   return errors;
 }

@@ -3,7 +3,6 @@
 // it was closed, with the terms and calendar its first run was started with. Closed again, it bills only
 // what changed (correction lines in the next open month).
 import { WithStartWorkflowOperation } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
 import { actionUpdates, TASK_QUEUE, type ActionRequest, type CaseInput, type CaseView } from '../../workflows/messages.js';
 import { initialCaseSearchAttributes } from '../../workflows/search-attributes.js';
 import type { caseWorkflow } from '../../workflows/case.js';
@@ -16,7 +15,11 @@ async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
   const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
   const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
   if (!payload) throw caseEnded('closed');
-  return defaultPayloadConverter.fromPayload<CaseInput>(payload);
+  // A fetched history is not decoded: the input passes the client's codecs (encrypted payloads) first.
+  const { payloadConverter, payloadCodecs } = s.temporal.options.loadedDataConverter;
+  let decoded = [payload];
+  for (const codec of [...payloadCodecs].reverse()) decoded = await codec.decode(decoded);
+  return payloadConverter.fromPayload<CaseInput>(decoded[0]!);
 }
 
 export async function reopenClosedCase(s: Services, record: CaseRow, request: ActionRequest<'reopen'>): Promise<CaseView> {
