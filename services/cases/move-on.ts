@@ -8,7 +8,6 @@
 //   replaying that run), or — when that run cannot be replayed — with the case as its read model has it
 //   (workflows/restart.ts).
 import { WithStartWorkflowOperation, WorkflowNotFoundError, type WorkflowExecutionDescription } from '@temporalio/client';
-import { defaultPayloadConverter } from '@temporalio/common';
 import { caseViewQuery, receiptUpdate, TASK_QUEUE, type CaseInput, type CaseView } from '../../workflows/messages.js';
 import { carriedCaseQuery, handOverSignal } from '../../workflows/run-chain.js';
 import { ownInput, type CarriedCase } from '../../workflows/carry.js';
@@ -17,6 +16,7 @@ import { caseSearchAttributes } from '../../workflows/search-attributes.js';
 import type { caseWorkflow } from '../../workflows/case.js';
 import type { SearchAttributePair } from '@temporalio/common';
 import type { Services } from '../context.js';
+import { latestRunInput } from './run-input.js';
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const short = (runId: string) => runId.slice(0, 8);
@@ -51,14 +51,6 @@ export async function handOverRun(s: Services, workflowId: string, number: numbe
   };
 }
 
-/** The input the case's last run was started with (its history's first event). */
-async function lastRunInput(s: Services, workflowId: string): Promise<CaseInput> {
-  const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
-  const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-  if (!payload) throw new Error(`${workflowId}: its last run has no input in its history`);
-  return defaultPayloadConverter.fromPayload<CaseInput>(payload);
-}
-
 /** Starts the next run of a case whose process stopped while the case is open; `readModelView` is its row's view. */
 export async function restartStoppedCase(
   s: Services,
@@ -67,7 +59,8 @@ export async function restartStoppedCase(
   stopped: WorkflowExecutionDescription,
   readModelView: CaseView | null,
 ): Promise<MovedOn> {
-  const input = await lastRunInput(s, workflowId);
+  const input = await latestRunInput(s, workflowId);
+  if (!input) throw new Error(`${workflowId}: its last run has no input in its history`);
   const handle = s.temporal.workflow.getHandle(workflowId);
   let carried: CarriedCase;
   let from: string;
