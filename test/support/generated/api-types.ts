@@ -1551,6 +1551,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{number}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's timeline, a page at a time, newest first
+     * @description Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.
+     */
+    get: operations['getCaseTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inbound-mail': {
     parameters: {
       query?: never;
@@ -2240,6 +2260,12 @@ export interface components {
       /** @description Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409). An e-mail address as the pattern says. */
       to?: string;
     };
+    TimelinePage: {
+      /** @description Newest first: the oldest entry of the page is the last. */
+      items: components['schemas']['TimelineItem'][];
+      /** @description Pass as `before` for the entries before this page; null when the page reaches the first entry of the case. */
+      next: string | null;
+    };
     Case: {
       number: number;
       type: components['schemas']['CaseType'];
@@ -2281,7 +2307,10 @@ export interface components {
       splitInto: number[];
       /** @description What the caller may do now (POST /cases/{number}/actions/{action}). */
       allowedActions: components['schemas']['Action'][];
+      /** @description The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest. */
       timeline: components['schemas']['TimelineItem'][];
+      /** @description How many timeline entries you may see on this case in all. */
+      timelineTotal: number;
       /** @description Written once, when the case closes. */
       billingLines: components['schemas']['BillingLine'][];
       attachments: components['schemas']['Attachment'][];
@@ -2726,7 +2755,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2831,7 +2860,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2924,7 +2953,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3008,7 +3037,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3105,7 +3134,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3201,7 +3230,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3328,7 +3357,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3396,7 +3425,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3441,7 +3470,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3525,7 +3554,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3570,7 +3599,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3654,7 +3683,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3699,7 +3728,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3787,7 +3816,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3842,7 +3871,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3933,7 +3962,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3984,7 +4013,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4101,7 +4130,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4208,7 +4237,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4315,7 +4344,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4432,7 +4461,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4552,7 +4581,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4672,7 +4701,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4789,7 +4818,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4933,7 +4962,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5040,7 +5069,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5178,7 +5207,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5297,7 +5326,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5426,7 +5455,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5533,7 +5562,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5674,7 +5703,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5816,7 +5845,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5926,7 +5955,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6031,7 +6060,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6158,7 +6187,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6277,7 +6306,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6380,7 +6409,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6499,7 +6528,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6595,7 +6624,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6725,7 +6754,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6844,7 +6873,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6971,7 +7000,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7102,7 +7131,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7198,7 +7227,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7284,7 +7313,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7420,7 +7449,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7548,7 +7577,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7658,7 +7687,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7781,7 +7810,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7836,7 +7865,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7924,7 +7953,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7979,7 +8008,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8067,7 +8096,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8122,7 +8151,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8210,7 +8239,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8265,7 +8294,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8353,7 +8382,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8408,7 +8437,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8496,7 +8525,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8551,7 +8580,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8639,7 +8668,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8694,7 +8723,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8782,7 +8811,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8837,7 +8866,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8925,7 +8954,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8980,7 +9009,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9068,7 +9097,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9123,7 +9152,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9211,7 +9240,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9266,7 +9295,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9354,7 +9383,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9409,7 +9438,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9497,7 +9526,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9552,7 +9581,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9640,7 +9669,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9695,7 +9724,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9783,7 +9812,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9838,7 +9867,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9926,7 +9955,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9981,7 +10010,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10069,7 +10098,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10124,7 +10153,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10212,7 +10241,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10267,7 +10296,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10355,7 +10384,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10410,7 +10439,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10498,7 +10527,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10553,7 +10582,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10641,7 +10670,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10696,7 +10725,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10784,7 +10813,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10839,7 +10868,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10927,7 +10956,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10982,7 +11011,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11070,7 +11099,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11125,7 +11154,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11213,7 +11242,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11268,7 +11297,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11356,7 +11385,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11411,7 +11440,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11499,7 +11528,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11554,7 +11583,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11642,7 +11671,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11697,7 +11726,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11785,7 +11814,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11840,7 +11869,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11928,7 +11957,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11983,7 +12012,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12071,7 +12100,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12126,7 +12155,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12214,7 +12243,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12269,7 +12298,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12357,7 +12386,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12412,7 +12441,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12500,7 +12529,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12555,7 +12584,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12643,7 +12672,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12698,7 +12727,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12786,7 +12815,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12841,7 +12870,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12929,7 +12958,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12984,7 +13013,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13148,6 +13177,118 @@ export interface operations {
       };
     };
   };
+  getCaseTimeline: {
+    parameters: {
+      query?: {
+        /** @description Entries per page. */
+        limit?: number;
+        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. */
+        before?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the timeline. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinePage'];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case, or not one you may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `limit` or `before` is not valid (the field is named). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected error (with a reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   inboundMail: {
     parameters: {
       query?: never;
@@ -13287,7 +13428,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
