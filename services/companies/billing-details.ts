@@ -6,7 +6,7 @@
 import { QueryTypes, type Transaction } from 'sequelize';
 import { z } from 'zod';
 import { isCvr, isGln } from '../../domain/invoices/identifiers.js';
-import { isAcceptableText } from '../../domain/text-input.js';
+import { characterCount, isAcceptableText } from '../../domain/text-input.js';
 import { VALIDATION_KEYS } from '../../domain/validation.js';
 import { LOCALES, type Locale } from '../../domain/types.js';
 import type { Services } from '../context.js';
@@ -100,9 +100,42 @@ const formSchema = z.object({
       .pipe(z.enum(LOCALES, { error: 'invalid_choice' })),
   ),
 });
+/** The most characters the API takes in each field (as sent, before spaces and dashes are dropped). */
+export const BILLING_DETAIL_MAX: Record<(typeof BILLING_DETAIL_FIELDS)[number], number> = {
+  street: 200,
+  postcode: 10,
+  city: 100,
+  country: 10,
+  cvr: 20,
+  gln: 20,
+  invoiceEmail: 320,
+  attention: 100,
+  reference: 100,
+  locale: 2,
+};
+
+/**
+ * The API's fields as JSON sends them: a string or null, one line without control characters, at most
+ * its limit as sent — what the OpenAPI document states — before the form's reading (trimmed, spaces
+ * and dashes dropped) applies.
+ */
+function checkAsSent(raw: unknown): void {
+  if (!raw || typeof raw !== 'object') return;
+  const errors: Record<string, string> = {};
+  for (const [field, v] of Object.entries(raw)) {
+    if (!(field in BILLING_DETAIL_MAX) || v === null) continue;
+    if (typeof v !== 'string') errors[field] = 'invalid';
+    else if (!isAcceptableText(v, { multiline: false })) errors[field] = 'control_characters';
+    else if (characterCount(v) > BILLING_DETAIL_MAX[field as keyof typeof BILLING_DETAIL_MAX]) errors[field] = 'too_long';
+  }
+  if (Object.keys(errors).length) throw invalid(errors);
+}
+
 /** The API's body: only these fields, each optional (a field left out keeps its value). */
 const apiSchema = z.strictObject(
-  Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, fields[f].optional()])) as { [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]> },
+  Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, fields[f].optional()])) as {
+    [K in keyof typeof fields]: z.ZodOptional<(typeof fields)[K]>;
+  },
 );
 
 function parse<T extends z.ZodType>(schema: T, raw: unknown): z.output<T> {
@@ -204,6 +237,7 @@ export async function updateBillingDetails(s: Services, by: AuditActor, companyI
 export async function patchBillingDetails(s: Services, by: AuditActor, companyId: string, raw: unknown): Promise<BillingDetails> {
   const company = await findCompany(s, companyId);
   const before = (await billingDetailsOf(s, [company.id])).get(company.id)!;
+  checkAsSent(raw);
   const given = parse(apiSchema, raw);
   const next = { ...before };
   for (const f of BILLING_DETAIL_FIELDS) if (f in (raw as object) && given[f] !== undefined) (next as Record<string, unknown>)[f] = given[f];

@@ -61,7 +61,9 @@ export function invoiceRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/invoices', bearer, async (req, res) => {
     const person = req.person!;
-    const month = typeof req.query.month === 'string' ? req.query.month : '';
+    const given = req.query.month;
+    if (given !== undefined && typeof given !== 'string') throw invalid({ month: 'invalid_month' });
+    const month = given ?? '';
     if (month && !MONTH.test(month)) throw invalid({ month: 'invalid_month' });
     let companyId: string | undefined;
     if (person.role !== 'manager') {

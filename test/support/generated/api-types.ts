@@ -274,7 +274,10 @@ export interface paths {
     delete?: never;
     options?: never;
     head?: never;
-    /** Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited */
+    /**
+     * Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited
+     * @description Rules no schema states (422, field: message key): `postcode`: `invalid_postcode`; `country`: `invalid_country`; `cvr`: `invalid_cvr`; `gln`: `invalid_gln`; `invoiceEmail`: `invalid_email`.
+     */
     patch: operations['changeCompanyBilling'];
     trace?: never;
   };
@@ -4494,7 +4497,7 @@ export interface operations {
           invoiceEmail?: string | null;
           attention?: string | null;
           reference?: string | null;
-          locale?: string | null;
+          locale?: ('' | 'da' | 'en') | null;
         };
       };
     };

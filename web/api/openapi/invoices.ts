@@ -1,9 +1,10 @@
 // The OpenAPI part of invoices (SPEC §7): making a locked month's invoices, listing them, reading an
 // invoice as Peppol BIS Billing 3.0 UBL XML or as PDF, and a company's billing details.
-import { R, int, json, nullable, obj, ref, str, type Schema } from './parts.js';
+import { R, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
 import { idempotent } from './tokens.js';
 import { MONTH } from '../../../services/billing/export.js';
-import { BILLING_DETAIL_FIELDS } from '../../../services/companies/billing-details.js';
+import { BILLING_DETAIL_FIELDS, BILLING_DETAIL_MAX } from '../../../services/companies/billing-details.js';
+import { LOCALES } from '../../../domain/types.js';
 
 const month = {
   name: 'month',
@@ -110,25 +111,33 @@ export function invoicePaths(): Record<string, Schema> {
         parameters: [slug],
         responses: { 200: json(ref('CompanyBilling'), 'The billing details.'), ...refused },
       },
-      patch: {
-        operationId: 'changeCompanyBilling',
-        tags: ['billing'],
-        summary: 'Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited',
-        parameters: [slug],
-        requestBody: {
-          required: true,
-          content: {
-            'application/json': {
-              schema: {
-                type: 'object',
-                properties: Object.fromEntries(BILLING_DETAIL_FIELDS.map((f) => [f, { type: ['string', 'null'] }])),
-                additionalProperties: false,
+      patch: withRules(
+        {
+          operationId: 'changeCompanyBilling',
+          tags: ['billing'],
+          summary: 'Desk manager: change a company’s billing details (the fields given; null or "" clears one) — audited',
+          parameters: [slug],
+          requestBody: {
+            required: true,
+            content: {
+              'application/json': {
+                schema: {
+                  type: 'object',
+                  properties: Object.fromEntries(
+                    BILLING_DETAIL_FIELDS.map((f) => [
+                      f,
+                      f === 'locale' ? nullable({ type: 'string', enum: ['', ...LOCALES] }) : nullable(textSchema(BILLING_DETAIL_MAX[f], { multiline: false })),
+                    ]),
+                  ),
+                  additionalProperties: false,
+                },
               },
             },
           },
+          responses: { 200: json(ref('CompanyBilling'), 'The billing details as saved.'), 400: R[400], 413: R[413], 415: R[415], 422: R[422], ...refused },
         },
-        responses: { 200: json(ref('CompanyBilling'), 'The billing details as saved.'), 400: R[400], 413: R[413], 415: R[415], 422: R[422], ...refused },
-      },
+        { postcode: ['invalid_postcode'], country: ['invalid_country'], cvr: ['invalid_cvr'], gln: ['invalid_gln'], invoiceEmail: ['invalid_email'] },
+      ),
     },
   };
 }
