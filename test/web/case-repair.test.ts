@@ -8,6 +8,7 @@ import { QueryTypes } from 'sequelize';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { AGENT, act, contact1, newCase } from '../support/api-cases.js';
 import { closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 afterAll(() => closeTestDatabase());
 
@@ -32,7 +33,8 @@ function repair(args: string[], env: Record<string, string | undefined>): Promis
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-const product = () => ({ DATABASE_URL: inject('databaseUrl'), TEMPORAL_ADDRESS: inject('temporalAddress') });
+/** The shared product's database and Temporal, and the master key its payloads are encrypted with. */
+const product = () => ({ DATABASE_URL: inject('databaseUrl'), TEMPORAL_ADDRESS: inject('temporalAddress'), PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS });
 const sql = (query: string, replacements: Record<string, unknown>) => testDatabase().sequelize.query(query, { replacements });
 
 /** A case row as intake writes it before its process starts, created `ageSeconds` ago, with no process. */
