@@ -264,7 +264,7 @@ describe('main journeys in the browser', () => {
     await switchLanguage(page, 'en');
     expect(await text(page.locator('h1'))).toBe('Ongoing requests');
     expect(await text(page.locator('.page-head a.button'))).toBe('New request');
-    expect(await page.locator('nav.mainnav a').allTextContents()).toEqual(['New request', 'Ongoing', 'Closed']);
+    expect(await page.locator('nav.mainnav a').allTextContents()).toEqual(['New request', 'Ongoing', 'Closed', 'Help']);
     expect(await text(page.locator('form[action="/logout"] button'))).toBe('Log out');
     for (const t of await timeTexts(page)) expect(t).toMatch(ENGLISH_DATE);
     await shoot(page, 'en-portal-ongoing');
@@ -312,7 +312,14 @@ describe('main journeys in the browser', () => {
     await switchLanguage(desk, 'en');
     expect(await text(desk.locator('h1'))).toContain('The queue');
     expect(await text(desk.locator('.page-head a.button'))).toBe('Register a call or mail');
-    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual(['Queue', 'Register a call', 'Rejected intake', 'Mail (demo)', 'Competence']);
+    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual([
+      'Queue',
+      'Register a call',
+      'Rejected intake',
+      'Mail (demo)',
+      'Competence',
+      'Knowledge',
+    ]);
     for (const t of await timeTexts(desk)) expect(t).toMatch(ENGLISH_DATE);
     await shoot(desk, 'en-desk-queue');
     await desk.goto(`/desk/cases/${number}`);

@@ -33,7 +33,7 @@ function repair(args: string[], env: Record<string, string | undefined>): Promis
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-/** The running test product, and its payload keys (the command reads and starts cases' encrypted payloads). */
+/** The shared product's database and Temporal, and the master key its payloads are encrypted with. */
 const product = () => ({ DATABASE_URL: inject('databaseUrl'), TEMPORAL_ADDRESS: inject('temporalAddress'), PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS });
 const sql = (query: string, replacements: Record<string, unknown>) => testDatabase().sequelize.query(query, { replacements });
 

@@ -173,9 +173,13 @@ describe('pages', () => {
   });
 
   it('the API-tokens link is for staff only', async () => {
-    expect((await (await signIn(contact1('basis'))).get('/portal')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(approver('basis'))).get('/portal/approvals')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(AGENT)).get('/desk')).html).toContain('href="/account/tokens"');
+    // The menu leads to the account pages; their tabs offer API tokens to staff only.
+    for (const customer of [contact1('basis'), approver('basis')]) {
+      const page = await signIn(customer);
+      expect((await page.get('/account/security')).html).not.toContain('href="/account/tokens"');
+      expect((await page.get('/account/sessions')).html).not.toContain('href="/account/tokens"');
+    }
+    expect((await (await signIn(AGENT)).get('/account/security')).html).toContain('href="/account/tokens"');
   });
 
   it('the queue: an accepted quote says "Start arbejdet" with no deadline, and comes before a case waiting on the customer', async () => {
