@@ -15,6 +15,7 @@ import { caseEnded, conflict, forbidden, invalid, notFound, ruleRefusal, unavail
 import { unavailablePart } from '../availability.js';
 import { actorOf, type Person } from '../people/people.js';
 import { busyRefusal, processRefusalOf, reportStuckCase, stuckRefusal } from './process-refusals.js';
+import { idempotentUpdateId } from '../../platform/temporal/idempotent-updates.js';
 
 export interface Decision {
   /** The case's row as read before the decision. */
@@ -36,14 +37,35 @@ async function decide<A extends CaseAction>(s: Services, person: Person, record:
   if (!input.ok) throw invalid(input.errors);
   // A case closed early may be reopened within its window (rules 3): in a new run (services/cases/reopen.ts).
   const reopening = action === 'reopen' && isTerminal(record.status) && !!record.view && stillReopenable(record.view, s.now());
-  if (isTerminal(record.status) && !reopening) throw caseEnded(record.status);
   const update: ActionUpdate<A> = actionUpdates[action];
+  if (isTerminal(record.status) && !reopening) {
+    const taken = await outcomeTakenBefore(s, record, update.name);
+    if (taken) return taken.view;
+    throw caseEnded(record.status);
+  }
   const request: ActionRequest<A> = { actor, input: input.value, subject: await subjectOf(s, action, input.value, record) };
   try {
     if (reopening) return await reopenClosedCase(s, record, request as ActionRequest<'reopen'>);
     return await s.temporal.workflow.getHandle(record.workflowId).executeUpdate(update, { args: [request] });
   } catch (err) {
+    const taken = isCompletedWorkflowError(err) ? await outcomeTakenBefore(s, record, update.name) : undefined;
+    if (taken) return taken.view;
     throw await refusalOf(err, s, record, action, reopening);
+  }
+}
+
+/**
+ * A retry of an idempotent request whose Update the case took as its run's last (a close whose answer was
+ * lost in a crash of the web app): Temporal keeps that Update's outcome with the ended run, so the retry
+ * gets it, instead of "the case is closed" for a decision that was its own.
+ */
+async function outcomeTakenBefore(s: Services, record: CaseRow, updateName: string): Promise<{ view: CaseView } | undefined> {
+  const updateId = idempotentUpdateId(updateName);
+  if (!updateId) return undefined;
+  try {
+    return { view: await s.temporal.workflow.getHandle(record.workflowId).getUpdateHandle<CaseView>(updateId).result() };
+  } catch {
+    return undefined; // no such Update in the case's run: not a retry of a decision it took
   }
 }
 
