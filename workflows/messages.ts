@@ -9,6 +9,8 @@ import type { ContactAgreement, PersonRef, QuoteState, Rating, StaffRef, Trainin
 import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 import type { CompanyForCase } from './records.js';
+import type { RunLimits } from './run-chain.js';
+import type { CarriedCase } from './carry.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
@@ -32,6 +34,10 @@ export interface CaseInput {
   reopened?: CaseView;
   /** The company's name and terms as intake read them; absent on older cases, which read them at receipt. */
   company?: CompanyForCase;
+  /** When a run of the case hands over to the next (workflows/run-chain.ts); absent on older cases (the defaults). */
+  runLimits?: RunLimits;
+  /** A later run of the case's chain: the whole case as the run before handed it over (workflows/carry.ts). */
+  continued?: CarriedCase;
 }
 
 export type DeadlineKind =

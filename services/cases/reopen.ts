@@ -11,21 +11,13 @@ import type { caseWorkflow } from '../../workflows/case.js';
 import type { CaseRow } from './access.js';
 import type { Services } from '../context.js';
 import { caseEnded } from '../errors.js';
-
-/** The input the case's workflow was first started with (its frozen terms and calendar). */
-async function firstInput(s: Services, workflowId: string): Promise<CaseInput> {
-  const history = await s.temporal.workflow.getHandle(workflowId).fetchHistory();
-  const payload = history.events?.[0]?.workflowExecutionStartedEventAttributes?.input?.payloads?.[0];
-  if (!payload) throw caseEnded('closed');
-  // A fetched history is not decoded: the input passes the client's codecs (encrypted payloads) first.
-  const { payloadConverter, payloadCodecs } = s.temporal.options.loadedDataConverter;
-  let decoded = [payload];
-  for (const codec of [...payloadCodecs].reverse()) decoded = await codec.decode(decoded);
-  return payloadConverter.fromPayload<CaseInput>(decoded[0]!);
-}
+import { latestRunInput } from './run-input.js';
 
 export async function continueClosedCase<A extends CaseAction>(s: Services, record: CaseRow, action: A, request: ActionRequest<A>): Promise<CaseView> {
-  const { reopened: _previous, ...first } = await firstInput(s, record.workflowId);
+  // The last run's input (its frozen terms and calendar): a later run of the case's chain carries the case besides (workflows/carry.ts).
+  const last = await latestRunInput(s, record.workflowId);
+  if (!last) throw caseEnded('closed');
+  const { reopened: _previous, continued: _carried, ...first } = last;
   const input: CaseInput = { ...first, contactId: record.view!.contactId, reopened: record.view! };
   const start = new WithStartWorkflowOperation<typeof caseWorkflow>('caseWorkflow', {
     taskQueue: s.env.TEMPORAL_TASK_QUEUE ?? TASK_QUEUE,

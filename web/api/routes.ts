@@ -17,6 +17,7 @@ import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
 import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
+import { timelineRoutes } from './timeline.js';
 import { articleRoutes } from './knowledge/articles.js';
 import { reuseRoutes } from './knowledge/reuse.js';
 import { everydayRoutes } from './everyday.js';
@@ -45,6 +46,7 @@ export function apiRoutes(s: Services): Router {
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
   r.use(messageRoutes(s, bearer));
+  r.use(timelineRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));

@@ -1,4 +1,5 @@
-// One case on the desk: everything known about it, its full timeline (internal entries marked), the
+// One case on the desk: everything known about it, its timeline (the newest entries, with links back
+// through the earlier ones; internal entries marked), the
 // decisions the workflow allows the agent's role now, time logging, notes and messages to the customer.
 import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
@@ -20,6 +21,8 @@ import { changesSince, formVersion } from '../cases/stale.js';
 import { followerChoices } from '../../services/people/colleagues.js';
 import { redirectWithFlash } from './flash.js';
 import { offerDefaults } from './order-offer.js';
+import { requestedTimelinePage, timelinePaging } from '../cases/timeline-paging.js';
+import { NEWEST } from '../../services/cases/timeline-page.js';
 import { actionFormFields, fields, onlyFields } from '../middleware/form-fields.js';
 import { caseKnowledgeLocals } from './knowledge/case-panel.js';
 
@@ -40,8 +43,8 @@ const NO_FORM: FormState = { open: null, errors: {}, values: {} };
 /** Time logging has its own card; every other allowed action goes in the actions panel. */
 const OWN_CARD: readonly CaseAction[] = ['log-time'];
 
-async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
-  const d = await caseDetails(s, req.person!, number);
+async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200, page = NEWEST): Promise<void> {
+  const d = await caseDetails(s, req.person!, number, page);
   const [staff, contacts, knowledge, colleagues] = await Promise.all([
     staffChoices(s, req.person!),
     companyContactChoices(s, req.person!, d.record.companyId),
@@ -64,6 +67,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
       : null,
     fieldRows: fieldRows(c.fields, t, fmt),
     timeline: d.timeline.map((e) => ({ ...e, detail: timelineDetail(e, t, fmt, locale) })),
+    paging: timelinePaging(`/desk/cases/${c.number}`, d, page),
     splitInto: v?.splitInto ?? [],
     billingTotal: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0),
     panelActions: d.allowedActions.filter((a) => !OWN_CARD.includes(a)),
@@ -91,7 +95,7 @@ export function casePageRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/:number', async (req, res) => {
-    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM);
+    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM, 200, requestedTimelinePage(req));
   });
 
   r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {

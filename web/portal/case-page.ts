@@ -18,6 +18,8 @@ import { isTerminal } from '../../domain/case-states.js';
 import { isCaseAction } from '../../domain/actions/index.js';
 import { caseNumberParam } from '../cases/routes.js';
 import { fieldRows, nextStep, timelineDetail } from './present.js';
+import { requestedTimelinePage, timelinePaging } from '../cases/timeline-paging.js';
+import { NEWEST } from '../../services/cases/timeline-page.js';
 import { actionFormFields, onlyFields } from '../middleware/form-fields.js';
 
 interface FormState {
@@ -37,9 +39,9 @@ function who(e: TimelineEntry, t: TFunction): string {
   return `${e.actor.name} · ${t(`roles.${e.actor.role}`, { defaultValue: e.actor.role })}`;
 }
 
-async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200): Promise<void> {
+async function renderCase(s: Services, req: Request, res: Response, number: number, form: FormState, status = 200, page = NEWEST): Promise<void> {
   const person = req.person!;
-  const d = await caseDetails(s, person, number);
+  const d = await caseDetails(s, person, number, page);
   const { t, fmt, locale } = res.locals;
   const c = d.record;
   const v = c.view;
@@ -78,6 +80,7 @@ async function renderCase(s: Services, req: Request, res: Response, number: numb
       detail: timelineDetail(e, t, fmt, locale),
       attachments: e.attachments,
     })),
+    paging: timelinePaging(`/portal/cases/${c.number}`, d, page),
     lastQuestion: question ? { at: question.at, text: question.text } : null,
     attachments: d.attachments.filter((a) => !a.internal),
     charged: { minutes: c.loggedMinutes, lines: d.billingLines, totalOre: d.billingLines.reduce((sum, l) => sum + l.amountOre, 0) },
@@ -101,7 +104,7 @@ export function casePageRoutes(s: Services): Router {
   const r = Router();
 
   r.get('/:number', async (req, res) => {
-    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM);
+    await renderCase(s, req, res, caseNumberParam(req.params.number), NO_FORM, 200, requestedTimelinePage(req));
   });
 
   r.post('/:number/actions/:action', onlyFields(actionFormFields), async (req, res) => {

@@ -8,7 +8,7 @@ import type { Services } from '../../../services/context.js';
 import { issueLinkToken } from '../../../services/people/sign-in.js';
 import { ratingLinkPath } from '../../../services/cases/satisfaction/rating-links.js';
 import { saveView } from '../../../services/people/saved-views.js';
-import { AGENT, act, approver, contact1, newCase } from '../../support/api-cases.js';
+import { AGENT, MANAGER, act, approver, contact1, newCase } from '../../support/api-cases.js';
 import { api, tokenFor } from '../../support/api-client.js';
 import { readModel, testDatabase } from '../../support/servers.js';
 import type { Role } from './page-list.js';
@@ -31,6 +31,10 @@ export interface PageFixtures {
   linkToken: string;
   /** A signed one-click rating link (the resolved case, its contact, 4 stars): its path's parts and its query. */
   ratingLink: { caseNumber: number; score: number; query: string };
+  /** Knowledge articles: one published for the public, one draft. */
+  articles: { published: number; draft: number };
+  /** An announcement to the fixtures' company. */
+  announcement: number;
 }
 
 const LONG_WORD = 'https://erp.basis.example/økonomi/fakturering/kreditnotaer/udkast?id=4711&visning=detaljeret';
@@ -128,6 +132,38 @@ async function rejection(): Promise<number> {
   throw new Error(`no rejected intake for ${sender}`);
 }
 
+async function created(email: string, path: string, body: unknown): Promise<number> {
+  const res = await api('POST', path, { token: await tokenFor(email), body });
+  if (res.status !== 201) throw new Error(`POST ${path}: ${res.status} ${JSON.stringify(res.body)}`);
+  return (res.body as { id: number }).id;
+}
+
+/** A published public article, a draft, a shared canned response and an announcement to Basis ApS. */
+async function knowledge(): Promise<{ articles: PageFixtures['articles']; announcement: number }> {
+  const article = (what: string) => ({
+    title: { da: `${what}: sådan sender du kreditnotaer fra fakturaoversigten`, en: `${what}: sending credit notes from the invoice list` },
+    body: { da: `Åbn fakturaoversigten og vælg kreditnotaen. Se ${LONG_WORD}`, en: `Open the invoice list and choose the credit note. See ${LONG_WORD}` },
+    audience: 'public',
+    category: 'general',
+  });
+  const published = await created(AGENT, '/articles', article('Vejledning'));
+  const publish = await api('POST', `/articles/${published}/publish`, { token: await tokenFor(MANAGER) });
+  if (publish.status !== 200) throw new Error(`publish: ${publish.status} ${JSON.stringify(publish.body)}`);
+  const draft = await created(AGENT, '/articles', article('Udkast'));
+  await created(AGENT, '/canned-responses', {
+    name: 'Kvittering for fakturaspørgsmål',
+    text: { da: `Hej {{contact.firstName}}, vi har modtaget sag #{{case.number}}. Se ${LONG_WORD}`, en: null },
+    shared: true,
+  });
+  const announcement = await created(MANAGER, '/announcements', {
+    title: { da: 'Ny version af fakturamodulet med kreditnotaer til kunder', en: 'A new version of the invoice module' },
+    body: { da: `Kreditnotaer kan nu sendes direkte. Se ${LONG_WORD}`, en: `Credit notes can now be sent directly. See ${LONG_WORD}` },
+    companies: [COMPANY],
+    important: true,
+  });
+  return { articles: { published, draft }, announcement };
+}
+
 export async function pageFixtures(): Promise<PageFixtures> {
   const db = testDatabase();
   const { contact, approver: quotes, resolved } = await deskCases();
@@ -146,5 +182,6 @@ export async function pageFixtures(): Promise<PageFixtures> {
     rejection: await rejection(),
     linkToken: await issueLinkToken(s, invited!, 'reset'),
     ratingLink: { caseNumber: resolved, score: rating.score, query: ratingPath.slice(ratingPath.indexOf('?')) },
+    ...(await knowledge()),
   };
 }

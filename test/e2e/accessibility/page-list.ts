@@ -21,6 +21,11 @@ export const NOT_PAGES: RegExp[] = [
   /\.json$/, // data for a page's script (the phone intake's caller lookup)
   /\/raw$/, // a mail's raw source (text/plain)
   /\/attachments\/:id$/, // file downloads
+  /\/images\/:imageId$/, // an article's images
+  /\/invoices\/:file$/, // an invoice's PDF or e-invoice XML
+  /\/people\/:personId\/export$/, // a person's data as a zip
+  /\/passkeys?\/options$/, // WebAuthn options (JSON)
+  /^\/portal\/help\/suggest$/, // suggestions while typing (JSON)
 ];
 
 export interface PageVisit {
@@ -51,6 +56,9 @@ const PARAMS: Record<string, (c: BindContext) => string[] | null> = {
     if (before === '/dev/mail/') return [String(f.devMail)];
     if (before === '/desk/rejected-intake/') return [String(f.rejection)];
     if (before === '/admin/companies/' || before === '/desk/companies/') return [f.company];
+    if (before === '/desk/knowledge/articles/') return [String(f.articles.published), String(f.articles.draft)];
+    if (before === '/portal/help/articles/') return [String(f.articles.published)];
+    if (before === '/desk/announcements/' || before === '/portal/announcements/') return [String(f.announcement)];
     return null;
   },
   personId: ({ f }) => [String(f.contactPerson)],

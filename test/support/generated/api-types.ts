@@ -1666,6 +1666,26 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{number}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's timeline, a page at a time, newest first
+     * @description Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.
+     */
+    get: operations['getCaseTimeline'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/inbound-mail': {
     parameters: {
       query?: never;
@@ -2432,6 +2452,12 @@ export interface components {
       /** @description Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409). An e-mail address as the pattern says. */
       to?: string;
     };
+    TimelinePage: {
+      /** @description Newest first: the oldest entry of the page is the last. */
+      items: components['schemas']['TimelineItem'][];
+      /** @description Pass as `before` for the entries before this page; null when the page reaches the first entry of the case. */
+      next: string | null;
+    };
     Case: {
       number: number;
       type: components['schemas']['CaseType'];
@@ -2479,7 +2505,10 @@ export interface components {
       version: number;
       /** @description What the caller may do now (POST /cases/{number}/actions/{action}). */
       allowedActions: components['schemas']['Action'][];
+      /** @description The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest. */
       timeline: components['schemas']['TimelineItem'][];
+      /** @description How many timeline entries you may see on this case in all. */
+      timelineTotal: number;
       /** @description Written once, when the case closes. */
       billingLines: components['schemas']['BillingLine'][];
       attachments: components['schemas']['Attachment'][];
@@ -2939,7 +2968,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3044,7 +3073,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3137,7 +3166,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3221,7 +3250,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3318,7 +3347,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3414,7 +3443,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3541,7 +3570,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3609,7 +3638,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3654,7 +3683,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3738,7 +3767,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3783,7 +3812,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3867,7 +3896,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3912,7 +3941,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4000,7 +4029,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -4055,7 +4084,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4146,7 +4175,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -4197,7 +4226,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4314,7 +4343,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4421,7 +4450,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4528,7 +4557,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4645,7 +4674,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4765,7 +4794,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4885,7 +4914,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5002,7 +5031,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5146,7 +5175,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5253,7 +5282,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5391,7 +5420,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5510,7 +5539,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5639,7 +5668,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5746,7 +5775,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5887,7 +5916,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6029,7 +6058,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6139,7 +6168,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6244,7 +6273,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6371,7 +6400,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6490,7 +6519,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6593,7 +6622,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6712,7 +6741,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6808,7 +6837,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6938,7 +6967,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7057,7 +7086,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7184,7 +7213,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7315,7 +7344,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7626,7 +7655,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7712,7 +7741,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7851,7 +7880,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7979,7 +8008,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8089,7 +8118,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -8219,7 +8248,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8283,7 +8312,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8375,7 +8404,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8439,7 +8468,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8531,7 +8560,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8595,7 +8624,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8687,7 +8716,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8751,7 +8780,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8843,7 +8872,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8907,7 +8936,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8999,7 +9028,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9063,7 +9092,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9155,7 +9184,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9219,7 +9248,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9311,7 +9340,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9375,7 +9404,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9467,7 +9496,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9531,7 +9560,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9623,7 +9652,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9687,7 +9716,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9779,7 +9808,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9843,7 +9872,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9935,7 +9964,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9999,7 +10028,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10091,7 +10120,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10155,7 +10184,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10247,7 +10276,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10311,7 +10340,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10403,7 +10432,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10467,7 +10496,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10559,7 +10588,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10623,7 +10652,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10715,7 +10744,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10779,7 +10808,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10871,7 +10900,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10935,7 +10964,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11027,7 +11056,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11091,7 +11120,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11183,7 +11212,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11247,7 +11276,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11339,7 +11368,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11403,7 +11432,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11495,7 +11524,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11559,7 +11588,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11651,7 +11680,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11715,7 +11744,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11807,7 +11836,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11871,7 +11900,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11963,7 +11992,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12027,7 +12056,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12119,7 +12148,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12183,7 +12212,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12275,7 +12304,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12339,7 +12368,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12431,7 +12460,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12495,7 +12524,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12587,7 +12616,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12651,7 +12680,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12743,7 +12772,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12807,7 +12836,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12899,7 +12928,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12963,7 +12992,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13055,7 +13084,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13119,7 +13148,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13211,7 +13240,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13275,7 +13304,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13367,7 +13396,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13431,7 +13460,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13523,7 +13552,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13587,7 +13616,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13679,7 +13708,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14211,7 +14240,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14303,7 +14332,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14367,7 +14396,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14544,6 +14573,118 @@ export interface operations {
       };
     };
   };
+  getCaseTimeline: {
+    parameters: {
+      query?: {
+        /** @description Entries per page. */
+        limit?: number;
+        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. */
+        before?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the timeline. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinePage'];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case, or not one you may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `limit` or `before` is not valid (the field is named). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected error (with a reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
   inboundMail: {
     parameters: {
       query?: never;
@@ -14683,7 +14824,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */

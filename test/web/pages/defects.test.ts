@@ -172,11 +172,13 @@ describe('pages', () => {
     expect(page.html).not.toMatch(/Basis ApS<\/a> <span class="muted small">basis<\/span>/);
   });
 
-  it("no API-tokens link in a customer's menu; staff reach it from their account", async () => {
-    // No API-tokens link in a customer's menu; the account pages (issue 25's /account, reached from the
-    // top bar's Account) list the tokens each person made, staff's as everyone's.
-    expect((await (await signIn(contact1('basis'))).get('/portal')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(approver('basis'))).get('/portal/approvals')).html).not.toContain('href="/account/tokens"');
+  it('the API-tokens link is for staff only', async () => {
+    // The menu leads to the account pages; their tabs offer API tokens to staff only.
+    for (const customer of [contact1('basis'), approver('basis')]) {
+      const page = await signIn(customer);
+      expect((await page.get('/account/security')).html).not.toContain('href="/account/tokens"');
+      expect((await page.get('/account/sessions')).html).not.toContain('href="/account/tokens"');
+    }
     expect((await (await signIn(AGENT)).get('/account/security')).html).toContain('href="/account/tokens"');
   });
 

@@ -17,6 +17,7 @@ import { knowledgePaths, knowledgeSchemas } from './knowledge.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, caseLinks, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
+import { timelinePaths, timelineSchemas } from './timeline.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
 import { everydayCaseProperties, everydayPaths, everydaySchemas, getCaseOperation } from './everyday.js';
 import { listCasesOperation } from './case-list.js';
@@ -103,7 +104,7 @@ function schemas(): Record<string, Schema> {
     billable: { type: 'boolean', description: "Whether the case's time is billed under the company's agreement." },
   };
   out.CaseSummary = obj({ ...summary, search: { ...ref('SearchResult'), description: 'With `q`: how the case matched.' } }, Object.keys(summary));
-  Object.assign(out, searchAndMessageSchemas());
+  Object.assign(out, searchAndMessageSchemas(), timelineSchemas());
   out.Case = obj({
     ...summary,
     description: str,
@@ -129,7 +130,12 @@ function schemas(): Record<string, Schema> {
     splitInto: { type: 'array', items: int },
     ...everydayCaseProperties(),
     allowedActions: { type: 'array', items: ref('Action'), description: 'What the caller may do now (POST /cases/{number}/actions/{action}).' },
-    timeline: { type: 'array', items: ref('TimelineItem') },
+    timeline: {
+      type: 'array',
+      items: ref('TimelineItem'),
+      description: 'The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest.',
+    },
+    timelineTotal: { type: 'integer', minimum: 0, description: 'How many timeline entries you may see on this case in all.' },
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
     attachments: { type: 'array', items: ref('Attachment') },
   });
@@ -210,6 +216,7 @@ function paths(): Record<string, Schema> {
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
   p['/cases/{number}/messages'] = { post: idempotent(messageOperation(numberParam)) };
+  Object.assign(p, timelinePaths(numberParam));
   p['/inbound-mail'] = {
     post: idempotent({
       operationId: 'inboundMail',
