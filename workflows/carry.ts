@@ -38,9 +38,15 @@ export function ownInput(input: CaseInput): CaseInput {
   return own;
 }
 
+/**
+ * Fields of the state added after a chain may have carried its state (issue 20's followers and rating):
+ * their starting values, for a run continuing a state carried by the code before them.
+ */
+const ADDED_SINCE: Pick<CaseState, 'followers' | 'rating'> = { followers: [], rating: null };
+
 /** The state a continued run resumes with: the carried state, with the case's own input. */
 export function carriedState(input: CaseInput): CaseState {
-  return { ...input.continued!.state, input: ownInput(input) } as CaseState;
+  return { ...ADDED_SINCE, ...input.continued!.state, input: ownInput(input) } as CaseState;
 }
 
 /** The run's number in its chain: 1 for a case's first run. */
