@@ -7451,7 +7451,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7559,7 +7559,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -13772,7 +13772,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13864,7 +13864,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13928,7 +13928,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14020,7 +14020,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14084,7 +14084,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -14176,7 +14176,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
