@@ -1676,6 +1676,8 @@ export interface paths {
     /**
      * A case's timeline, a page at a time, newest first
      * @description Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.
+     *
+     *     Rules no schema states (422, field: message key): `before`: `timeline_cursor`.
      */
     get: operations['getCaseTimeline'];
     put?: never;
