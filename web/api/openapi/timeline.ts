@@ -51,8 +51,8 @@ export function timelinePaths(numberParam: Schema): Record<string, Schema> {
               name: 'before',
               in: 'query',
               required: false,
-              schema: { type: 'string', maxLength: 200 },
-              description: 'The `next` of the page before (an opaque cursor); leave out for the newest entries.',
+              schema: { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9_-]*$' },
+              description: 'The `next` of the page before (an opaque cursor in base64url letters); leave out for the newest entries.',
             },
           ],
           responses: {
