@@ -1564,6 +1564,8 @@ export interface paths {
     /**
      * A case's timeline, a page at a time, newest first
      * @description Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.
+     *
+     *     Rules no schema states (422, field: message key): `before`: `timeline_cursor`.
      */
     get: operations['getCaseTimeline'];
     put?: never;
@@ -13185,7 +13187,7 @@ export interface operations {
       query?: {
         /** @description Entries per page. */
         limit?: number;
-        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. */
+        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. A cursor this case did not give out is refused (422 `timeline_cursor`). */
         before?: string;
       };
       header?: {

@@ -2,11 +2,7 @@
 // merged into the document by document.ts.
 import { TIMELINE_PAGE } from '../../../services/cases/timeline-page.js';
 
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json(ref('Error'), description);
+import { error, json, ref, textSchema, withRules, type Schema } from './parts.js';
 
 export function timelineSchemas(): Record<string, Schema> {
   return {
@@ -28,38 +24,42 @@ export function timelineSchemas(): Record<string, Schema> {
 export function timelinePaths(numberParam: Schema): Record<string, Schema> {
   return {
     '/cases/{number}/timeline': {
-      get: {
-        operationId: 'getCaseTimeline',
-        tags: ['cases'],
-        summary: "A case's timeline, a page at a time, newest first",
-        description:
-          'Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; ' +
-          'page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.',
-        parameters: [
-          numberParam,
-          {
-            name: 'limit',
-            in: 'query',
-            required: false,
-            schema: { type: 'integer', minimum: 1, maximum: TIMELINE_PAGE.max, default: TIMELINE_PAGE.default },
-            description: 'Entries per page.',
+      get: withRules(
+        {
+          operationId: 'getCaseTimeline',
+          tags: ['cases'],
+          summary: "A case's timeline, a page at a time, newest first",
+          description:
+            'Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; ' +
+            'page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.',
+          parameters: [
+            numberParam,
+            {
+              name: 'limit',
+              in: 'query',
+              required: false,
+              schema: { type: 'integer', minimum: 1, maximum: TIMELINE_PAGE.max, default: TIMELINE_PAGE.default },
+              description: 'Entries per page.',
+            },
+            {
+              name: 'before',
+              in: 'query',
+              required: false,
+              schema: textSchema(200, { multiline: false }),
+              description:
+                'The `next` of the page before (an opaque cursor); leave out for the newest entries. A cursor this case did not give out is refused (422 `timeline_cursor`).',
+            },
+          ],
+          responses: {
+            200: json(ref('TimelinePage'), 'One page of the timeline.'),
+            401: error('No valid bearer token.'),
+            404: error('No such case, or not one you may see.'),
+            422: json(ref('ValidationErrors'), '`limit` or `before` is not valid (the field is named).'),
+            500: error('Unexpected error (with a reference).'),
           },
-          {
-            name: 'before',
-            in: 'query',
-            required: false,
-            schema: { type: 'string', maxLength: 200 },
-            description: 'The `next` of the page before (an opaque cursor); leave out for the newest entries.',
-          },
-        ],
-        responses: {
-          200: json(ref('TimelinePage'), 'One page of the timeline.'),
-          401: error('No valid bearer token.'),
-          404: error('No such case, or not one you may see.'),
-          422: json(ref('ValidationErrors'), '`limit` or `before` is not valid (the field is named).'),
-          500: error('Unexpected error (with a reference).'),
         },
-      },
+        { before: ['timeline_cursor'] },
+      ),
     },
   };
 }
