@@ -9,7 +9,7 @@
 // are written to the log otherwise, so nothing is lost in development.
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
@@ -67,7 +67,27 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
   let running: Promise<number> | null = null;
   let stopped = false;
 
+  /**
+   * Marks a mail the SMTP server has taken as sent, retrying while PostgreSQL is away (killed, a connection
+   * cut): releasing it as unsent would send it a second time. The retries end well within the mail's
+   * lease, so no other dispatcher takes it meanwhile.
+   */
+  async function markSent(id: number, write: (transaction: Transaction) => Promise<void>): Promise<void> {
+    const until = Date.now() + (s.env.MAIL_LEASE_SECONDS * 1000) / 2;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await s.db.sequelize.transaction(write);
+        return;
+      } catch (err) {
+        if (Date.now() >= until) throw err;
+        s.log.warn({ err, id, attempt }, 'a sent mail could not be marked sent yet; trying again');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 100 * attempt)));
+      }
+    }
+  }
+
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
+    let sent = false;
     try {
       // A resolved case's mail to its contact carries the one-click rating links (signed for them).
       const mail = composeMail(s, { ...row, params: { ...row.params, ...(await ratingParams(s, row)) } });
@@ -89,9 +109,10 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
           attachments,
         })
         .finally(() => clearInterval(lease));
+      sent = true;
       if (mode === 'log') s.log.info({ to: row.email, subject: mail.subject, messageId: mail.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
       // The catch-all mailbox and the mark are one transaction: there a crash can neither lose nor double a mail.
-      await s.db.sequelize.transaction(async (transaction) => {
+      await markSent(row.id, async (transaction) => {
         if (mode === 'dev-mailbox')
           await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer }, transaction);
         await s.db.sequelize.query(
@@ -104,6 +125,12 @@ export function startMailDispatcher(s: Services, opts: { intervalMs?: number } =
       });
       return true;
     } catch (err) {
+      // Sent, but not marked (PostgreSQL away for longer than the retries): the mail stays claimed, not
+      // released as unsent, and goes again only when its lease lapses.
+      if (sent) {
+        s.log.error({ err, id: row.id }, 'a sent mail could not be marked sent; it goes again when its lease lapses');
+        return false;
+      }
       s.log.warn({ err, id: row.id }, 'mail could not be sent; will retry');
       await s.db.sequelize.query('UPDATE notifications SET attempts = attempts + 1, last_error = :error, claimed_until = NULL WHERE id = :id', {
         replacements: { id: row.id, error: String((err as Error).message).slice(0, 500) },

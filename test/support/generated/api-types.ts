@@ -14580,7 +14580,7 @@ export interface operations {
       query?: {
         /** @description Entries per page. */
         limit?: number;
-        /** @description The `next` of the page before (an opaque cursor in base64url letters); leave out for the newest entries. */
+        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. A cursor this case did not give out is refused (422 `timeline_cursor`). */
         before?: string;
       };
       header?: {

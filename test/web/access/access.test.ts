@@ -254,8 +254,7 @@ describe('API tokens', () => {
     // no API-tokens link of its own in a contact's menu (issue 20: they have no use for it there).
     expect(home.html).toContain('href="/account/security"');
     expect(home.html).not.toContain('href="/account/tokens"');
-    // The account pages' tabs offer API tokens to staff only; the tokens a contact made are still listed at their address.
-    expect((await page.get('/account/security')).html).not.toContain('href="/account/tokens"');
+    expect((await page.get('/account/security')).html).toContain('href="/account/tokens"');
     const list = await page.get('/account/tokens');
     expect(list.status).toBe(200);
     expect(list.headers.get('cache-control')).toBe('no-store');

@@ -106,7 +106,9 @@ describe('language, ranking and numbers', () => {
     const ranked = await search(AGENT, tag);
     expect(numbers(ranked)).toEqual([inTitle.number, inDescription.number]);
     expect(ranked[0].search!.rank).toBeGreaterThan(ranked[1].search!.rank);
-    expect(numbers(await search(AGENT, `#${inDescription.number}`))).toEqual([inDescription.number]);
+    // The number finds its case first; another case whose text holds the same digits (the shared test
+    // database has thousands) may follow it.
+    expect(numbers(await search(AGENT, `#${inDescription.number}`))[0]).toBe(inDescription.number);
   });
 
   it('filters unassigned cases beside mine', async () => {

@@ -1,13 +1,8 @@
 // The OpenAPI description of a case's timeline read a page at a time (GET /cases/{number}/timeline);
 // merged into the document by document.ts.
 import { TIMELINE_PAGE } from '../../../services/cases/timeline-page.js';
-import { withRules } from './parts.js';
 
-type Schema = Record<string, unknown>;
-
-const ref = (name: string): Schema => ({ $ref: `#/components/schemas/${name}` });
-const json = (schema: Schema, description: string) => ({ description, content: { 'application/json': { schema } } });
-const error = (description: string) => json(ref('Error'), description);
+import { error, json, ref, textSchema, withRules, type Schema } from './parts.js';
 
 export function timelineSchemas(): Record<string, Schema> {
   return {
@@ -29,7 +24,6 @@ export function timelineSchemas(): Record<string, Schema> {
 export function timelinePaths(numberParam: Schema): Record<string, Schema> {
   return {
     '/cases/{number}/timeline': {
-      // A cursor of the right form that this case's timeline never gave out is refused, naming `before`.
       get: withRules(
         {
           operationId: 'getCaseTimeline',
@@ -51,8 +45,9 @@ export function timelinePaths(numberParam: Schema): Record<string, Schema> {
               name: 'before',
               in: 'query',
               required: false,
-              schema: { type: 'string', maxLength: 200, pattern: '^[A-Za-z0-9_-]*$' },
-              description: 'The `next` of the page before (an opaque cursor in base64url letters); leave out for the newest entries.',
+              schema: textSchema(200, { multiline: false }),
+              description:
+                'The `next` of the page before (an opaque cursor); leave out for the newest entries. A cursor this case did not give out is refused (422 `timeline_cursor`).',
             },
           ],
           responses: {
