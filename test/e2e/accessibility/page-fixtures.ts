@@ -164,8 +164,17 @@ async function knowledge(): Promise<{ articles: PageFixtures['articles']; announ
   return { articles: { published, draft }, announcement };
 }
 
+/** A customer company whose long name must wrap in the company list's card on a phone. */
+async function longNamedCompany(): Promise<void> {
+  await testDatabase().models.Company.findOrCreate({
+    where: { id: 'langt-navn' },
+    defaults: { id: 'langt-navn', name: 'Nordjyllands Lønadministrations- og Bogføringsservicefællesskab ApS', solutionType: 'standard', firstTrainingDay: null },
+  });
+}
+
 export async function pageFixtures(): Promise<PageFixtures> {
   const db = testDatabase();
+  await longNamedCompany();
   const { contact, approver: quotes, resolved } = await deskCases();
   const person = (await db.models.Person.findOne({ where: { email: contact1(COMPANY) } }))!;
   const invited = await db.models.Person.findOne({ where: { email: 'kontakt2@basis.test' } });

@@ -198,7 +198,7 @@ export interface paths {
     put?: never;
     /**
      * Desk manager: make the invoices of a locked month — one per company that locked the month and has lines in it
-     * @description The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any).
+     * @description The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any). A company with neither a CVR nor an EAN number gets no invoice (no number is taken): it is listed in `withheld` until the number is added.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
@@ -1885,6 +1885,15 @@ export interface components {
     };
     InvoiceList: {
       invoices: components['schemas']['Invoice'][];
+    };
+    InvoiceRun: {
+      invoices: components['schemas']['Invoice'][];
+      /** @description Companies of the month whose invoice was not made: without a CVR or EAN number a Peppol access point cannot deliver it. Add the number and make the month’s invoices again. */
+      withheld: {
+        company: string;
+        companyName: string;
+        missing: 'cvr'[];
+      }[];
     };
     CompanyBilling: {
       company: string;
@@ -4120,7 +4129,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceList'];
+          'application/json': components['schemas']['InvoiceRun'];
         };
       };
       /** @description The month’s invoices; this call made some of them. */
@@ -4131,7 +4140,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceList'];
+          'application/json': components['schemas']['InvoiceRun'];
         };
       };
       /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
