@@ -168,7 +168,12 @@ async function knowledge(): Promise<{ articles: PageFixtures['articles']; announ
 async function longNamedCompany(): Promise<void> {
   await testDatabase().models.Company.findOrCreate({
     where: { id: 'langt-navn' },
-    defaults: { id: 'langt-navn', name: 'Nordjyllands Lønadministrations- og Bogføringsservicefællesskab ApS', solutionType: 'standard', firstTrainingDay: null },
+    defaults: {
+      id: 'langt-navn',
+      name: 'Nordjyllands Lønadministrations- og Bogføringsservicefællesskab ApS',
+      solutionType: 'standard',
+      firstTrainingDay: null,
+    },
   });
 }
 

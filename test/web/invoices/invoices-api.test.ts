@@ -18,7 +18,18 @@ import { findInvoice } from '../../../services/billing/invoices/list.js';
 import { shiftMonth } from '../../../domain/billing-months.js';
 import { vatOre } from '../../../domain/invoices/vat.js';
 import { ownCompany, type OwnCompany } from '../orders/orders-support.js';
-import { billSomeWork, billedCompany, currentMonth, frozenMonth, lockCompanyMonth, makeInvoices, thirdContact, ubl, xmlOf, type ApiInvoice } from './invoices-support.js';
+import {
+  billSomeWork,
+  billedCompany,
+  currentMonth,
+  frozenMonth,
+  lockCompanyMonth,
+  makeInvoices,
+  thirdContact,
+  ubl,
+  xmlOf,
+  type ApiInvoice,
+} from './invoices-support.js';
 
 let co: OwnCompany;
 let month: string;

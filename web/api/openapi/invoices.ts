@@ -38,7 +38,8 @@ export function invoiceSchemas(): Record<string, Schema> {
       invoices: { type: 'array', items: ref('Invoice') },
       withheld: {
         type: 'array',
-        description: 'Companies of the month whose invoice was not made: without a CVR or EAN number a Peppol access point cannot deliver it. Add the number and make the month’s invoices again.',
+        description:
+          'Companies of the month whose invoice was not made: without a CVR or EAN number a Peppol access point cannot deliver it. Add the number and make the month’s invoices again.',
         items: obj({ company: str, companyName: str, missing: { type: 'array', items: { type: 'string', enum: ['cvr'] } } }),
       },
     }),
