@@ -48,7 +48,8 @@ export function recordTransition({ db }: { db: Database }) {
           data: JSON.stringify(event.data),
           occurredAt: iso(event.at),
           notices: JSON.stringify(record.notices.map((n) => ({ audience: n.audience, template: n.template, params: n.params ?? {} }))),
-          caseParams: JSON.stringify({ caseNumber: view.number, title: view.title, type: view.type }),
+          followerIds: JSON.stringify((view.followers ?? []).map((f) => f.id)),
+          caseParams: JSON.stringify({ caseNumber: view.number, title: view.title, type: view.type, contactId: view.contactId }),
         },
       }),
     );

@@ -3,6 +3,7 @@
 // `npm start` runs its own PostgreSQL and Temporal dev server.
 import { z } from 'zod';
 import { parseTrustProxy, type TrustProxy } from './trust-proxy.js';
+import { attachmentEnv } from './attachments.js';
 
 const flag = (fallback: boolean) =>
   z
@@ -56,6 +57,10 @@ function schema(production: boolean) {
     TEMPORAL_UI_PORT: port(8233),
     TEMPORAL_TASK_QUEUE: z.string().default('service-desk'),
     WORKER_MAX_CACHED_WORKFLOWS: z.coerce.number().int().min(0).default(1000),
+    /** A case's run continues as new after this many Updates (Temporal refuses the 2 000th; docs/long-cases.md). */
+    CASE_RUN_MAX_UPDATES: z.coerce.number().int().min(2).max(1900).default(1000),
+    /** … or this many history events (Temporal's hard limit is 51 200). */
+    CASE_RUN_MAX_EVENTS: z.coerce.number().int().min(50).max(40000).default(2000),
     WORKFLOW_BUNDLE: optional,
     SESSION_SECRET: production ? z.string().min(32, 'SESSION_SECRET must be at least 32 characters in production') : optional,
     /** Master keys of the payload codec (`id:base64key,…`; the first encrypts); generated into DATA_DIR when unset outside production. */
@@ -102,6 +107,8 @@ function schema(production: boolean) {
     OIDC_ISSUER: optional.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), "OIDC_ISSUER is the provider's issuer URL (https://…)"),
     OIDC_CLIENT_ID: optional,
     OIDC_CLIENT_SECRET: optional,
+    /** Files per request or message, and megabytes per file (config/attachments.ts). */
+    ...attachmentEnv,
     /** X-Statement-Count on every response (the statement-budget test); off: pg is not hooked at all. */
     STATEMENT_COUNT: flag(false),
     /** A file to append the SQL of requests marked `X-Statement-Log` to (the benchmark). */

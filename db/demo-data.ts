@@ -68,7 +68,9 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
       ],
       { transaction },
     );
-    for (const c of DEMO_COMPANIES) {
+    for (const [i, c] of DEMO_COMPANIES.entries()) {
+      // A phone number per person, so the phone intake's lookup finds callers by number too.
+      const phone = (n: number) => `+45 ${20 + i} ${10 + n}0 ${30 + i}${n} 0${n}`;
       const firstTrainingDay = daysBefore(today, c.firstTrainingDaysAgo);
       await Company.create({ id: c.id, name: c.name, solutionType: c.solutionType, firstTrainingDay }, { transaction });
       if (c.agreement) await Agreement.create({ companyId: c.id, kind: c.agreement, validFrom: daysBefore(today, 700), validTo: null }, { transaction });
@@ -81,6 +83,7 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
             role: 'contact',
             companyId: c.id,
             canApprove: true,
+            phone: phone(1),
             passwordHash,
             lastLoginAt: null,
           },
@@ -91,6 +94,7 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
             role: 'contact',
             companyId: c.id,
             canApprove: false,
+            phone: phone(2),
             passwordHash,
             lastLoginAt: null,
           },
@@ -101,6 +105,7 @@ export async function seedDemoData(db: Database, today: LocalDate, log: (line: s
             role: 'approver',
             companyId: c.id,
             canApprove: true,
+            phone: phone(3),
             passwordHash,
             lastLoginAt: null,
           },

@@ -60,7 +60,31 @@ export interface CaseProgress {
   notUnderstood?: boolean;
   /** Agreements with the support contact to contact other people about the case (SPEC §1). */
   contactAgreements?: ContactAgreement[];
+  /** Colleagues of the company who get the case's mails (SPEC §9); absent on older rows. */
+  followers?: PersonRef[];
+  /** The contact's rating of the answer, given once (SPEC §9); absent on older rows. */
+  rating?: Rating | null;
 }
+
+/** A person as a case refers to them: staff (owner) or a colleague at the customer (follower). */
+export interface PersonRef {
+  id: number;
+  name: string;
+}
+
+/** How satisfied the contact was with the answer (1–5), once per case. */
+export interface Rating {
+  score: number;
+  comment: string | null;
+  at: Instant;
+  by: PersonRef;
+  /** The agent who held the case when it was rated (the desk's figures per agent); null while unassigned. */
+  agent: PersonRef | null;
+}
+
+/** Statuses a case can be rated in: its answer is given (resolved, delivered) or it is closed. */
+export const RATEABLE_STATUSES: readonly CaseStatus[] = ['resolved', 'delivered', 'closed'];
+export const rateable = (c: Pick<CaseProgress, 'status' | 'rating'>) => RATEABLE_STATUSES.includes(c.status) && !c.rating;
 
 /** "Agreed with <support contact> to contact <person> (<e-mail or phone>) about <reason>." */
 export interface ContactAgreement {
@@ -71,10 +95,7 @@ export interface ContactAgreement {
 }
 
 /** A member of staff as a case refers to them. */
-export interface StaffRef {
-  id: number;
-  name: string;
-}
+export type StaffRef = PersonRef;
 
 /** Terminal: the workflow has ended. */
 export const TERMINAL_STATUSES: readonly CaseStatus[] = ['closed', 'withdrawn'];

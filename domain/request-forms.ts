@@ -5,6 +5,7 @@ import { isOrderType, type CaseType } from './types.js';
 import { optionalText, text } from './text-input.js';
 import { COURSE_ID, ORDER_FORMS, parseParticipantLines, participantsSchema } from './orders/forms.js';
 import { withDetail } from './validation.js';
+import { ATTACHMENT_EXTENSIONS } from './attachment-kinds.js';
 
 /** `course`: a course of the catalogue or `custom` (the service knows the catalogue); `participants`: names and e-mails. */
 export type FieldKind = 'text' | 'textarea' | 'number' | 'date' | 'datetime' | 'confirm' | 'choice' | 'email' | 'boolean' | 'course' | 'participants';
@@ -45,12 +46,31 @@ export const REQUEST_FORMS: Record<CaseType, readonly FormField[]> = {
   ...ORDER_FORMS,
 };
 
-/** Types whose form takes screenshots and other attachments. */
+/**
+ * Files on a request or a message: how many, how large and which kinds (domain/attachment-kinds.ts).
+ * The defaults; an install sets its own with ATTACHMENT_MAX_FILES and ATTACHMENT_MAX_MB
+ * (services/cases/attachments.ts reads them, the one place the limits in force are known).
+ */
 export const ATTACHMENT_LIMITS = {
-  maxFiles: 5,
-  maxBytes: 5 * 1024 * 1024,
-  contentTypes: ['image/png', 'image/jpeg', 'image/gif', 'image/webp', 'application/pdf', 'text/plain'] as readonly string[],
+  maxFiles: 10,
+  maxBytes: 25 * 1024 * 1024,
+  extensions: ATTACHMENT_EXTENSIONS,
 };
+
+export interface AttachmentLimits {
+  maxFiles: number;
+  maxBytes: number;
+  extensions: readonly string[];
+}
+
+/** The limits with an install's own numbers in place of the defaults. */
+export function attachmentLimitsWith(custom: { maxFiles?: number; maxMb?: number }): AttachmentLimits {
+  return {
+    maxFiles: custom.maxFiles ?? ATTACHMENT_LIMITS.maxFiles,
+    maxBytes: custom.maxMb === undefined ? ATTACHMENT_LIMITS.maxBytes : Math.round(custom.maxMb * 1024 * 1024),
+    extensions: ATTACHMENT_EXTENSIONS,
+  };
+}
 
 /** A calendar day, YYYY-MM-DD, that exists (zod's ISO date: leap years included). */
 const LOCAL_DATE_SOURCE = z.core.regexes.date.source.replace(/^\^|\$$/g, '');

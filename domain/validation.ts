@@ -35,11 +35,11 @@ export type FieldErrors = Record<string, string>;
 
 /**
  * What a message names besides its code: the limit (`max`, `min`), the line of a multi-line field
- * (1-based) or the file. Carried after the code as `code?max=200&line=2`, so every layer keeps passing a
+ * (1-based), the file (or files), or how many were given (`count`). Carried after the code as `code?max=200&line=2`, so every layer keeps passing a
  * plain string: translations show it ("Linje 2 er for lang: højst 200 tegn"), the API's `fields` gives
  * the bare code (codeOf) and its `errors` the sentence.
  */
-export type MessageDetail = Partial<Record<'max' | 'min' | 'line' | 'file' | 'name' | 'date' | 'by', string | number>>;
+export type MessageDetail = Partial<Record<'max' | 'min' | 'line' | 'file' | 'name' | 'date' | 'by' | 'count', string | number>>;
 
 export function withDetail(code: string, detail: MessageDetail): string {
   const params = new URLSearchParams();

@@ -7,7 +7,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import { LOCALES, type Locale } from '../domain/types.js';
-import { ATTACHMENT_LIMITS } from '../domain/request-forms.js';
+import { configuredAttachmentLimits } from '../config/attachments.js';
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
 
@@ -48,6 +48,7 @@ let initialised = false;
 function ensureInitialised(): void {
   if (initialised) return;
   const resources = loadResources();
+  const limits = configuredAttachmentLimits();
   void instance.init({
     resources,
     lng: 'da',
@@ -58,7 +59,7 @@ function ensureInitialised(): void {
     interpolation: {
       escapeValue: false, // EJS escapes on output (<%= %>); e-mails are plain text
       // The attachment limits, kept once in domain/request-forms.ts, for every text that names them.
-      defaultVariables: { maxFiles: ATTACHMENT_LIMITS.maxFiles, maxMb: ATTACHMENT_LIMITS.maxBytes / (1024 * 1024) },
+      defaultVariables: { maxFiles: limits.maxFiles, maxMb: limits.maxBytes / (1024 * 1024) },
     },
     returnNull: false,
     initAsync: false,

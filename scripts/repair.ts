@@ -1,6 +1,7 @@
 // `npm run -s repair [-- --all] [-- --case 1042 --case 1043]`: repairs cases whose read model is behind
-// their workflow, with the same environment as `npm start` (which must be running: the workflows answer
-// through its worker). Prints one line per case it repaired, started or found needing attention, then
+// their workflow and moves stuck cases on (docs/long-cases.md), with the same environment as `npm start`
+// (which must be running: the workflows answer through its worker). Prints one line per case it
+// repaired, started, moved on or found needing attention, then
 // a summary. Exit code 0 when every case is in step afterwards, 1 when a case or the product could not
 // be reached (one line on stderr saying what and how to fix it), 2 on bad arguments.
 import { payloadProtection } from '../platform/temporal/codec/data-converter.js';
@@ -77,7 +78,8 @@ async function main(): Promise<number> {
     const count = (o: RepairOutcome) => results.filter((r) => r.outcome === o).length;
     process.stdout.write(
       `checked ${results.length} case${results.length === 1 ? '' : 's'} (${product.databaseWhere}, Temporal at ${product.temporalAddress}): ` +
-        `${count('repaired')} repaired, ${count('started')} started, ${count('needs_attention')} need attention, ${count('failed')} failed, ${count('in_step')} in step\n`,
+        `${count('repaired')} repaired, ${count('started')} started, ${count('moved_on')} moved on, ${count('needs_attention')} need attention, ` +
+        `${count('failed')} failed, ${count('in_step')} in step\n`,
     );
     return count('failed') ? 1 : 0;
   } finally {

@@ -5,9 +5,9 @@ import type { FieldErrors } from '../domain/validation.js';
 import type { Rejection } from '../domain/actions/index.js';
 import { translator } from '../i18n/index.js';
 
-export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unavailable';
+export type RefusalKind = 'not_found' | 'forbidden' | 'conflict' | 'invalid' | 'unavailable' | 'stale';
 
-export const HTTP_STATUS: Record<RefusalKind, number> = { not_found: 404, forbidden: 403, conflict: 409, invalid: 422, unavailable: 503 };
+export const HTTP_STATUS: Record<RefusalKind, number> = { not_found: 404, forbidden: 403, conflict: 409, invalid: 422, unavailable: 503, stale: 412 };
 
 /** One sentence of a refusal: a key of the translation files and its parameters. */
 export interface Message {
@@ -44,6 +44,8 @@ export const forbidden = (code = 'rules:refusals.forbidden', params?: Message['p
 export const conflict = (code: string, params?: Message['params']) => refusal('conflict', code, params);
 export const invalid = (fieldErrors: FieldErrors) => new Refusal('invalid', [{ code: 'rules:refusals.invalid' }], fieldErrors);
 export const unavailable = (system: 'temporal' | 'database') => new Refusal('unavailable', [{ code: 'rules:refusals.unavailable', params: { system } }]);
+/** Someone acted on the case since the version the decision was taken on: nothing was applied. */
+export const stale = (version: number) => refusal('stale', 'rules:refusals.stale', { version });
 /** The case has ended (closed or withdrawn): nothing more can be decided on it. */
 export const caseEnded = (status: string) => refusal('conflict', 'rules:refusals.closed', { status });
 

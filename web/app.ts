@@ -28,6 +28,7 @@ import { portalRoutes } from './portal/routes.js';
 import { deskRoutes } from './desk/routes.js';
 import { adminRoutes } from './admin/routes.js';
 import { caseLinkRoutes } from './cases/routes.js';
+import { ratingLinkRoutes } from './cases/rating-links.js';
 import { devMailRoutes } from './dev/mail.js';
 import { codecRoutes } from './codec/routes.js';
 import { devMailboxOn } from '../services/mail/dev-mailbox.js';
@@ -98,6 +99,7 @@ export function createApp(s: Services, opts: { sessionSecret: string }): WebApp 
   app.use('/account', accountRoutes(s));
   app.use(caseLinkRoutes(s));
   app.use('/knowledge', knowledgeImageRoutes(s));
+  app.use(ratingLinkRoutes(s));
   app.use('/portal', portalRoutes(s));
   app.use('/desk', deskRoutes(s));
   app.use('/admin', adminRoutes(s));

@@ -13,12 +13,13 @@
 // connection is lost, it polls every `intervalMs`.
 import { randomUUID } from 'node:crypto';
 import nodemailer, { type Transporter } from 'nodemailer';
-import { QueryTypes } from 'sequelize';
+import { QueryTypes, type Transaction } from 'sequelize';
 import type { Services } from '../services/context.js';
 import { initI18n } from '../i18n/index.js';
 import { composeMail, type OutboxRow } from '../services/mail/outbound.js';
 import { keepDevMail } from '../services/mail/dev-mailbox.js';
 import { outboxAttachments } from '../services/billing/invoices/mail.js';
+import { ratingParams } from '../services/cases/satisfaction/rating-links.js';
 import { listenForMail, type MailWake } from './mail-wake.js';
 
 const BATCH = 20;
@@ -62,7 +63,7 @@ async function claim(s: Services, batch: number, token: string): Promise<OutboxR
          AND (claimed_until IS NULL OR claimed_until < now())
        ORDER BY id LIMIT :batch FOR UPDATE SKIP LOCKED)
      UPDATE notifications n SET claimed_until = now() + make_interval(secs => :lease), claim_token = :token FROM picked WHERE n.id = picked.id
-     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.locale, n.template, n.params, n.case_number,
+     RETURNING n.id::int AS id, n.dedupe_key, n.email, n.person_id, n.locale, n.template, n.params, n.case_number,
        (SELECT m.message_id FROM inbound_mails m WHERE m.case_number = n.case_number AND m.outcome = 'case_created' ORDER BY m.id LIMIT 1) AS origin_message_id`,
     { type: QueryTypes.SELECT, replacements: { max: MAX_ATTEMPTS, batch, lease: s.env.MAIL_LEASE_SECONDS, token } },
   );
@@ -89,9 +90,30 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
   /** the timer is a wake-up's (due within WAKE_DELAY_MS) */
   let soon = false;
 
+  /**
+   * Marks a mail the SMTP server has taken as sent, retrying while PostgreSQL is away (killed, a connection
+   * cut): releasing it as unsent would send it a second time. The retries end well within the mail's
+   * lease, so no other dispatcher takes it meanwhile.
+   */
+  async function markSent(id: number, write: (transaction: Transaction) => Promise<void>): Promise<void> {
+    const until = Date.now() + (s.env.MAIL_LEASE_SECONDS * 1000) / 2;
+    for (let attempt = 1; ; attempt++) {
+      try {
+        await s.db.sequelize.transaction(write);
+        return;
+      } catch (err) {
+        if (Date.now() >= until) throw err;
+        s.log.warn({ err, id, attempt }, 'a sent mail could not be marked sent yet; trying again');
+        await new Promise((resolve) => setTimeout(resolve, Math.min(1000, 100 * attempt)));
+      }
+    }
+  }
+
   async function sendOne(row: OutboxRow, token: string): Promise<boolean> {
+    let sent = false;
     try {
-      const mail = composeMail(s, row);
+      // A resolved case's mail to its contact carries the one-click rating links (signed for them).
+      const mail = composeMail(s, { ...row, params: { ...row.params, ...(await ratingParams(s, row)) } });
       const attachments = await outboxAttachments(s, row);
       if (typeof row.params.replyTo === 'string') mail.headers['Reply-To'] = row.params.replyTo;
       if (!(await stillOurs(s, row.id, token))) return false;
@@ -110,9 +132,10 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
           attachments,
         })
         .finally(() => clearInterval(lease));
+      sent = true;
       if (mode === 'log') s.log.info({ to: row.email, subject: mail.subject, messageId: mail.messageId }, 'mail (no SMTP_URL set: logged, not sent)');
       // The catch-all mailbox and the mark are one transaction: there a crash can neither lose nor double a mail.
-      await s.db.sequelize.transaction(async (transaction) => {
+      await markSent(row.id, async (transaction) => {
         if (mode === 'dev-mailbox')
           await keepDevMail(s, { messageId: mail.messageId, recipient: row.email, subject: mail.subject, raw: info.message as Buffer }, transaction);
         await s.db.sequelize.query(
@@ -125,6 +148,12 @@ export function startMailDispatcher(s: Services, opts: MailDispatcherOptions = {
       });
       return true;
     } catch (err) {
+      // Sent, but not marked (PostgreSQL away for longer than the retries): the mail stays claimed, not
+      // released as unsent, and goes again only when its lease lapses.
+      if (sent) {
+        s.log.error({ err, id: row.id }, 'a sent mail could not be marked sent; it goes again when its lease lapses');
+        return false;
+      }
       s.log.warn({ err, id: row.id }, 'mail could not be sent; will retry');
       await s.db.sequelize.query('UPDATE notifications SET attempts = attempts + 1, last_error = :error, claimed_until = NULL WHERE id = :id', {
         replacements: { id: row.id, error: String((err as Error).message).slice(0, 500) },

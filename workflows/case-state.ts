@@ -3,7 +3,16 @@
 import type { Calendar } from '../domain/calendar/index.js';
 import { caseBillingLines, type BillingLine } from '../domain/billing.js';
 import type { Coverage } from '../domain/coverage.js';
-import { responseClockRuns, waitingOn, isFinished, type CaseProgress, type ContactAgreement, type StaffRef } from '../domain/case-states.js';
+import {
+  responseClockRuns,
+  waitingOn,
+  isFinished,
+  type CaseProgress,
+  type ContactAgreement,
+  type PersonRef,
+  type Rating,
+  type StaffRef,
+} from '../domain/case-states.js';
 import { isOrderType, type CompanyTerms, type Instant } from '../domain/types.js';
 import type { OrderState } from '../domain/orders/offer.js';
 import { orderBillingLines } from '../domain/orders/billing.js';
@@ -47,6 +56,10 @@ export interface CaseState extends CaseProgress {
   order: OrderState | null;
   /** The case's support contact: the one who filed it, until a replacement takes their cases over. */
   contactId: number;
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: PersonRef[];
+  /** The contact's rating of the answer, once (SPEC §9). */
+  rating: Rating | null;
 }
 
 export function initialState(input: CaseInput): CaseState {
@@ -90,6 +103,8 @@ export function initialState(input: CaseInput): CaseState {
     version: 0,
     order: null,
     contactId: input.contactId,
+    followers: [],
+    rating: null,
   };
 }
 
@@ -165,6 +180,8 @@ export function viewOf(s: CaseState): CaseView {
     hourlyRateOre: i.terms.prices.hourlyRateOre,
     needsAttention: s.needsAttention,
     order: s.order,
+    followers: [...s.followers],
+    rating: s.rating,
     version: s.version,
   };
 }

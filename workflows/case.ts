@@ -27,6 +27,7 @@ import {
   receiptUpdate,
   type CaseInput,
   type CaseView,
+  type StaleDetails,
 } from './messages.js';
 import { armResponseClock, closingLines, initialState, nextDeadline, viewOf, type CaseState } from './case-state.js';
 import { applyAction, type Transition } from './effects/index.js';
@@ -38,27 +39,39 @@ import { reschedule } from './reschedule.js';
 import type { TransitionRecord } from './records.js';
 import { changeContact, deliverContactOrder } from './contact-order.js';
 import { resumedState } from './reopen.js';
+import { carriedCaseQuery, createRunChain, DEFAULT_RUN_LIMITS, type HandOverReason } from './run-chain.js';
+import { carriedState, createPatchBook, ownInput, runNumber, type CarriedCase } from './carry.js';
+import type { CalendarConfig } from '../domain/calendar/index.js';
 
 /** An action's Update as it arrives: an authenticated actor and an input still to be judged. */
 interface ReceivedRequest {
   actor: Actor;
   input: unknown;
   subject?: StaffRef;
+  expectedVersion?: unknown;
 }
 
+/** What an action naming a person says when the service found no such person. */
+const SUBJECT_PROBLEMS = { staff: 'not_staff', contact: 'not_a_contact', colleague: 'not_a_colleague', person: 'not_a_colleague' } as const;
+
 export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
-  let calendar = createCalendar(input.calendar);
-  // A reopened case (rules 3) resumes as it was closed, so the reopen Update is judged against that state.
-  const state = input.reopened ? resumedState(input) : initialState(input);
+  const carried = input.continued;
+  let calendarConfig: CalendarConfig = carried?.calendar ?? input.calendar;
+  let calendar = createCalendar(calendarConfig);
+  // A later run of the chain resumes the case as the run before handed it over; a reopened case (rules 3)
+  // resumes as it was closed, so the reopen Update is judged against that state.
+  const state = carried ? carriedState(input) : input.reopened ? resumedState(input) : initialState(input);
   const workflowId = wf.workflowInfo().workflowId;
-  const splitOff = createSplitter(input, caseWorkflow);
-  const recorder = createRecorder(flagBadData);
-  let ready = false;
-  let lastAttributes = '';
-  let billings = 0;
+  const splitOff = createSplitter(ownInput(input), caseWorkflow, carried?.splits);
+  const recorder = createRecorder(flagBadData, carried?.unrecorded);
+  const chain = createRunChain(input.runLimits ?? DEFAULT_RUN_LIMITS, () => isTerminal(state.status), carried?.updateIds);
+  const patches = createPatchBook(carried?.patches);
+  let ready = !!carried;
+  let lastAttributes = carried?.searchAttributes ?? '';
+  let billings = carried?.billings ?? 0;
 
   const now = () => Date.now();
-  const ctx = () => ({ state, calendar, now: now() });
+  const ctx = () => ({ state, calendar, now: now(), patched: wf.patched });
 
   function publishSearchAttributes(s: CaseState): void {
     const pairs = caseSearchAttributes(viewOf(s));
@@ -106,16 +119,21 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
 
   /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */
   function judge<A extends CaseAction>(action: A, req: ReceivedRequest): ActionInput<A> {
+    // Taken on a version the case has moved on from (someone acted meanwhile): refused, nothing applied.
+    if (req.expectedVersion !== undefined && req.expectedVersion !== state.version) {
+      const details: StaleDetails = { expected: Number(req.expectedVersion), version: state.version };
+      throw wf.ApplicationFailure.create({ type: 'stale', message: 'stale', details: [details], nonRetryable: true });
+    }
     const parsed = parseActionInput(action, req.input);
     if (!parsed.ok) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [parsed.errors], nonRetryable: true });
     const subject = ACTIONS[action].subject;
     if (subject && !req.subject) {
-      const problem = subject.kind === 'staff' ? 'not_staff' : 'not_a_contact';
+      const problem = SUBJECT_PROBLEMS[subject.kind];
       throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [{ [subject.field]: problem }], nonRetryable: true });
     }
     const rejection = checkAction(state, action, req.actor);
     if (rejection) throw wf.ApplicationFailure.create({ type: rejection.kind, message: rejection.code, details: [rejection], nonRetryable: true });
-    const problems = checkActionInput(state, action, parsed.value);
+    const problems = checkActionInput(state, action, parsed.value, req.subject ?? null);
     if (problems) throw wf.ApplicationFailure.create({ type: 'invalid', message: 'invalid input', details: [problems], nonRetryable: true });
     return parsed.value;
   }
@@ -126,6 +144,9 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     wf.setHandler(
       update,
       async (req) => {
+        chain.countUpdate();
+        // Taken by an earlier run of the case (sent again after a crash): answered, not taken twice.
+        if (chain.isRepeat()) return viewOf(state);
         if (!ready) await wf.condition(() => ready);
         // Judged again here: another Update may have moved the case since the validator ran. From here
         // to applyAction nothing awaits, so the transition is in place before any other handler runs.
@@ -135,12 +156,13 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
         if (transition.contactOrder) await commit(await deliverContactOrder(ctx()), null);
         return viewOf(state);
       },
-      { validator: (req) => void judge(action, req) },
+      { validator: (req) => void (chain.isRepeat() || judge(action, req)) },
     );
   }
   for (const action of CASE_ACTIONS) handleAction(action);
 
   wf.setHandler(receiptUpdate, async () => {
+    chain.countUpdate();
     await wf.condition(() => state.version >= 1);
     return viewOf(state);
   });
@@ -153,6 +175,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   wf.setHandler(calendarChangedSignal, async ({ calendar: config, change }) => {
     if (!ready) await wf.condition(() => ready);
     if (isTerminal(state.status) || !wf.patched('calendar-changes')) return;
+    calendarConfig = config;
     calendar = createCalendar(config);
     const moved = reschedule(state, calendar);
     // Internal when only the desk's own warning moved; the customer sees their deadlines move.
@@ -166,22 +189,48 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
   });
   wf.setHandler(caseViewQuery, () => viewOf(state));
   wf.setHandler(allowedActionsQuery, (actor) => allowedActions(state, actor));
+  wf.setHandler(carriedCaseQuery, () => carry('asked'));
 
-  // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
-  // Read at intake and handed over with the start; a case started before that reads it now.
-  const company = input.company ?? (await reads.loadCompanyTerms(input.companyId));
-  state.companyTerms = company.terms;
-  if (input.reopened) {
+  /** The whole case as the next run of its chain takes it over. */
+  function carry(reason: HandOverReason): CarriedCase {
+    const { input: _own, ...rest } = state;
+    return {
+      state: rest,
+      calendar: calendarConfig,
+      billings,
+      searchAttributes: lastAttributes,
+      unrecorded: recorder.unwritten(),
+      splits: splitOff.count(),
+      patches: patches.decisions(),
+      updateIds: chain.updateIds(),
+      run: { number: runNumber(input), reason },
+    };
+  }
+
+  if (carried) {
+    // A later run of the chain: received, judged and (if it was) billed in the runs before.
+  } else if (input.reopened) {
+    state.companyTerms = (input.company ?? (await reads.loadCompanyTerms(input.companyId))).terms;
     // Billed once already; the reopen Update (sent with this start) moves it on, or the run ends as it was.
     billings = 1;
     ready = true;
     await wf.condition(() => state.version > input.reopened!.version, '1 minute');
   } else {
+    // Receipt: judge coverage by the agreement in force when the request was received, start the SLA clock.
+    // Read at intake and handed over with the start; a case started before that reads it now.
+    const company = input.company ?? (await reads.loadCompanyTerms(input.companyId));
+    state.companyTerms = company.terms;
     await receive(company.name, company.terms);
   }
 
-  // The clock: wait for a decision or the next working-time deadline, whichever comes first.
+  // The clock: wait for a decision or the next working-time deadline, whichever comes first — and hand
+  // over to a new run at a quiet point when this one nears Temporal's limits.
   while (!isTerminal(state.status)) {
+    const handOver = chain.due();
+    if (handOver) {
+      await chain.handOver(handOver, carry, () => ownInput(input));
+      continue; // the case ended while its handlers finished
+    }
     const deadline = nextDeadline(state);
     if (deadline && deadline.at <= now()) {
       // Dated at its due instant, not when the timer happened to fire: the windows that follow
@@ -190,7 +239,7 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
       continue;
     }
     const version = state.version;
-    const changed = () => state.version !== version || isTerminal(state.status);
+    const changed = () => state.version !== version || isTerminal(state.status) || chain.asked;
     if (deadline) await wf.condition(changed, deadline.at - now());
     else await wf.condition(changed);
   }

@@ -5,10 +5,12 @@ import type { UpdateDefinition } from '@temporalio/common';
 import type { CalendarConfig } from '../domain/calendar/index.js';
 import type { Coverage } from '../domain/coverage.js';
 import { CASE_ACTIONS, type Actor, type ActorRights, type ActionInput, type CaseAction } from '../domain/actions/index.js';
-import type { ContactAgreement, QuoteState, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
+import type { ContactAgreement, PersonRef, QuoteState, Rating, StaffRef, TrainingOffer, WaitingFor, WaitingOn } from '../domain/case-states.js';
 import type { OrderState } from '../domain/orders/offer.js';
 import type { CaseStatus, CaseTerms, CaseType, Channel, Instant } from '../domain/types.js';
 import type { CompanyForCase } from './records.js';
+import type { RunLimits } from './run-chain.js';
+import type { CarriedCase } from './carry.js';
 
 export const TASK_QUEUE = 'service-desk';
 export const caseWorkflowId = (number: number) => `case-${number}`;
@@ -32,6 +34,10 @@ export interface CaseInput {
   reopened?: CaseView;
   /** The company's name and terms as intake read them; absent on older cases, which read them at receipt. */
   company?: CompanyForCase;
+  /** When a run of the case hands over to the next (workflows/run-chain.ts); absent on older cases (the defaults). */
+  runLimits?: RunLimits;
+  /** A later run of the case's chain: the whole case as the run before handed it over (workflows/carry.ts). */
+  continued?: CarriedCase;
 }
 
 export type DeadlineKind =
@@ -97,6 +103,10 @@ export interface CaseView {
   needsAttention?: boolean;
   /** An order's offer and delivery (SPEC §3a); null for the four request types (absent on older rows). */
   order?: OrderState | null;
+  /** Colleagues of the company who get the case's mails (absent on older rows). */
+  followers?: PersonRef[];
+  /** The contact's rating of the answer, once (absent on older rows). */
+  rating?: Rating | null;
   /** Grows by one with every transition; the read model keeps the highest. */
   version: number;
 }
@@ -104,8 +114,10 @@ export interface CaseView {
 export interface ActionRequest<A extends CaseAction = CaseAction> {
   actor: Actor;
   input: ActionInput<A>;
-  /** For an action that names a member of staff (its rule's `subject`): that person, as the service found them. */
+  /** For an action that names a person (its rule's `subject`): that person, as the service found them. */
   subject?: StaffRef;
+  /** The case's version the decision was taken on (a page's form, an API call's If-Match): refused as stale when it moved since. */
+  expectedVersion?: number;
 }
 
 export type ActionUpdate<A extends CaseAction> = UpdateDefinition<CaseView, [ActionRequest<A>], A>;
@@ -148,4 +160,10 @@ export const caseViewQuery = defineQuery<CaseView>('caseView');
 export const allowedActionsQuery = defineQuery<CaseAction[], [ActorRights]>('allowedActions');
 
 /** The failure types an Update rejection carries (ApplicationFailure.type). */
-export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid'] as const;
+export const REJECTION_TYPES = ['forbidden', 'conflict', 'invalid', 'stale'] as const;
+
+/** The details of a `stale` rejection: the case has moved on since the version the decision was taken on. */
+export interface StaleDetails {
+  expected: number;
+  version: number;
+}

@@ -39,11 +39,16 @@ export interface Recorder {
   record(rec: TransitionRecord): Promise<void>;
   /** Resolves once every transition handed over has been written (or given up as bad data). */
   settled(): Promise<void>;
+  /** The transitions not yet written (the one being written included), oldest first. */
+  unwritten(): TransitionRecord[];
 }
 
-/** `onBadData` flags the case and returns the record to write in place of the refused one. */
-export function createRecorder(onBadData: (refused: TransitionRecord) => TransitionRecord): Recorder {
-  const backlog: TransitionRecord[] = [];
+/**
+ * `onBadData` flags the case and returns the record to write in place of the refused one; `unwritten`
+ * are transitions an earlier run of the case handed over unwritten, written first.
+ */
+export function createRecorder(onBadData: (refused: TransitionRecord) => TransitionRecord, unwritten: TransitionRecord[] = []): Recorder {
+  const backlog: TransitionRecord[] = [...unwritten];
   let draining = false;
 
   async function write(rec: TransitionRecord, viaServer: boolean): Promise<void> {
@@ -65,6 +70,7 @@ export function createRecorder(onBadData: (refused: TransitionRecord) => Transit
     draining = false;
   }
 
+  if (backlog.length) void drain();
   return {
     async record(rec) {
       if (!draining) {
@@ -80,5 +86,6 @@ export function createRecorder(onBadData: (refused: TransitionRecord) => Transit
     async settled() {
       await wf.condition(() => !draining && backlog.length === 0);
     },
+    unwritten: () => [...backlog],
   };
 }

@@ -5,8 +5,12 @@ import type { Actor } from '../domain/actions/index.js';
 import type { CompanyTerms, Instant, LocalDate } from '../domain/types.js';
 import type { CaseView } from './messages.js';
 
-/** Who a notification goes to; the activity resolves the people (`desk`: the case's owner, or every agent and manager while unassigned). */
-export type Audience = 'contact' | 'price_approvers' | 'desk' | 'owner' | 'desk_managers';
+/**
+ * Who a notification goes to; the activity resolves the people (`contact`: the case's contact and its
+ * followers; `desk`: the case's owner, or every agent and manager while unassigned; `person`: the one
+ * named by the notice's `personId` parameter).
+ */
+export type Audience = 'contact' | 'price_approvers' | 'desk' | 'owner' | 'desk_managers' | 'person';
 
 export interface Notice {
   audience: Audience;

@@ -1,7 +1,8 @@
-// A closed case reopened within its reopen window (rules 3): the close ended its run, so the reopen
-// starts a new run of the same workflow id that carries the case as it was closed (its view, as the
-// read model recorded it) and continues its history — same timeline numbering, already billed once, so
-// its next close bills only what changed (correction lines). Terms and calendar stay the first run's.
+// A closed case reopened within its reopen window (rules 3), or rated after its close (SPEC §9): the close
+// ended its run, so the decision starts a new run of the same workflow id that carries the case as it was
+// closed (its view, as the read model recorded it) and continues its history — same timeline numbering,
+// already billed once, so its next close bills only what changed (correction lines). Terms and calendar
+// stay the first run's. A rating leaves it closed: that run ends again at once.
 import { initialState, type CaseState } from './case-state.js';
 import type { CaseInput } from './messages.js';
 
@@ -33,5 +34,7 @@ export function resumedState(input: CaseInput): CaseState {
     version: v.version,
     order: v.order ?? null,
     contactId: v.contactId,
+    followers: [...(v.followers ?? [])],
+    rating: v.rating ?? null,
   };
 }

@@ -5,9 +5,9 @@ import { WorkflowExecutionAlreadyStartedError } from '@temporalio/common';
 import { caseWorkflowId, type CaseInput } from './messages.js';
 import { quick } from './recording.js';
 
-export function createSplitter(input: CaseInput, workflow: (input: CaseInput) => Promise<unknown>) {
-  let splitCount = 0;
-  return async function splitOff(titles: string[]): Promise<number[]> {
+/** `splitCount`: cases split off by earlier runs of the case (their numbers are taken). */
+export function createSplitter(input: CaseInput, workflow: (input: CaseInput) => Promise<unknown>, splitCount = 0) {
+  const splitOff = async function splitOff(titles: string[]): Promise<number[]> {
     const firstIndex = splitCount;
     splitCount += titles.length; // reserved before the first await, so concurrent splits never share numbers
     const children = await quick.allocateSplitCases({ parentNumber: input.number, titles, firstIndex });
@@ -25,4 +25,5 @@ export function createSplitter(input: CaseInput, workflow: (input: CaseInput) =>
     }
     return children.map((c) => c.number);
   };
+  return Object.assign(splitOff, { count: () => splitCount });
 }

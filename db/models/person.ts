@@ -13,6 +13,8 @@ export class Person extends Model<InferAttributes<Person>, InferCreationAttribut
   declare passwordHash: string | null;
   declare locale: CreationOptional<Locale>;
   declare active: CreationOptional<boolean>;
+  /** A phone number as the person gave it (the phone intake finds callers by it); null when unknown. */
+  declare phone: CreationOptional<string | null>;
   declare lastLoginAt: Date | null;
   /** When the person was erased (anonymised); null for everyone else. */
   declare erasedAt: CreationOptional<Date | null>;
@@ -42,6 +44,7 @@ export class Person extends Model<InferAttributes<Person>, InferCreationAttribut
         passwordHash: { type: DataTypes.TEXT, allowNull: true },
         locale: { type: DataTypes.TEXT, allowNull: false, defaultValue: 'da' },
         active: { type: DataTypes.BOOLEAN, allowNull: false, defaultValue: true },
+        phone: { type: DataTypes.TEXT, allowNull: true },
         lastLoginAt: { type: DataTypes.DATE, allowNull: true },
         erasedAt: { type: DataTypes.DATE, allowNull: true },
         createdAt: { type: DataTypes.DATE, defaultValue: DataTypes.NOW },

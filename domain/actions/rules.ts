@@ -1,7 +1,7 @@
 // Judging a decision: may this person take it on the case now, and is its input well formed.
 // Asked by the workflow's Update validators and handlers, the service layer and the pages alike.
 import type { Role } from '../types.js';
-import type { CaseProgress } from '../case-states.js';
+import type { CaseProgress, PersonRef } from '../case-states.js';
 import { parseObject, type Parsed } from '../validation.js';
 import { ACTIONS, CASE_ACTIONS, type ActionInput, type CaseAction } from './table.js';
 
@@ -57,7 +57,12 @@ export function parseActionInput<A extends CaseAction>(action: A, raw: unknown):
 }
 
 /** What is wrong with a well-formed input on the case in its present state (`{ field: messageKey }`), or null. */
-export function checkActionInput<A extends CaseAction>(c: CaseProgress, action: A, input: ActionInput<A>): Record<string, string> | null {
-  const rule = ACTIONS[action] as { check?: (c: CaseProgress, input: ActionInput<A>) => Record<string, string> | null };
-  return rule.check?.(c, input) ?? null;
+export function checkActionInput<A extends CaseAction>(
+  c: CaseProgress,
+  action: A,
+  input: ActionInput<A>,
+  subject: PersonRef | null = null,
+): Record<string, string> | null {
+  const rule = ACTIONS[action] as { check?: (c: CaseProgress, input: ActionInput<A>, subject: PersonRef | null) => Record<string, string> | null };
+  return rule.check?.(c, input, subject) ?? null;
 }

@@ -4,7 +4,7 @@
 // Adding an action = one entry here + one effect + its texts (docs/architecture.md "Changing the process safely").
 import { z } from 'zod';
 import { REQUEST_TYPES, isOrderType, type Role } from '../types.js';
-import { isFinished, isOpen, quoteAwaitingRelease, reopenable, type CaseProgress } from '../case-states.js';
+import { isFinished, isOpen, quoteAwaitingRelease, rateable, reopenable, type CaseProgress, type PersonRef } from '../case-states.js';
 import { offerInputProblems } from '../orders/offer.js';
 import type { ActorRights } from './rules.js';
 import { amountOre, hours, lines, nothing, optionalText, personEmail, staffEmail, text, wholeNumber } from './fields.js';
@@ -14,13 +14,14 @@ export interface ActionRule<S extends z.ZodObject = z.ZodObject> {
   roles: readonly Role[];
   /** A contact needs the price-approval right. */
   approval?: true;
-  /** The input field that names a person — a member of staff, or a support contact of the case's company:
+  /** The input field that names a person — a member of staff, a support contact of the case's company, or
+   * a colleague there (an active support contact or price approver; `person`: any of the company's people):
    * the service resolves them and sends them with the decision. */
-  subject?: { field: string; kind: 'staff' | 'contact' };
+  subject?: { field: string; kind: SubjectKind };
   /** Whether the case's state allows the action to this actor; the refusal text is `rules:requires.<action>`. */
   allowed(c: CaseProgress, actor: ActorRights): boolean;
   /** What is wrong with a well-formed input on this case (`{ field: messageKey }`), or null; judged where the state is. */
-  check?(c: CaseProgress, input: z.output<S>): Record<string, string> | null;
+  check?(c: CaseProgress, input: z.output<S>, subject: PersonRef | null): Record<string, string> | null;
 }
 
 /**
@@ -31,6 +32,8 @@ const rule = <S extends z.ZodObject>({ input, ...r }: Omit<ActionRule<S>, 'input
   let schema: S | undefined;
   return Object.defineProperty(r, 'input', { get: () => (schema ??= input()), enumerable: true }) as ActionRule<S>;
 };
+
+export type SubjectKind = 'staff' | 'contact' | 'colleague' | 'person';
 
 const STAFF: readonly Role[] = ['agent', 'manager'];
 const CONTACT: readonly Role[] = ['contact'];
@@ -204,6 +207,27 @@ export const ACTIONS = {
     check: (c, input) => (isOrderType(c.type) ? offerInputProblems(c.type, input) : null),
   }),
   'accept-offer': rule({ input: () => nothing, roles: PRICE, approval: true, allowed: offerPending }),
+  // Satisfaction and followers (SPEC §9): the contact rates the answer once; the case's contacts and the
+  // desk add colleagues of the company (support contacts, price approvers) who then get the case's mails.
+  rate: rule({
+    input: () => z.object({ score: wholeNumber(1, 5), comment: optionalText(2000) }).strict(),
+    roles: CONTACT,
+    allowed: rateable,
+  }),
+  'add-follower': rule({
+    input: () => z.object({ email: personEmail() }).strict(),
+    roles: CONTACT_OR_STAFF,
+    subject: { field: 'email', kind: 'colleague' },
+    allowed: (c) => isOpen(c.status),
+    check: (c, _input, who) => (who && c.followers?.some((f) => f.id === who.id) ? { email: 'already_following' } : null),
+  }),
+  'remove-follower': rule({
+    input: () => z.object({ email: personEmail() }).strict(),
+    roles: CONTACT_OR_STAFF,
+    subject: { field: 'email', kind: 'person' },
+    allowed: (c) => isOpen(c.status) && (c.followers?.length ?? 0) > 0,
+    check: (c, _input, who) => (who && c.followers?.some((f) => f.id === who.id) ? null : { email: 'not_following' }),
+  }),
   'reject-offer': rule({ input: () => z.object({ reason: optionalText(2000) }).strict(), roles: PRICE, approval: true, allowed: offerPending }),
 };
 

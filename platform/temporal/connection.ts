@@ -47,12 +47,12 @@ function tlsOptions(t: TemporalTarget) {
  * An Update sent for a request with an Idempotency-Key carries an id derived from it (idempotent-updates.ts).
  * The product's clients pass the payload codec's data converter (platform/temporal/codec/data-converter.ts).
  */
-export function connectClient(t: TemporalTarget, dataConverter?: DataConverter): Client {
+export function connectClient(t: TemporalTarget, dataConverter?: DataConverter, breaker = new TemporalBreaker()): Client {
   const connection = Connection.lazy({
     address: t.address,
     tls: tlsOptions(t),
     apiKey: t.apiKey,
-    interceptors: new TemporalBreaker().interceptors(),
+    interceptors: breaker.interceptors(),
     channelArgs: { 'grpc.initial_reconnect_backoff_ms': 250, 'grpc.max_reconnect_backoff_ms': 2_000 },
   });
   return new Client({ connection, namespace: t.namespace, dataConverter, interceptors: { workflow: [idempotentUpdates()] } });

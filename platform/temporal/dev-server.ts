@@ -18,6 +18,8 @@ export interface DevServerOptions {
   dbFile?: string;
   /** Extra namespace to create besides `default` (which always exists). */
   namespace?: string;
+  /** Server settings (`--dynamic-config-value`), e.g. a lower `history.maxTotalUpdates` for a test. */
+  dynamicConfig?: Record<string, string | number | boolean>;
   /** The Web UI decodes payloads through this codec server (the web app's /codec). */
   uiCodecEndpoint?: string;
   log: Log;
@@ -40,7 +42,14 @@ const READY_TIMEOUT_MS = 30_000;
 const STOP_GRACE_MS = 2_500;
 
 /** The `temporal server start-dev` arguments (exported for logging/tests). */
-export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string; namespace?: string; uiCodecEndpoint?: string }): string[] {
+export function devServerArgs(o: {
+  port: number;
+  uiPort: number;
+  dbFile?: string;
+  namespace?: string;
+  dynamicConfig?: Record<string, string | number | boolean>;
+  uiCodecEndpoint?: string;
+}): string[] {
   return [
     'server',
     'start-dev',
@@ -61,6 +70,7 @@ export function devServerArgs(o: { port: number; uiPort: number; dbFile?: string
     'matching.numTaskqueueReadPartitions=1',
     '--dynamic-config-value',
     'matching.numTaskqueueWritePartitions=1',
+    ...Object.entries(o.dynamicConfig ?? {}).flatMap(([key, value]) => ['--dynamic-config-value', `${key}=${JSON.stringify(value)}`]),
     ...searchAttributeCliArgs(),
   ];
 }
@@ -87,7 +97,14 @@ async function startOnce(opts: DevServerOptions): Promise<DevServer> {
   const namespace = opts.namespace ?? 'default';
   if (opts.dbFile) fs.mkdirSync(path.dirname(path.resolve(opts.dbFile)), { recursive: true });
 
-  const args = devServerArgs({ port, uiPort, dbFile: opts.dbFile && path.resolve(opts.dbFile), namespace, uiCodecEndpoint: opts.uiCodecEndpoint });
+  const args = devServerArgs({
+    port,
+    uiPort,
+    dbFile: opts.dbFile && path.resolve(opts.dbFile),
+    namespace,
+    dynamicConfig: opts.dynamicConfig,
+    uiCodecEndpoint: opts.uiCodecEndpoint,
+  });
   const started = Date.now();
   log(`temporal dev server: starting on ${HOST}:${port} (UI ${uiPort}, ${opts.dbFile ? `db ${opts.dbFile}` : 'in memory'})`);
   const child = spawnTiedToParent(opts.binary, args);

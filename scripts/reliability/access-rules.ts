@@ -42,6 +42,8 @@ const AREAS: [RegExp, Role[]][] = [
   [/^\/portal(\/|$)/, ['contact', 'approver']],
   [/^\/api\/v1\/inbound-mail$/, ['agent', 'manager']],
   [/^\/api\/v1\/people\//, ['manager']],
+  // The caller lookup and the satisfaction figures (issue 20's everyday tools) are the desk's.
+  [/^\/api\/v1\/(contacts|satisfaction)$/, ['agent', 'manager']],
   [/^\/codec(\/|$)/, ['agent', 'manager']],
 ];
 

@@ -2,7 +2,9 @@
 // taking them to close, each request retried with its Idempotency-Key), then kill -9 of each process
 // of the product in turn — web app, worker, mail process, Temporal dev server, PostgreSQL — then
 // pg_terminate_backend of every product connection, then kill -9 of the whole tree at once, each
-// restarted (by the supervisor, or by starting it again). Afterwards: every
+// restarted (by the supervisor, or by starting it again). The product runs with low run limits and one
+// long case the customer keeps replying to, whose run continues as new every few decisions; the worker
+// is killed right as that case hands over to a new run (crash/long-case.ts). Afterwards: every
 // case a client was told of exists once with every decision, read models and timelines caught up,
 // billing lines exactly once, no mail twice (Message-IDs at the catch-all), and the repair command's view.
 import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
@@ -17,6 +19,7 @@ import { PATHS, caseTitle, newCaseBody, untilAnswered, type Clients } from './ca
 import { startTraffic } from './crash/traffic.js';
 import { checkCases, drainOutbox, duplicateTitles, numbersByTitle, type Expected } from './crash/checks.js';
 import { crashReport, type KillRecord } from './crash/report.js';
+import { checkLongCase, handOverMoment, startLongCase } from './crash/long-case.js';
 import { announce, checkAnnouncementMails, type Announced } from './crash/announcements.js';
 import { PIECES, type SuiteProduct } from './product.js';
 import { Tally } from './tally.js';
@@ -133,6 +136,16 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     tally,
     budgetMs: 240_000,
   });
+  const long = startLongCase(clients[COMPANIES.indexOf('faktureret')]!, tally, 240_000);
+  // Watches the long case's runs during the kills and checks it afterwards. Payloads (the memo too) are
+  // sealed with data keys kept in PostgreSQL, read through a connection the kills leave alone.
+  const keysDb = connectDatabase(product.databaseUrl(), { poolMax: 1, applicationName: 'reliability-keys' });
+  const connection = await Connection.connect({ address: `127.0.0.1:${product.env.TEMPORAL_PORT}` });
+  const temporal = new Client({
+    connection,
+    namespace: 'default',
+    dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, keysDb).dataConverter,
+  });
   const between = Number(o.between) * 1000;
   await announceNow();
   await sleep(between);
@@ -148,13 +161,17 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
     if (piece === 'mail process') await announceNow();
     const pid = product.pidOf(piece);
     const mark = product.output().length;
+    // The worker dies right as the long case's run hands over to its next one.
+    const longNumber = piece === 'worker' ? await long.number() : null;
+    const handOver = longNumber === null ? null : await handOverMoment(temporal, longNumber, 60_000);
     const killedAt = Date.now();
     process.kill(pid, 'SIGKILL');
-    say(`kill -9 ${piece} (pid ${pid})`);
+    const during = handOver ? ` during a continue-as-new of #${longNumber} (run ${handOver.from.slice(0, 8)} → ${handOver.to.slice(0, 8)})` : '';
+    say(`kill -9 ${piece} (pid ${pid})${during}`);
     await product.waitFor(new RegExp(`${piece} is running again \\(pid \\d+`), 120_000, mark);
     const restartedMs = Date.now() - killedAt;
     await product.healthyWithin(60_000);
-    kills.push({ what: piece, at: killedAt, pids: [pid], restartedMs, healthyMs: Date.now() - killedAt, filedBefore: traffic.filed.length });
+    kills.push({ what: `${piece}${during}`, at: killedAt, pids: [pid], restartedMs, healthyMs: Date.now() - killedAt, filedBefore: traffic.filed.length });
     say(`${piece} back after ${restartedMs} ms, healthy after ${Date.now() - killedAt} ms`);
     await sleep(between);
   }
@@ -175,15 +192,12 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
   await sleep(between);
   say('stopping the traffic (clients finish what they are retrying)');
   await traffic.stop();
+  const longRun = await long.stop();
 
   const db = connectDatabase(product.databaseUrl(), { poolMax: 4, applicationName: 'reliability-check' });
-  const connection = await Connection.connect({ address: `127.0.0.1:${product.env.TEMPORAL_PORT}` });
-  const temporal = new Client({
-    connection,
-    namespace: 'default',
-    dataConverter: payloadProtection({ PAYLOAD_KEYS: product.env.PAYLOAD_KEYS, DATA_DIR: product.env.DATA_DIR }, db).dataConverter,
-  });
   try {
+    say(`closing and checking the long case #${longRun.number} (${longRun.replies.length} replies answered)`);
+    const longCase = await checkLongCase(db, temporal, clients[COMPANIES.indexOf('faktureret')]!, longRun, tally);
     const filed = traffic.filed;
     const titles = filed.map((f) => f.title);
     const expected: Expected[] = [
@@ -224,10 +238,12 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       mails: { received: sink.received(), duplicates: sink.duplicates(), withoutMessageId: sink.withoutMessageId() },
       announcements,
       repair,
+      longCase,
     });
   } finally {
     await connection.close();
     await db.close();
+    await keysDb.close();
   }
 }
 

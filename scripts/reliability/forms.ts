@@ -55,7 +55,8 @@ function defined(f: Fixtures): FormTarget[] {
       label: `POST /portal/new/${type} (request form)`,
       path: `/portal/new/${type}`,
       who: 'contactA',
-      fields: [...fields, files],
+      // A file kept from a refused attempt is sent back by its token (web/cases/uploads.ts).
+      fields: [...fields, { name: 'kept_upload', kind: 'hidden', value: 'not-a-kept-upload-0123456789' }, files],
       multipart: true,
       destructive: false,
     });
@@ -63,17 +64,28 @@ function defined(f: Fixtures): FormTarget[] {
       label: `POST /desk/intake/${type} (phone or mail request form)`,
       path: `/desk/intake/${type}`,
       who: 'agent',
-      fields: [...fields, { name: 'contactEmail', kind: 'email' }, { name: 'channel', kind: 'choice', choices: ['phone', 'mail'] }, files],
+      fields: [
+        ...fields,
+        { name: 'contactEmail', kind: 'email' },
+        { name: 'channel', kind: 'choice', choices: ['phone', 'mail'] },
+        { name: 'owner', kind: 'choice', choices: ['me', '', 'manager@desk.test'] },
+        { name: 'kept_upload', kind: 'hidden', value: 'not-a-kept-upload-0123456789' },
+        files,
+      ],
       multipart: true,
       destructive: false,
     });
   }
   for (const action of CASE_ACTIONS) {
-    const fields: FieldSpec[] = actionFields(action).map((x) => ({
-      name: x.name,
-      kind: x.kind === 'hours' || x.kind === 'kroner' ? 'number' : x.kind,
-      choices: x.choices,
-    }));
+    const fields: FieldSpec[] = [
+      ...actionFields(action).map((x): FieldSpec => ({
+        name: x.name,
+        kind: x.kind === 'hours' || x.kind === 'kroner' ? 'number' : x.kind,
+        choices: x.choices,
+      })),
+      // The case's version the page showed (a stale one is refused and shown again).
+      { name: 'version', kind: 'hidden', value: '1' },
+    ];
     out.push({
       label: `POST /portal/cases/:number/actions/${action} (decision form)`,
       path: `/portal/cases/${f.A.plain}/actions/${action}`,
@@ -91,6 +103,19 @@ function defined(f: Fixtures): FormTarget[] {
       destructive: false,
     });
   }
+  // The rating link's confirm form (SPEC §9): reached without signing in, its signature checked first.
+  out.push({
+    label: 'POST /rate/:number/:score (rating link form, unsigned)',
+    path: `/rate/${f.A.plain}/4`,
+    who: 'anonymous',
+    fields: [
+      { name: 'p', kind: 'hidden', value: '1' },
+      { name: 'sig', kind: 'hidden', value: 'not-a-signature' },
+      { name: 'comment', kind: 'textarea' },
+    ],
+    multipart: false,
+    destructive: false,
+  });
   out.push({
     label: 'POST /password/set/:token (set-password form, unknown link)',
     path: '/password/set/not-a-real-link-0123456789',

@@ -139,6 +139,7 @@ function apiTargets(doc: Schema, f: Fixtures): Target[] {
           sample: sample && typeof sample === 'object' ? (sample as Record<string, unknown>) : null,
           token: f.tokens[who].token,
           rawMail: Boolean(content?.['message/rfc822']),
+          files: Boolean(content?.['multipart/form-data']),
         }),
         destructive: template.startsWith('/tokens/'),
       });

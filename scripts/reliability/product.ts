@@ -15,7 +15,7 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 /** The product's own settings, removed from the inherited environment so only ours apply. */
 const PRODUCT_VARIABLES =
-  /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATA_DIR|LOG_LEVEL|DATABASE_.*|EMBEDDED_POSTGRES_.*|TEMPORAL_.*|WORKFLOW_BUNDLE|SESSION_SECRET|PAYLOAD_KEYS|CODEC_CORS_ORIGINS|RETENTION_MONTHS|DEMO_DATA|SMTP_URL|MAIL_.*|IMAP_.*|COOKIE_SECURE|TRUST_PROXY|STATEMENT_.*)$/;
+  /^(NODE_ENV|PORT|HOST|PUBLIC_URL|DATA_DIR|LOG_LEVEL|DATABASE_.*|EMBEDDED_POSTGRES_.*|TEMPORAL_.*|WORKFLOW_BUNDLE|SESSION_SECRET|PAYLOAD_KEYS|CODEC_CORS_ORIGINS|RETENTION_MONTHS|DEMO_DATA|SMTP_URL|MAIL_.*|IMAP_.*|COOKIE_SECURE|TRUST_PROXY|STATEMENT_.*|CASE_RUN_.*)$/;
 
 export type Piece = 'web app' | 'worker' | 'mail process' | 'Temporal dev server' | 'PostgreSQL';
 export const PIECES: readonly Piece[] = ['web app', 'worker', 'mail process', 'Temporal dev server', 'PostgreSQL'];
@@ -76,6 +76,9 @@ export async function startSuiteProduct(o: { smtpUrl: string; say: (line: string
     SESSION_SECRET: 'reliability-suite-secret-reliability-suite',
     PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
     COOKIE_SECURE: 'off',
+    // Low run limits: a case's run continues as new every few decisions, so the kills land on hand-overs too.
+    CASE_RUN_MAX_UPDATES: '8',
+    CASE_RUN_MAX_EVENTS: '200',
   };
   const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !PRODUCT_VARIABLES.test(k)));
   fs.mkdirSync(o.logDir, { recursive: true });

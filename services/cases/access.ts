@@ -11,10 +11,15 @@ import { caseOnCompanyInvoice } from '../billing/invoices/list.js';
 /** One case's row of the read model, as pages and the API read it. */
 export type CaseRow = CaseRecord;
 
-/** Price approvers see only cases with a quote sent to them, a training offer or an order's offer (and, one at a time, a case billed on their company's invoice). */
-export function approverSees(c: Pick<CaseRecord, 'view'>): boolean {
+/**
+ * Price approvers see only cases with a quote sent to them, a training offer or an order's offer — and the
+ * cases they follow (SPEC §9); and, one at a time, a case billed on their company's invoice (findVisibleCase).
+ */
+export function approverSees(c: Pick<CaseRecord, 'view'>, approverId?: number): boolean {
   const v = c.view;
-  return !!v && ((v.quote !== null && v.quote.released) || v.training !== null || !!v.order?.offer);
+  if (!v) return false;
+  if (approverId !== undefined && v.followers?.some((f) => f.id === approverId)) return true;
+  return (v.quote !== null && v.quote.released) || v.training !== null || !!v.order?.offer;
 }
 
 /** The row filter for the cases `person` may see. */
@@ -34,6 +39,6 @@ export async function findVisibleCase(s: Services, person: Person, number: numbe
   if (!c) throw notFound();
   if (isStaff(person)) return c;
   if (c.companyId !== person.companyId) throw notFound();
-  if (person.role === 'approver' && !approverSees(c) && !(await caseOnCompanyInvoice(s, c.companyId, c.number))) throw notFound();
+  if (person.role === 'approver' && !approverSees(c, person.id) && !(await caseOnCompanyInvoice(s, c.companyId, c.number))) throw notFound();
   return c;
 }

@@ -1,16 +1,26 @@
-// One case as a person may see it: the read model with the workflow's view, its timeline (process
-// events and messages, internal ones for staff only), attachments, billing lines and what the person
-// may do next — judged by the case rules (domain/actions) on the view the workflow last recorded.
+// One case as a person may see it: the read model with the workflow's view, a page of its timeline
+// (process events and messages, internal ones for staff only; the newest entries unless an earlier page
+// is asked for), attachments, billing lines and what the person may do next — judged by the case rules
+// (domain/actions) on the view the workflow last recorded.
 import { allowedActions, type CaseAction } from '../../domain/actions/index.js';
 import { isTerminal, reopenable } from '../../domain/case-states.js';
 import type { CaseView } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
 import { findVisibleCase, type CaseRow } from './access.js';
-import { readCaseDetails, type BillingLineSummary, type PersonSummary } from './details-query.js';
+import {
+  readCaseDetails,
+  readTimelinePage,
+  type BillingLineSummary,
+  type Follower,
+  type PersonSummary,
+  type RawEvent,
+  type RawMessage,
+} from './details-query.js';
+import { mergePage, NEWEST, type TimelinePageRequest } from './timeline-page.js';
 import { actorOf, isStaff, type Person } from '../people/people.js';
 import { placeFiles } from './timeline-attachments.js';
 
-export type { BillingLineSummary, PersonSummary } from './details-query.js';
+export type { BillingLineSummary, Follower, PersonSummary } from './details-query.js';
 
 export interface TimelineEntry {
   at: Date;
@@ -46,7 +56,14 @@ export interface CaseDetails {
   company: { id: string; name: string };
   contact: PersonSummary;
   owner: PersonSummary | null;
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: Follower[];
+  /** A page of the timeline (the newest entries unless an earlier page was asked for), oldest first. */
   timeline: TimelineEntry[];
+  /** Every timeline entry the person may see, on the page or not. */
+  timelineTotal: number;
+  /** The cursor to the entries before the page, or null when it starts with the first. */
+  timelineEarlier: string | null;
   attachments: AttachmentInfo[];
   billingLines: BillingLineSummary[];
   allowedActions: CaseAction[];
@@ -54,28 +71,24 @@ export interface CaseDetails {
   processReachable: boolean;
 }
 
-/** Timeline kinds a price approver sees: their quotes and training offers. */
-const APPROVER_KINDS = new Set([
-  'received',
-  'quote',
-  'release-quote',
-  'accept-quote',
-  'reject-quote',
-  'quote_reminder',
-  'quote_expiry',
-  'offer-training',
-  'accept-training',
-  'decline-training',
-  'training_lapse',
-  'offer',
-  'accept-offer',
-  'reject-offer',
-  'offer_reminder',
-  'offer_expiry',
-]);
+export async function caseDetails(s: Services, person: Person, number: number, page: TimelinePageRequest = NEWEST): Promise<CaseDetails> {
+  return detailsOf(s, person, await findVisibleCase(s, person, number), page);
+}
 
-export async function caseDetails(s: Services, person: Person, number: number): Promise<CaseDetails> {
-  return detailsOf(s, person, await findVisibleCase(s, person, number));
+/** A page of a case's timeline alone, newest first, and the cursor to the page before it. */
+export async function caseTimelinePage(
+  s: Services,
+  person: Person,
+  number: number,
+  page: TimelinePageRequest,
+): Promise<{ items: TimelineEntry[]; next: string | null }> {
+  const record = await findVisibleCase(s, person, number);
+  const reader = { staff: isStaff(person), approver: person.role === 'approver' };
+  const raw = await readTimelinePage(s, record.number, reader, page);
+  const merged = mergePage(raw.events, raw.messages, page.limit);
+  const items = merged.entries.map((e) => entryOf(e, reader.staff));
+  placeFiles(items, raw.attachments, merged.next === null && page.before === null).forEach((placed, i) => (items[i]!.attachments = placed));
+  return { items: items.reverse(), next: merged.next };
 }
 
 /** The details of a case just decided on: its row as read before the decision, with the view the workflow answered. */
@@ -106,46 +119,55 @@ export function withView(record: CaseRow, view: CaseView): CaseRow {
   return record;
 }
 
-async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<CaseDetails> {
+function entryOf(e: { source: 'event'; row: RawEvent } | { source: 'message'; row: RawMessage }, staff: boolean): TimelineEntry {
+  if (e.source === 'event') {
+    const r = e.row;
+    return {
+      at: new Date(r.at),
+      kind: r.kind,
+      actor: r.actorName ? { name: r.actorName, role: r.actorRole ?? '' } : null,
+      text: r.text,
+      internal: r.internal,
+      data: staff ? r.data : withoutInternalData(r.kind, r.data),
+      source: 'event',
+      ref: r.seq,
+      actorId: r.actorId,
+      attachments: [],
+    };
+  }
+  const m = e.row;
+  return {
+    at: new Date(m.at),
+    kind: m.internal ? 'note' : 'message',
+    actor: m.authorName ? { name: m.authorName, role: m.authorRole ?? '' } : null,
+    text: m.body,
+    internal: m.internal,
+    data: {},
+    source: 'message',
+    ref: m.id,
+    actorId: m.authorId,
+    attachments: [],
+  };
+}
+
+async function detailsOf(s: Services, person: Person, record: CaseRow, page: TimelinePageRequest = NEWEST): Promise<CaseDetails> {
   const staff = isStaff(person);
-  const approver = person.role === 'approver';
+  // A price approver who follows the case (SPEC §9) reads it as the company's contacts do.
+  const approver = person.role === 'approver' && !(record.view?.followers ?? []).some((f) => f.id === person.id);
   const d = await readCaseDetails(s, {
     number: record.number,
     companyId: record.companyId,
     contactId: record.contactId,
     ownerId: record.ownerId ?? null,
+    followerIds: (record.view?.followers ?? []).map((f) => f.id),
     staff,
     approver,
+    page,
   });
-  const timeline: TimelineEntry[] = [
-    ...d.events
-      .filter((e) => !approver || APPROVER_KINDS.has(e.kind))
-      .map((e) => ({
-        at: e.at,
-        kind: e.kind,
-        actor: e.actorName ? { name: e.actorName, role: e.actorRole ?? '' } : null,
-        text: e.text,
-        internal: e.internal,
-        data: staff ? e.data : withoutInternalData(e.kind, e.data),
-        source: 'event' as const,
-        ref: e.seq,
-        actorId: e.actorId,
-        attachments: [] as AttachmentInfo[],
-      })),
-    ...d.messages.map((m) => ({
-      at: m.at,
-      kind: m.internal ? 'note' : 'message',
-      actor: m.authorName ? { name: m.authorName, role: m.authorRole ?? '' } : null,
-      text: m.body,
-      internal: m.internal,
-      data: {},
-      source: 'message' as const,
-      ref: m.id,
-      actorId: m.authorId,
-      attachments: [] as AttachmentInfo[],
-    })),
-  ].sort((a, b) => a.at.getTime() - b.at.getTime());
-  placeFiles(timeline, d.attachments).forEach((placed, i) => (timeline[i]!.attachments = placed));
+  const merged = mergePage(d.events, d.messages, page.limit);
+  const timeline = merged.entries.map((e) => entryOf(e, staff));
+  const whole = merged.next === null && page.before === null;
+  placeFiles(timeline, d.attachments, whole).forEach((placed, i) => (timeline[i]!.attachments = placed));
   const view = record.view;
   return {
     record,
@@ -153,12 +175,22 @@ async function detailsOf(s: Services, person: Person, record: CaseRow): Promise<
     company: d.company,
     contact: d.contact,
     owner: d.owner,
+    followers: d.followers,
     timeline,
+    timelineTotal: d.timelineTotal,
+    timelineEarlier: merged.next,
     attachments: d.attachments,
     billingLines: d.billingLines,
-    allowedActions: view && (!isTerminal(record.status) || stillReopenable(view, s.now())) ? allowedActions(view, actorOf(person)) : [],
+    allowedActions: view ? actionsNow(view, record.status, person, s.now()) : [],
     processReachable: view !== null,
   };
+}
+
+/** What the person may do on the case now; on an ended case only a reopen within its window (rules 3) and a rating (SPEC §9). */
+function actionsNow(view: CaseView, status: CaseRow['status'], person: Person, now: number): CaseAction[] {
+  const all = allowedActions(view, actorOf(person));
+  if (!isTerminal(status) || stillReopenable(view, now)) return all;
+  return all.filter((a) => a === 'rate');
 }
 
 /** A case closed early that may still be reopened (rules 3), as far as the view last recorded says. */

@@ -61,10 +61,11 @@ export async function fileCase(s: Services, by: Person, req: IntakeRequest): Pro
   }
   if (contact && type.success && values.success)
     Object.assign(errors, await orderIntakeProblems(s, contact, type.data, values.data as Record<string, unknown>));
-  Object.assign(errors, checkFiles(req.files ?? []));
+  const files = await checkFiles(req.files ?? []);
+  Object.assign(errors, files.errors);
   if (Object.keys(errors).length || !type.success || !values.success || !contact) throw invalid(errors);
 
-  return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: req.files ?? [] });
+  return createCase(s, { by, contact, type: type.data, channel, content: toRequestContent(values.data as Record<string, unknown>), files: files.accepted });
 }
 
 export interface NewCase {

@@ -39,6 +39,15 @@ const list = <T extends string>(values: readonly [T, ...T[]]) =>
     .transform((v) => (v === undefined || v === '' ? undefined : (Array.isArray(v) ? v : v.split(',')).map((x) => x.trim()).filter(Boolean)))
     .pipe(z.array(z.enum(values, { error: 'invalid_choice' })).optional());
 
+/**
+ * The columns a case list sorts by; `-` before a column sorts the other way. `due` is the queue's own
+ * order (QUEUE_ORDER, the default); `next` the desk's next step (web/desk/next-step.ts): whose move it is,
+ * then the step along the life of a case, then its deadline.
+ */
+export const SORT_COLUMNS = ['due', 'received', 'company', 'owner', 'status', 'type', 'next'] as const;
+export type SortColumn = (typeof SORT_COLUMNS)[number];
+export const CASE_SORTS = SORT_COLUMNS.flatMap((c) => [c, `-${c}`]) as unknown as readonly [string, ...string[]];
+
 export const caseFilterSchema = z.object({
   status: list(CASE_STATUSES as unknown as readonly [string, ...string[]]),
   type: list(CASE_TYPES as unknown as readonly [string, ...string[]]),
@@ -50,6 +59,8 @@ export const caseFilterSchema = z.object({
   owner: queryNumber(1, FILTER_LIMITS.owner).optional(),
   open: flag,
   q: optionalText(FILTER_LIMITS.q).transform((v) => v || undefined),
+  /** The list's order: by a column, `-` first for the other way; the queue's own order (`due`) by default. A search is ranked instead. */
+  sort: z.enum(CASE_SORTS, { error: 'invalid_choice' }).optional(),
   page: queryNumber(1, FILTER_LIMITS.page).default(1),
   pageSize: queryNumber(1, 200).default(50),
 });
@@ -72,6 +83,9 @@ export interface CasePage {
   capped?: boolean;
 }
 
+/** Whose move it is: the desk's own cases before those waiting on the customer (false sorts first). */
+const WAITING_ON_OTHERS = literal(`"CaseRecord"."waiting_on" IS DISTINCT FROM 'desk'`);
+
 /**
  * The SLA queue order: the earliest first-response due time first; after the unanswered ones, the
  * cases the desk holds the ball on (an accepted quote or order to start, work in progress) before those
@@ -79,7 +93,7 @@ export interface CasePage {
  */
 const QUEUE_ORDER: OrderItem[] = [
   ['responseDueAt', 'ASC NULLS LAST'],
-  [literal(`"CaseRecord"."waiting_on" IS DISTINCT FROM 'desk'`), 'ASC'],
+  [WAITING_ON_OTHERS, 'ASC'],
   ['nextDeadlineAt', 'ASC NULLS LAST'],
   ['receivedAt', 'ASC'],
   ['number', 'ASC'],
@@ -88,6 +102,41 @@ const NEWEST_FIRST: OrderItem[] = [
   ['receivedAt', 'DESC'],
   ['number', 'DESC'],
 ];
+
+/** Positions in the product's own order (statuses along the life of a case, types as the forms list them), not the alphabet's. */
+const position = (column: string, values: readonly string[]) =>
+  literal(`array_position(ARRAY[${values.map((v) => `'${v}'`).join(',')}]::text[], "CaseRecord"."${column}")`);
+
+/** The order of a sorted list: the column (nulls last either way), then the queue's own order. */
+function sortedOrder(sort: string): OrderItem[] {
+  const desc = sort.startsWith('-');
+  const column = (desc ? sort.slice(1) : sort) as SortColumn;
+  if (column === 'due' && !desc) return QUEUE_ORDER;
+  const dir = desc ? 'DESC NULLS LAST' : 'ASC NULLS LAST';
+  const first: Record<SortColumn, OrderItem[]> = {
+    // The other way: the deadline furthest away first (the first response's, else the next one's).
+    due: [
+      ['responseDueAt', dir],
+      ['nextDeadlineAt', dir],
+    ],
+    received: [['receivedAt', dir]],
+    company: [[literal('"company"."name"'), dir]],
+    owner: [
+      [literal('"owner"."first_name"'), dir],
+      [literal('"owner"."last_name"'), dir],
+    ],
+    status: [[position('status', CASE_STATUSES), dir]],
+    type: [[position('type', CASE_TYPES), dir]],
+    next: [
+      [WAITING_ON_OTHERS, desc ? 'DESC' : 'ASC'],
+      [position('status', CASE_STATUSES), dir],
+      [position('type', CASE_TYPES), dir],
+      ['nextDeadlineAt', dir],
+    ],
+  };
+  const tie: OrderItem[] = desc && (column === 'due' || column === 'received') ? NEWEST_FIRST : QUEUE_ORDER;
+  return [...first[column], ...tie];
+}
 
 export async function listCases(s: Services, person: Person, f: CaseFilter, order: 'queue' | 'newest' = 'queue'): Promise<CasePage> {
   const staff = isStaff(person);
@@ -120,7 +169,7 @@ export async function listCases(s: Services, person: Person, f: CaseFilter, orde
     s.db.models.CaseRecord.findAll({
       where,
       ...LIST_ROW,
-      order: order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
+      order: f.sort ? sortedOrder(f.sort) : order === 'queue' ? QUEUE_ORDER : NEWEST_FIRST,
       limit: f.pageSize,
       offset: (f.page - 1) * f.pageSize,
     }),

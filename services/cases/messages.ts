@@ -41,8 +41,9 @@ export async function addCaseMessage(s: Services, person: Person, number: number
   if (!isStaff(person)) throw forbidden('rules:refusals.notes_staff_only');
   const parsed = messageSchema.safeParse({ body: msg.body, internal: msg.internal, ...(msg.to === undefined ? {} : { to: msg.to }) });
   const errors: Record<string, string> = parsed.success ? {} : issuesToFieldErrors(parsed.error.issues);
-  const files = msg.files ?? [];
-  Object.assign(errors, checkFiles(files));
+  const checked = await checkFiles(msg.files ?? []);
+  const files = checked.accepted;
+  Object.assign(errors, checked.errors);
   if (!parsed.success || Object.keys(errors).length) throw invalid(errors);
   const { body, internal } = parsed.data;
   if (!internal && isTerminal(record.status)) throw conflict('rules:refusals.closed_no_message');

@@ -28,6 +28,7 @@ export function caseInputOf(s: Services, c: Startable, company?: CompanyForCase)
     calendar: s.calendarConfig(),
     splitFrom: null,
     rulesVersion: RULES_VERSION,
+    runLimits: { updates: s.env.CASE_RUN_MAX_UPDATES, events: s.env.CASE_RUN_MAX_EVENTS },
     ...(company ? { company } : {}),
   };
 }

@@ -2,14 +2,18 @@
 // record was lost or refused leaves the row at an older version, a case filed while Temporal was down
 // has a row at version 0 and no process, and a case whose data was refused is flagged `needsAttention`.
 // Each is re-recorded from its workflow's `caseView` query (services/cases/read-model.ts: idempotent,
-// the highest version wins) or has its process started (services/cases/processes.ts).
-import { WorkflowNotFoundError } from '@temporalio/client';
+// the highest version wins) or has its process started (services/cases/processes.ts). A stuck case —
+// one Temporal refused a decision on, one whose run grew far past its hand-over point, one whose process
+// stopped while it is open — is moved on (services/cases/move-on.ts, docs/long-cases.md).
+import { WorkflowNotFoundError, type WorkflowExecutionDescription } from '@temporalio/client';
 import { QueryTypes } from 'sequelize';
 import { TERMINAL_STATUSES } from '../../domain/case-states.js';
 import { caseViewQuery, type CaseView } from '../../workflows/messages.js';
 import type { Services } from '../context.js';
 import { startMissingProcesses } from './processes.js';
 import { missingTimelineVersions, recordCaseView } from './read-model.js';
+import { resolveRefusals } from './process-refusals.js';
+import { handOverRun, restartStoppedCase } from './move-on.js';
 
 export interface RepairCandidate {
   number: number;
@@ -20,12 +24,16 @@ export interface RepairCandidate {
   flagged: boolean;
   /** Seconds since the row was created. */
   age: number;
+  /** Temporal refused a decision on the case and that is not resolved yet. */
+  refused?: boolean;
+  /** The view the read model holds. */
+  view?: CaseView | null;
 }
 
 /** A row this young without a process is being filed right now (its request starts the process). */
 const FILING_GRACE_MS = 10_000;
 
-export type RepairOutcome = 'in_step' | 'repaired' | 'started' | 'needs_attention' | 'failed';
+export type RepairOutcome = 'in_step' | 'repaired' | 'started' | 'moved_on' | 'needs_attention' | 'failed';
 
 export interface RepairResult {
   number: number;
@@ -41,6 +49,8 @@ export interface RepairOptions {
   numbers?: number[];
   /** Cases asked in parallel. */
   concurrency?: number;
+  /** How long to wait for a case asked to continue as new (ms). */
+  handOverWaitMs?: number;
 }
 
 /** The cases worth asking their workflow about. */
@@ -49,9 +59,11 @@ export async function repairCandidates(s: Services, o: RepairOptions = {}): Prom
   return s.db.sequelize.query<RepairCandidate>(
     `SELECT number, workflow_id AS "workflowId", version, status, split_from AS "splitFrom",
             COALESCE(view->>'needsAttention' = 'true', false) AS flagged,
-            EXTRACT(EPOCH FROM now() - created_at)::float AS age
+            EXTRACT(EPOCH FROM now() - created_at)::float AS age, view,
+            EXISTS (SELECT 1 FROM case_process_refusals r WHERE r.case_number = cases.number AND r.resolved_at IS NULL) AS refused
      FROM cases
-     WHERE (:all OR status NOT IN (:terminal) OR version = 0 OR view->>'needsAttention' = 'true') ${only}
+     WHERE (:all OR status NOT IN (:terminal) OR version = 0 OR view->>'needsAttention' = 'true'
+            OR number IN (SELECT case_number FROM case_process_refusals WHERE resolved_at IS NULL)) ${only}
      ORDER BY number`,
     { type: QueryTypes.SELECT, replacements: { all: o.all ?? false, terminal: TERMINAL_STATUSES, numbers: o.numbers ?? [] } },
   );
@@ -61,7 +73,40 @@ const firstLine = (err: unknown) => String((err as Error)?.message ?? err).split
 
 type Checked = RepairResult | { number: number; noProcess: true };
 
-async function checkCase(s: Services, c: RepairCandidate): Promise<Checked> {
+/** A run this many times its hand-over point long did not hand over by itself (older code, or a stuck run). */
+const OVERGROWN = 2;
+
+/** Moves a stuck case on, or null when it is not stuck. */
+async function moveOnIfStuck(s: Services, c: RepairCandidate, o: RepairOptions): Promise<RepairResult | null> {
+  let described: WorkflowExecutionDescription;
+  try {
+    described = await s.temporal.workflow.getHandle(c.workflowId).describe();
+  } catch (err) {
+    if (err instanceof WorkflowNotFoundError) return null;
+    throw err;
+  }
+  const open = !TERMINAL_STATUSES.includes(c.status as (typeof TERMINAL_STATUSES)[number]) && c.version > 0;
+  const running = described.status.name === 'RUNNING';
+  const overgrown = running && described.historyLength > OVERGROWN * s.env.CASE_RUN_MAX_EVENTS;
+  if (!(c.refused && running) && !overgrown && !(open && !running && described.status.name !== 'COMPLETED')) {
+    if (c.refused && !open) await resolveRefusals(s, c.number); // ended meanwhile: nothing left to move on
+    return null;
+  }
+  const moved = running
+    ? await handOverRun(s, c.workflowId, c.number, described, o.handOverWaitMs)
+    : await restartStoppedCase(s, c.workflowId, c.number, described, c.view ?? null);
+  if (!moved.runId) return { number: c.number, outcome: moved.line.includes(' failed: ') ? 'failed' : 'in_step', line: moved.line };
+  await resolveRefusals(s, c.number);
+  return { number: c.number, outcome: 'moved_on', line: moved.line };
+}
+
+async function checkCase(s: Services, c: RepairCandidate, o: RepairOptions): Promise<Checked> {
+  const moved = await moveOnIfStuck(s, c, o).catch((err: unknown): RepairResult => ({
+    number: c.number,
+    outcome: 'failed',
+    line: `#${c.number} failed: could not move it on (${firstLine(err)})`,
+  }));
+  if (moved) return moved;
   let view: CaseView;
   try {
     view = await s.temporal.workflow.getHandle(c.workflowId).query(caseViewQuery);
@@ -135,7 +180,7 @@ export async function repairCases(s: Services, o: RepairOptions = {}, onResult: 
   const lane = async () => {
     while (next < candidates.length) {
       const c = candidates[next++]!;
-      const checked = await checkCase(s, c).catch((err: unknown): RepairResult => ({
+      const checked = await checkCase(s, c, o).catch((err: unknown): RepairResult => ({
         number: c.number,
         outcome: 'failed',
         line: `#${c.number} failed: ${firstLine(err)}`,

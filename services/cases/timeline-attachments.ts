@@ -24,8 +24,11 @@ export interface PlaceableEntry {
   actorId: number | null;
 }
 
-/** For each timeline entry (by index), the files added with it, in upload order. */
-export function placeFiles<F extends PlacedFile>(timeline: readonly PlaceableEntry[], files: readonly F[]): F[][] {
+/**
+ * For each timeline entry (by index), the files added with it, in upload order. `whole` is false for a
+ * page of the timeline: a file whose entry is on another page is left out.
+ */
+export function placeFiles<F extends PlacedFile>(timeline: readonly PlaceableEntry[], files: readonly F[], whole = true): F[][] {
   const placed: F[][] = timeline.map(() => []);
   const byEvent = new Map<number, number>();
   const byMessage = new Map<number, number>();
@@ -36,8 +39,8 @@ export function placeFiles<F extends PlacedFile>(timeline: readonly PlaceableEnt
     let at = f.messageId !== null ? byMessage.get(f.messageId) : f.eventSeq !== null ? byEvent.get(f.eventSeq) : undefined;
     const later = f.createdAt.getTime() > receivedAt + WITH_REQUEST_MS;
     if (at === undefined && f.messageId === null && f.eventSeq === null && f.uploadedById !== null && later) at = nearestBy(timeline, f);
-    if (at === undefined) at = receipt >= 0 ? receipt : 0;
-    placed[at]?.push(f);
+    if (at === undefined && (whole || f.messageId === null) && (whole || f.eventSeq === null)) at = receipt >= 0 ? receipt : whole ? 0 : undefined;
+    if (at !== undefined) placed[at]?.push(f);
   }
   return placed;
 }

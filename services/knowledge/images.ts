@@ -8,6 +8,7 @@ import { isStaff, type Person } from '../people/people.js';
 import { forbidden, invalid, notFound } from '../errors.js';
 import { checkFiles, type IncomingFile } from '../cases/attachments.js';
 import { loadArticle } from './article-store.js';
+import { withDetail } from '../../domain/validation.js';
 
 const IMAGE_TYPES = ['image/png', 'image/jpeg', 'image/gif', 'image/webp'];
 
@@ -22,11 +23,13 @@ export async function addArticleImages(s: Services, person: Person, articleId: n
   if (!isStaff(person)) throw forbidden();
   if (!(await loadArticle(s, articleId))) throw notFound();
   if (files.length === 0) throw invalid({ images: 'required' });
-  const errors = checkFiles(files);
-  if (errors.attachments) throw invalid({ images: errors.attachments });
-  if (files.some((f) => !IMAGE_TYPES.includes(f.contentType))) throw invalid({ images: 'file_type' });
+  const check = await checkFiles(files);
+  if (check.errors.attachments) throw invalid({ images: check.errors.attachments });
+  // Judged by content: the type is the one the file's kind has, never the sender's claim.
+  const notImages = check.accepted.filter((f) => !IMAGE_TYPES.includes(f.contentType));
+  if (notImages.length) throw invalid({ images: withDetail('not_an_image', { file: notImages.map((f) => f.filename).join(', ') }) });
   const out: ArticleImage[] = [];
-  for (const f of files) {
+  for (const f of check.accepted) {
     const filename = (f.filename.split(/[\\/]/).pop() ?? '').replace(/[\p{Cc}"<>|]/gu, '_').slice(0, 180) || 'image';
     const [row] = await s.db.sequelize.query<{ id: number }>(
       `INSERT INTO article_images (article_id, filename, content_type, size, data, uploaded_by_id, created_at)

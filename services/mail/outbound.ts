@@ -18,6 +18,8 @@ export interface OutboxRow {
   case_number: number | null;
   /** The Message-ID of the customer mail the case came from, if it came by mail. */
   origin_message_id: string | null;
+  /** The recipient, when they are a person of the desk's (not an outside address). */
+  person_id?: number | null;
 }
 
 export interface OutboundMail {
@@ -65,7 +67,9 @@ export function renderMail(s: Services, row: Pick<OutboxRow, 'locale' | 'templat
   if (row.template === 'case_contact_changed' && !params.order) key = 'mail:case_contact_changed.body_by_desk';
   const link = row.case_number ? `${publicUrl(s.env)}/case/${row.case_number}` : '';
   const subject = t(`mail:${row.template}.subject`, params);
-  const body = t(key, params);
+  // The one-click rating (services/cases/satisfaction/rating-links.ts), when the mail carries it.
+  const rating = typeof params.rateLinks === 'string' ? ['', t('mail:rateInvite', params)] : [];
+  const body = [t(key, params), ...rating].join('\n');
   const text = [t('mail:greeting'), '', body, ...(link ? ['', t('mail:link', { link })] : []), '', t('mail:signature')].join('\n');
   return { subject: row.case_number ? `[#${row.case_number}] ${subject}` : subject, text };
 }

@@ -18,6 +18,8 @@ export interface ParsedInbound {
   safeHtml: string | null;
   inReplyTo: string[];
   references: string[];
+  /** The other addresses the mail was sent to (To and Cc), lower-cased: Cc'd colleagues follow the case. */
+  copied: string[];
   headers: MailHeaders;
   contentType: string;
   files: IncomingFile[];
@@ -64,6 +66,11 @@ export async function parseMail(raw: Buffer): Promise<ParsedInbound> {
     text: storableText(fromText).trim(),
     safeHtml: safeHtml ? storableText(safeHtml) : null,
     inReplyTo: ids(mail.inReplyTo),
+    copied: [mail.to, mail.cc]
+      .flatMap((a) => (Array.isArray(a) ? a : a ? [a] : []))
+      .flatMap((a) => a.value)
+      .map((v) => (v.address ? addressOf(storableText(v.address)) : ''))
+      .filter(Boolean),
     references: ids(mail.references),
     headers,
     contentType: headers.get('content-type') ?? '',

@@ -14,6 +14,7 @@ import { referencedCase } from './thread.js';
 import { selectFiles } from './inbound-files.js';
 import { openMailCase, replyableCase, signalReply, storeReplyFiles } from './inbound-case.js';
 import { recordRejection, type RejectReason } from './reject.js';
+import { followersFromCc } from './cc-followers.js';
 
 export type InboundOutcome =
   | { outcome: 'case_created' | 'reply_added'; caseNumber: number }
@@ -66,12 +67,13 @@ async function handle(s: Services, id: number, mail: ParsedInbound, claimed: Cla
     return reject(s, id, mail, !sender ? 'unknown_sender' : isStaff(sender) ? 'staff_sender' : 'not_a_contact', sender);
   }
   const locale = isLocale(sender.locale) ? sender.locale : 'da';
-  const files = selectFiles(mail.files, locale);
+  const files = await selectFiles(mail.files, locale);
   const target = await replyableCase(s, sender, await referencedCase(s, mail));
   if (target) {
     const text = replyText(mail.text) || translator(locale)('mailbox:attachments_only');
     const message = [text.slice(0, REPLY_MAX - 400), files.note].filter(Boolean).join('\n\n');
     if (await signalReply(s, target.workflowId, sender, message, id)) {
+      await followersFromCc(s, sender, target.number, colleaguesCopied(s, mail));
       await s.db.sequelize.transaction(async (tx) => {
         await storeReplyFiles(s, target.number, sender, files.kept, tx);
         await finish(s, id, mail, 'reply_added', target.number, tx);
@@ -86,9 +88,13 @@ async function handle(s: Services, id: number, mail: ParsedInbound, claimed: Cla
     { inboundMailId: id, receivedAt: claimed.received_at, title: titleFromSubject(mail.subject, mail.text), text: description, files: files.kept },
     claimed.attempts > 1,
   );
+  await followersFromCc(s, sender, number, colleaguesCopied(s, mail));
   await finish(s, id, mail, 'case_created', number);
   return { outcome: 'case_created', caseNumber: number };
 }
+
+/** The addresses a mail was also sent to, the desk's own left out. */
+const colleaguesCopied = (s: Services, mail: ParsedInbound) => mail.copied.filter((a) => !deskAddresses(s.env).includes(a));
 
 async function reject(s: Services, id: number, mail: ParsedInbound | null, reason: RejectReason, person: Person | null): Promise<InboundOutcome> {
   await s.db.sequelize.transaction(async (tx) => {

@@ -104,7 +104,7 @@ export async function convertRejectedIntake(s: Services, person: Person, id: num
   if (!claimed) throw conflict('rules:refusals.already_converted');
   try {
     const mail = await rawOf(s, detail.inboundMailId);
-    const files = mail ? selectFiles((await parseMail(mail.raw)).files, contact.locale === 'en' ? 'en' : 'da') : { kept: [], note: null };
+    const files = mail ? await selectFiles((await parseMail(mail.raw)).files, contact.locale === 'en' ? 'en' : 'da') : { kept: [], note: null };
     const text = [detail.body || detail.subject || '', files.note].filter(Boolean).join('\n\n');
     const record = await createCase(s, {
       by: person,

@@ -1,7 +1,8 @@
 // Erasing a person (SPEC §10, GDPR art. 17), by a desk manager: the profile is anonymised ("Slettet
 // person #id"), the e-mail address replaced by an address that can receive nothing, sign-in made
 // impossible (no password, no tokens, no sessions), every text of the closed cases they filed removed,
-// what they wrote elsewhere removed and their name and address replaced wherever others mention them;
+// what they wrote elsewhere removed and their name and address replaced wherever others mention them,
+// they follow no case any more, and their ratings' comments, kept files and phone number are gone;
 // the search documents follow. Billing lines keep case number, minutes and amount (bookkeeping law);
 // only names leave them. The Temporal histories of the closed cases become unreadable: their data keys
 // are deleted now, those of open cases they wrote in once those close (the nightly retention run).
@@ -18,6 +19,8 @@ import { removeCaseTexts, shredCaseKeys } from '../../db/privacy/case-texts.js';
 import { todayOf } from '../companies/companies.js';
 import { relatedCases, personNeedles } from './related-cases.js';
 import { removeWrittenTexts, replaceMentions } from './person-texts.js';
+import { dropFromFollowers, stopFollowing } from './unfollow.js';
+import { removeEverydayTraces } from './everyday-traces.js';
 import { payloadProtection } from '../../platform/temporal/codec/data-converter.js';
 
 export interface Erasure {
@@ -54,12 +57,16 @@ export async function erasePerson(s: Services, by: Person, id: number): Promise<
   const other = related.other.map((c) => c.number);
   const needles = personNeedles(p);
   const oldEmail = p.email.toLowerCase();
+  // The cases they follow forget them first (their processes, through a decision; outside the transaction).
+  await stopFollowing(s, by, p, related.following);
   const result = await s.db.sequelize.transaction(async (t) => {
     if (p.active && p.companyId) {
       const kinds: ('contact' | 'approval')[] = p.role === 'approver' ? ['approval'] : p.canApprove ? ['contact', 'approval'] : ['contact'];
       for (const kind of kinds) await endPeriod(s.db, { personId: p.id, companyId: p.companyId, kind, on: todayOf(s) }, t);
     }
     await revokeAccess(s, p.id, t);
+    await dropFromFollowers(s, id, t);
+    const everyday = await removeEverydayTraces(s, id, t);
     await s.db.sequelize.query('DELETE FROM person_tokens WHERE person_id = :id', { replacements: { id }, transaction: t });
     const removed = await removeWrittenTexts(s, t, id, oldEmail, other);
     await removeCaseTexts(s.db.sequelize, filed, 'erasure', t);
@@ -95,7 +102,15 @@ export async function erasePerson(s: Services, by: Person, id: number): Promise<
         entityId: id,
         action: 'erased',
         before: null,
-        after: { name, cases: filed.length + other.length, messages: removed.messages, attachments: removed.attachments, mails: removed.mails },
+        after: {
+          name,
+          cases: filed.length + other.length,
+          messages: removed.messages,
+          attachments: removed.attachments,
+          mails: removed.mails,
+          ratingComments: everyday.ratingComments,
+          pendingUploads: everyday.pendingUploads,
+        },
       },
       t,
     );

@@ -1,8 +1,9 @@
 // Exporting everything the product holds about a person (GDPR art. 15 and 20), for a desk manager to
 // hand over: a zip of JSON files and the files themselves — the profile and its periods, sign-in
 // history (last sign-in, API tokens, open sessions), the cases they filed (with their customer-visible
-// timeline) or wrote in, their messages and attachments, the raw mails they sent, the mails sent to
-// them, and the audit entries about them or made by them. Audited. yazl writes the zip as a stream.
+// timeline), wrote in or follow, their messages and attachments (and the files kept for them after a
+// refused form), the ratings they gave, the raw mails they sent, the mails sent to them, and the audit
+// entries about them or made by them. Audited. yazl writes the zip as a stream.
 import { QueryTypes } from 'sequelize';
 import yazl from 'yazl';
 import type { Services } from '../context.js';
@@ -10,6 +11,7 @@ import type { Person } from '../people/people.js';
 import { recordAudit } from '../audit/record.js';
 import { customerPerson } from './erase.js';
 import { relatedCases } from './related-cases.js';
+import { pendingUploadsOf, ratingsGiven } from './everyday-traces.js';
 
 export interface PersonExport {
   filename: string;
@@ -40,9 +42,9 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
   const cases = await q<Record<string, unknown> & { number: number }>(
     `SELECT number, type, status, channel, title, received_at AS "receivedAt", closed_at AS "closedAt",
             CASE WHEN contact_id = :id THEN description END AS description, CASE WHEN contact_id = :id THEN fields END AS fields,
-            CASE WHEN contact_id = :id THEN 'contact' ELSE 'participant' END AS "yourRole"
+            CASE WHEN contact_id = :id THEN 'contact' WHEN number IN (:following) THEN 'follower' ELSE 'participant' END AS "yourRole"
        FROM cases WHERE number IN (:all) ORDER BY number`,
-    { all: some(all) },
+    { all: some(all), following: some(related.following.map((c) => c.number)) },
   );
   const events = await q<{ caseNumber: number }>(
     `SELECT case_number AS "caseNumber", kind, actor_name AS actor, text, occurred_at AS at FROM case_events
@@ -67,6 +69,8 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
     `SELECT template, case_number AS "case", params, sent_at AS "sentAt", created_at AS "createdAt" FROM notifications
       WHERE person_id = :id OR lower(email) = :email ORDER BY id`,
   );
+  const ratings = await ratingsGiven(s, id);
+  const pending = await pendingUploadsOf(s, id);
   const audit = await q(
     `SELECT at, actor_name AS actor, entity, entity_id AS "entityId", action, before, after FROM audit_log
       WHERE (entity = 'person' AND entity_id = :pid) OR actor_id = :id ORDER BY at, id`,
@@ -84,6 +88,7 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
       firstName: p.firstName,
       lastName: p.lastName,
       email: p.email,
+      phone: p.phone ?? null,
       role: p.role,
       company: company ?? null,
       canApprove: p.canApprove,
@@ -99,6 +104,9 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
   add('messages.json', json(messages));
   add('attachments.json', json(files.map(({ data: _data, ...f }) => ({ ...f, file: `attachments/${f.case}/${f.id}-${safeName(f.filename)}` }))));
   for (const f of files) add(`attachments/${f.case}/${f.id}-${safeName(f.filename)}`, Buffer.from(f.data));
+  add('ratings.json', json(ratings));
+  add('pending-uploads.json', json(pending.map(({ data: _data, ...u }, i) => ({ ...u, file: `pending-uploads/${i + 1}-${safeName(u.filename)}` }))));
+  pending.forEach((u, i) => add(`pending-uploads/${i + 1}-${safeName(u.filename)}`, Buffer.from(u.data)));
   add('mails-received.json', json(mails.map(({ raw: _raw, ...m }) => ({ ...m, file: `mails/${m.id}.eml` }))));
   for (const m of mails) if (m.raw.length) add(`mails/${m.id}.eml`, Buffer.from(m.raw));
   add('mails-sent.json', json(sent));
@@ -111,7 +119,7 @@ export async function exportPerson(s: Services, by: Person, id: number): Promise
     entityId: id,
     action: 'exported',
     before: null,
-    after: { cases: cases.length, files: files.length, mails: mails.length },
+    after: { cases: cases.length, files: files.length + pending.length, mails: mails.length },
   });
   return { filename: `person-${id}-export.zip`, zip: zip.outputStream };
 }

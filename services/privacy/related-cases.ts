@@ -1,6 +1,7 @@
 // Which cases hold a person's personal data: the cases they filed (their contact), and every other case
-// where they wrote (timeline entries, messages, files, mails) or are named (their e-mail address or
-// full name in a case's texts — a colleague's reply, a moved case's "from", a support-contact order).
+// where they wrote (timeline entries, messages, files, mails), are named (their e-mail address or full
+// name in a case's texts — a colleague's reply, a moved case's "from", a support-contact order) or
+// follow (the case's followers, issue 20: kept in the case's state and its view).
 import { QueryTypes } from 'sequelize';
 import type { Services } from '../context.js';
 import type { Person } from '../people/people.js';
@@ -8,8 +9,10 @@ import type { Person } from '../people/people.js';
 export interface RelatedCases {
   /** Cases whose contact the person is. */
   filed: { number: number; open: boolean }[];
-  /** Other cases they wrote in or are named in. */
+  /** Other cases they wrote in, are named in or follow. */
   other: { number: number; open: boolean }[];
+  /** The cases they follow (among `other`, or `filed` when a contact follows their own). */
+  following: { number: number; open: boolean }[];
 }
 
 /** The person's name and address as they may appear in texts (the words an erasure looks for). */
@@ -19,10 +22,12 @@ export function personNeedles(p: Pick<Person, 'firstName' | 'lastName' | 'email'
 
 export async function relatedCases(s: Services, p: Person): Promise<RelatedCases> {
   const needles = personNeedles(p).map((n) => `%${n.replace(/[\\%_]/g, (c) => `\\${c}`)}%`);
-  const rows = await s.db.sequelize.query<{ number: number; open: boolean; filed: boolean }>(
-    `SELECT c.number, c.status NOT IN ('closed', 'withdrawn') AS open, c.contact_id = :id AS filed
+  const rows = await s.db.sequelize.query<{ number: number; open: boolean; filed: boolean; following: boolean }>(
+    `SELECT c.number, c.status NOT IN ('closed', 'withdrawn') AS open, c.contact_id = :id AS filed,
+            COALESCE(c.view -> 'followers' @> jsonb_build_array(jsonb_build_object('id', CAST(:id AS int))), false) AS following
        FROM cases c
       WHERE c.contact_id = :id OR c.registered_by_id = :id
+         OR c.view -> 'followers' @> jsonb_build_array(jsonb_build_object('id', CAST(:id AS int)))
          OR c.number IN (SELECT case_number FROM moved_case_origins WHERE from_person_id = :id)
          OR c.number IN (SELECT case_number FROM case_events WHERE actor_id = :id OR text ILIKE ANY (ARRAY[:needles]) OR data::text ILIKE ANY (ARRAY[:needles]))
          OR c.number IN (SELECT case_number FROM case_messages WHERE author_id = :id OR body ILIKE ANY (ARRAY[:needles]))
@@ -35,5 +40,6 @@ export async function relatedCases(s: Services, p: Person): Promise<RelatedCases
   return {
     filed: rows.filter((r) => r.filed).map(({ number, open }) => ({ number, open })),
     other: rows.filter((r) => !r.filed).map(({ number, open }) => ({ number, open })),
+    following: rows.filter((r) => r.following).map(({ number, open }) => ({ number, open })),
   };
 }

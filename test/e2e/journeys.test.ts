@@ -107,10 +107,13 @@ describe('main journeys in the browser', () => {
         for (const name of ['title', 'since', 'description', 'steps', 'expected', 'actual'])
           expect(await page.inputValue(`#f-${name}`), name).toBe(values[name]);
         expect(await page.isChecked('#f-trained')).toBe(true);
-        expect(await page.locator('.attachments-field .notice').count(), 'asks to choose the file again').toBe(1);
+        // The file chosen is kept (issue 20): offered again as a ticked box, sent with the next attempt.
+        const kept = page.locator('.kept-files input[name="kept_upload"]');
+        expect(await kept.count(), 'keeps the file chosen').toBe(1);
+        expect(await kept.isChecked()).toBe(true);
+        expect(await text(page.locator('.kept-files label'))).toContain('fejl.png');
         await shoot(page, 'portal-form-incident-errors');
         await page.fill('#f-affectedUsers', values.affectedUsers!);
-        await page.setInputFiles('input[type=file]', { name: 'fejl.png', mimeType: 'image/png', buffer: PNG });
       } else {
         await fillRequest(page, type, values);
       }
@@ -264,7 +267,7 @@ describe('main journeys in the browser', () => {
     await switchLanguage(page, 'en');
     expect(await text(page.locator('h1'))).toBe('Ongoing requests');
     expect(await text(page.locator('.page-head a.button'))).toBe('New request');
-    expect(await page.locator('nav.mainnav a').allTextContents()).toEqual(['New request', 'Ongoing', 'Closed']);
+    expect(await page.locator('nav.mainnav a').allTextContents()).toEqual(['New request', 'Ongoing', 'Closed', 'Help']);
     expect(await text(page.locator('form[action="/logout"] button'))).toBe('Log out');
     for (const t of await timeTexts(page)) expect(t).toMatch(ENGLISH_DATE);
     await shoot(page, 'en-portal-ongoing');
@@ -312,7 +315,14 @@ describe('main journeys in the browser', () => {
     await switchLanguage(desk, 'en');
     expect(await text(desk.locator('h1'))).toContain('The queue');
     expect(await text(desk.locator('.page-head a.button'))).toBe('Register a call or mail');
-    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual(['Queue', 'Register a call', 'Rejected intake', 'Mail (demo)', 'Competence']);
+    expect(await desk.locator('nav.mainnav a').allTextContents()).toEqual([
+      'Queue',
+      'Register a call',
+      'Rejected intake',
+      'Mail (demo)',
+      'Competence',
+      'Knowledge',
+    ]);
     for (const t of await timeTexts(desk)) expect(t).toMatch(ENGLISH_DATE);
     await shoot(desk, 'en-desk-queue');
     await desk.goto(`/desk/cases/${number}`);

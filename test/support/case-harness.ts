@@ -59,6 +59,8 @@ export interface CaseHarnessOptions {
   activities?: Partial<CaseActivities>;
   /** The product log the worker and the SDK write to; silent by default. */
   log?: Logger;
+  /** Settings of the product's environment (e.g. CASE_RUN_MAX_UPDATES, to make runs hand over early). */
+  env?: Record<string, string>;
 }
 
 /**
@@ -93,6 +95,7 @@ export async function createCaseHarness(opts: CaseHarnessOptions = {}): Promise<
     WORKER_MAX_CACHED_WORKFLOWS: '100',
     WORKFLOW_BUNDLE: inject('workflowBundlePath'),
     PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS,
+    ...opts.env,
   });
   // The worker exactly as production builds it (worker/run.ts), on the test server.
   const worker = await createCaseWorker({ connection: env.nativeConnection, env: appEnv, db, log, activities: opts.activities });

@@ -2,7 +2,7 @@
 // waits on whom (domain/case-states.ts), and the inputs each decision carries.
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { readActionForm } from '../../web/desk/action-forms.js';
+import { readActionForm } from '../../web/cases/action-forms.js';
 import { statusAfterQualify, waitingOn, type CaseProgress } from '../../domain/case-states.js';
 import { ACTIONS, allowedActions, checkAction, parseActionInput, roleMayEver } from '../../domain/actions/index.js';
 import { requestSchema } from '../../domain/request-forms.js';
@@ -36,23 +36,50 @@ const quote = (extra: object = {}) => ({
 
 describe('allowed moves', () => {
   it.each([
-    ['received', 'support', agent, ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement']],
-    ['received', 'support', contact, ['reply', 'withdraw']],
+    [
+      'received',
+      'support',
+      agent,
+      ['acknowledge', 'split', 'ask-customer', 'return-question', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+    ],
+    ['received', 'support', contact, ['reply', 'withdraw', 'add-follower']],
     ['received', 'support', approver, []],
-    ['acknowledged', 'incident', agent, ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement']],
+    [
+      'acknowledged',
+      'incident',
+      agent,
+      ['qualify', 'split', 'ask-customer', 'reclassify', 'log-time', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+    ],
     [
       'in_progress',
       'support',
       agent,
-      ['ask-customer', 'offer-training', 'mark-not-understood', 'return-question', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement'],
+      [
+        'ask-customer',
+        'offer-training',
+        'mark-not-understood',
+        'return-question',
+        'log-time',
+        'resolve',
+        'take',
+        'assign',
+        'record-contact-agreement',
+        'add-follower',
+      ],
     ],
-    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement']],
-    ['estimating', 'change_request', agent, ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign', 'record-contact-agreement']],
-    ['rough_estimate_given', 'change_request', contact, ['reply', 'request-quote', 'withdraw']],
-    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign', 'record-contact-agreement']],
-    ['resolved', 'support', contact, ['reply', 'reopen']],
-    ['resolved', 'support', agent, ['mark-not-understood', 'log-time', 'reopen', 'close', 'take', 'assign', 'record-contact-agreement']],
+    ['in_progress', 'incident', agent, ['ask-customer', 'reclassify', 'log-time', 'resolve', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
+    [
+      'estimating',
+      'change_request',
+      agent,
+      ['ask-customer', 'rough-estimate', 'quote', 'log-time', 'decline', 'take', 'assign', 'record-contact-agreement', 'add-follower'],
+    ],
+    ['rough_estimate_given', 'change_request', contact, ['reply', 'request-quote', 'withdraw', 'add-follower']],
+    ['under_review', 'product_idea', agent, ['ask-customer', 'log-time', 'decline', 'backlog', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
+    ['resolved', 'support', contact, ['reply', 'reopen', 'rate', 'add-follower']],
+    ['resolved', 'support', agent, ['mark-not-understood', 'log-time', 'reopen', 'close', 'take', 'assign', 'record-contact-agreement', 'add-follower']],
     ['closed', 'support', agent, []],
+    ['closed', 'support', contact, ['rate']],
     ['withdrawn', 'support', contact, []],
   ] as const)('%s %s as %s → %j', (status, type, actor, expected) => {
     expect(allowedActions(progress(status, type), actor)).toEqual(expected);
@@ -71,7 +98,7 @@ describe('allowed moves', () => {
   it('lets only a price approver or a contact with the approval right accept or reject a quote', () => {
     const c = progress('awaiting_acceptance', 'change_request', { quote: quote() });
     expect(allowedActions(c, approver)).toEqual(['accept-quote', 'reject-quote']);
-    expect(allowedActions(c, contact)).toEqual(['reply', 'accept-quote', 'reject-quote', 'withdraw']);
+    expect(allowedActions(c, contact)).toEqual(['reply', 'accept-quote', 'reject-quote', 'withdraw', 'add-follower']);
     expect(checkAction(c, 'accept-quote', contactWithoutRight)?.kind).toBe('forbidden');
     expect(checkAction(c, 'accept-quote', agent)?.kind).toBe('forbidden');
     expect(checkAction(progress('accepted', 'change_request', { quote: quote({ outcome: 'accepted' }) }), 'accept-quote', approver)).toMatchObject({

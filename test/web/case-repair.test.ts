@@ -8,6 +8,7 @@ import { QueryTypes } from 'sequelize';
 import { afterAll, describe, expect, inject, it } from 'vitest';
 import { AGENT, act, contact1, newCase } from '../support/api-cases.js';
 import { closeTestDatabase, readModel, testDatabase } from '../support/servers.js';
+import { TOOLING_PAYLOAD_KEYS } from '../../platform/temporal/codec/tooling-keys.js';
 
 afterAll(() => closeTestDatabase());
 
@@ -32,7 +33,8 @@ function repair(args: string[], env: Record<string, string | undefined>): Promis
   return new Promise((resolve) => child.once('close', (code) => resolve({ code, stdout, stderr })));
 }
 
-const product = () => ({ DATABASE_URL: inject('databaseUrl'), TEMPORAL_ADDRESS: inject('temporalAddress') });
+/** The shared product's database and Temporal, and the master key its payloads are encrypted with. */
+const product = () => ({ DATABASE_URL: inject('databaseUrl'), TEMPORAL_ADDRESS: inject('temporalAddress'), PAYLOAD_KEYS: TOOLING_PAYLOAD_KEYS });
 const sql = (query: string, replacements: Record<string, unknown>) => testDatabase().sequelize.query(query, { replacements });
 
 /** A case row as intake writes it before its process starts, created `ageSeconds` ago, with no process. */
@@ -93,7 +95,7 @@ describe('npm run -s repair', () => {
     expect(lineOf(behind)).toBe(`#${behind} repaired: read model version 1 → 2 (received → acknowledged); its timeline lacks the transitions of versions 2`);
     expect(lineOf(missing)).toMatch(/ started: it had no process \(filed while Temporal was unreachable\)/);
     expect(lineOf(flagged)).toBe(`#${flagged} repaired: read model re-recorded at version 1 (received), no longer flagged (its workflow is not)`);
-    expect(lines[3]).toMatch(/^checked 3 cases \(DATABASE_URL, Temporal at .+\): 2 repaired, 1 started, 0 need attention, 0 failed, 0 in step$/);
+    expect(lines[3]).toMatch(/^checked 3 cases \(DATABASE_URL, Temporal at .+\): 2 repaired, 1 started, 0 moved on, 0 need attention, 0 failed, 0 in step$/);
 
     const fixed = await readModel(behind, (r) => r.version === 2);
     expect([fixed.status, fixed.respondedAt !== null, (fixed.view as { status: string }).status]).toEqual(['acknowledged', true, 'acknowledged']);
@@ -110,7 +112,7 @@ describe('npm run -s repair', () => {
     );
     const run = await repair(['--case', String(behind), '--case', String(missing), '--case', String(flagged)], product());
     expect(run.code, run.stderr).toBe(0);
-    expect(run.stdout.trim()).toMatch(/^checked 3 cases .*: 0 repaired, 0 started, 0 need attention, 0 failed, 3 in step$/);
+    expect(run.stdout.trim()).toMatch(/^checked 3 cases .*: 0 repaired, 0 started, 0 moved on, 0 need attention, 0 failed, 3 in step$/);
     const after = await testDatabase().sequelize.query(
       'SELECT number AS n, version AS v, updated_at::text AS u FROM cases WHERE number IN (:numbers) ORDER BY number',
       {
@@ -123,7 +125,9 @@ describe('npm run -s repair', () => {
 
   it('checks every open case without --case', async () => {
     const run = await repair([], product());
-    expect(run.stdout.trim().split('\n').at(-1)).toMatch(/^checked \d+ cases .*: \d+ repaired, \d+ started, \d+ need attention, \d+ failed, \d+ in step$/);
+    expect(run.stdout.trim().split('\n').at(-1)).toMatch(
+      /^checked \d+ cases .*: \d+ repaired, \d+ started, \d+ moved on, \d+ need attention, \d+ failed, \d+ in step$/,
+    );
     const checked = Number(/^checked (\d+) cases/.exec(run.stdout.trim().split('\n').at(-1)!)?.[1]);
     const [{ open }] = await testDatabase().sequelize.query<{ open: number }>(
       "SELECT count(*)::int AS open FROM cases WHERE status NOT IN ('closed', 'withdrawn')",

@@ -7,6 +7,7 @@ import { addDays, plainFortnightAfter, wallClock } from '../support/desk-time.js
 import { addClosedDay, removeClosedDay } from '../../services/calendar/admin.js';
 import { calendarBroadcastSettled } from '../../services/calendar/broadcast.js';
 import { AGENT, kontakt1, MANAGER, MINUTE, refusal } from './steps.js';
+import { codeOf } from '../../domain/validation.js';
 
 let h: CaseHarness;
 let monday: string;
@@ -66,7 +67,10 @@ describe('a change to the desk calendar', () => {
     const yesterday = addDays(h.services.calendar.localDate(await h.now()), -1);
     expect((await refusal(addClosedDay(h.services, manager, { date: yesterday, name: 'Too late' }), 'invalid')).fieldErrors).toEqual({ date: 'in_the_past' });
     const saturday = addDays(monday, 5);
-    expect((await refusal(addClosedDay(h.services, manager, { date: saturday, name: 'Weekend' }), 'invalid')).fieldErrors).toEqual({ date: 'already_closed' });
+    // The message names the day and why it is closed already (`already_closed?date=…&name=…`).
+    const closedAlready = (await refusal(addClosedDay(h.services, manager, { date: saturday, name: 'Weekend' }), 'invalid')).fieldErrors;
+    expect(Object.keys(closedAlready)).toEqual(['date']);
+    expect(codeOf(closedAlready.date!)).toBe('already_closed');
     await refusal(addClosedDay(h.services, await h.person(AGENT), { date: addDays(monday, 3), name: 'Nope' }), 'forbidden');
     await h.skipTo((await h.now()) + MINUTE);
   });

@@ -32,7 +32,7 @@ describe('ownership of a case', () => {
     await refusal(h.act(number, MANAGER, 'take'), 'conflict'); // already theirs
     expect(await ownerOf(number)).toBe(manager.id);
 
-    const given = await h.act(number, MANAGER, 'assign', { to: ' Agent@Desk.test ' });
+    const given = await h.act(number, MANAGER, 'assign', { to: 'Agent@Desk.test' });
     expect(given.owner).toEqual({ id: agent.id, name: agent.fullName });
     expect(await ownerOf(number)).toBe(agent.id);
     expect(await templatesFor(h, number, AGENT)).toContain('case_assigned');

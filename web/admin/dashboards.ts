@@ -30,8 +30,9 @@ export async function companyFilter(s: Services, req: Request): Promise<CompanyF
 }
 
 export function chartContext(res: Response, filter: CompanyFilter): ChartContext {
-  const { t, locale, fmt, percent } = res.locals;
+  const { t, locale, fmt, percent, person } = res.locals;
   return {
+    viewer: person,
     t,
     locale,
     fmt,
@@ -56,7 +57,7 @@ export function dashboardRoutes(s: Services): Router {
 
   r.get('/dashboards', (_req, res) => res.redirect('/admin/sla'));
 
-  for (const page of ['money', 'orders', 'knowledge'] as const) {
+  for (const page of ['money', 'orders', 'knowledge', 'satisfaction'] as const) {
     r.get(`/dashboards/${page}`, async (req, res) => {
       const locals = await dashboardLocals(s, req, res, page);
       res.status(locals.filter.error ? 422 : 200).render('insight/dashboard', {

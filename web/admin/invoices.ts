@@ -60,11 +60,14 @@ export function invoiceRoutes(s: Services): Router {
     const back = `/admin/billing?month=${month}#invoices`;
     try {
       const run = await makeInvoices(s, req.person!, month);
-      const text =
+      const made =
         run.made > 0
           ? t('admin:invoices.made', { count: run.made, month: monthName(month, locale) })
           : t('admin:invoices.madeBefore', { month: monthName(month, locale) });
-      redirectWithFlash(req, res, { kind: 'ok', text }, back);
+      const withheld = run.withheld.length
+        ? ` ${t('admin:invoices.withheld', { count: run.withheld.length, companies: run.withheld.map((w) => w.companyName).join(', ') })}`
+        : '';
+      redirectWithFlash(req, res, { kind: withheld ? 'error' : 'ok', text: made + withheld }, back);
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind !== 'conflict') throw err;
       redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);

@@ -5,7 +5,7 @@ import type { CaseAction } from '../../domain/actions/index.js';
 import type { QuoteState, TrainingOffer } from '../../domain/case-states.js';
 import type { CaseStatus, CaseType, Channel } from '../../domain/types.js';
 import type { CaseRow } from '../../services/cases/access.js';
-import type { CaseDetails } from '../../services/cases/details.js';
+import type { CaseDetails, TimelineEntry } from '../../services/cases/details.js';
 import { isStaff, type Person } from '../../services/people/people.js';
 import type { RoughEstimate } from '../../workflows/messages.js';
 import type { OrderOffer } from '../../domain/orders/offer.js';
@@ -63,18 +63,42 @@ export interface CaseDocument extends CaseSummary {
   order: OrderDocument | null;
   splitFrom: number | null;
   splitInto: number[];
+  /** Colleagues of the company who get the case's mails (SPEC §9). */
+  followers: { email: string; name: string }[];
+  /** The contact's rating of the answer, once; null until given. */
+  rating: { score: number; comment: string | null; at: string; by: string } | null;
+  /** The case's version (also its ETag): an action with If-Match of an older one is 412. */
+  version: number;
   allowedActions: CaseAction[];
-  timeline: {
-    at: string;
-    kind: string;
-    actor: { name: string; role: string } | null;
-    text: string | null;
-    internal: boolean;
-    data: Record<string, unknown>;
-    attachmentIds: number[];
-  }[];
+  /** The newest entries of the timeline (at most 100), oldest first; GET /cases/{n}/timeline pages back. */
+  timeline: TimelineItem[];
+  /** How many timeline entries the caller may see in all. */
+  timelineTotal: number;
   billingLines: { kind: string; minutes: number; amountOre: number; text: string }[];
   attachments: { id: number; filename: string; contentType: string; size: number; internal: boolean; createdAt: string }[];
+}
+
+export interface TimelineItem {
+  at: string;
+  kind: string;
+  actor: { name: string; role: string } | null;
+  text: string | null;
+  internal: boolean;
+  data: Record<string, unknown>;
+  attachmentIds: number[];
+}
+
+/** One timeline entry as the API shows it. */
+export function timelineItem(e: TimelineEntry): TimelineItem {
+  return {
+    at: iso(e.at)!,
+    kind: e.kind,
+    actor: e.actor,
+    text: e.text,
+    internal: e.internal,
+    data: e.data ?? {},
+    attachmentIds: e.attachments.map((a) => a.id),
+  };
 }
 
 const companyRef = (c: { id: string; name: string }): CompanyRef => ({ id: c.id, name: c.name });
@@ -142,16 +166,12 @@ export function caseDocument(d: CaseDetails, viewer: Person): CaseDocument {
       : null,
     splitFrom: r.splitFrom ?? view?.splitFrom ?? null,
     splitInto: view?.splitInto ?? [],
+    followers: d.followers.map((f) => ({ email: f.email, name: f.name })),
+    rating: view?.rating ? { score: view.rating.score, comment: view.rating.comment, at: iso(view.rating.at)!, by: view.rating.by.name } : null,
+    version: r.version,
     allowedActions: d.allowedActions,
-    timeline: d.timeline.map((e) => ({
-      at: iso(e.at)!,
-      kind: e.kind,
-      actor: e.actor,
-      text: e.text,
-      internal: e.internal,
-      data: e.data ?? {},
-      attachmentIds: e.attachments.map((a) => a.id),
-    })),
+    timeline: d.timeline.map(timelineItem),
+    timelineTotal: d.timelineTotal,
     billingLines: d.billingLines.map((l) => ({ kind: l.kind, minutes: l.minutes, amountOre: Number(l.amountOre), text: l.text })),
     attachments: d.attachments.map((a) => ({
       id: a.id,

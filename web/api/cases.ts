@@ -12,6 +12,7 @@ import { isStaff } from '../../services/people/people.js';
 import { caseDocument, caseSummary } from './case-document.js';
 import { searchResult } from './search-result.js';
 import { bodyObject, caseNumberParam, requireJsonBody } from './input.js';
+import { expectedVersionOf, sendCaseDocument } from './versions.js';
 
 /** Keys of POST /cases; everything else in the body is refused. */
 const NEW_CASE_KEYS = new Set(['type', 'title', 'description', 'fields', 'contactEmail', 'channel']);
@@ -88,14 +89,15 @@ export function caseRoutes(s: Services, bearer: RequestHandler): Router {
 
   r.get('/cases/:number', bearer, async (req, res) => {
     const details = await caseDetails(s, req.person!, caseNumberParam(req.params.number));
-    res.json(caseDocument(details, req.person!));
+    sendCaseDocument(res, details.record.version, caseDocument(details, req.person!));
   });
 
   r.post('/cases/:number/actions/:action', bearer, requireJsonBody, async (req, res) => {
     const person = req.person!;
     const number = caseNumberParam(req.params.number);
-    const { record, view } = await actOnCase(s, person, number, String(req.params.action), bodyObject(req));
-    res.json(caseDocument(await detailsAfterDecision(s, person, record, view), person));
+    const expectedVersion = expectedVersionOf(req);
+    const { record, view } = await actOnCase(s, person, number, String(req.params.action), bodyObject(req), { expectedVersion });
+    sendCaseDocument(res, view.version, caseDocument(await detailsAfterDecision(s, person, record, view), person));
   });
 
   return r;

@@ -9,7 +9,7 @@ import { translator } from '../../i18n/index.js';
 import { codeOf } from '../../domain/validation.js';
 import { requestProblemOf } from '../middleware/request-problems.js';
 import { unavailablePart } from '../../services/availability.js';
-import { unavailableAnswer } from '../middleware/unavailable.js';
+import { RETRY_AFTER_SECONDS, unavailableAnswer } from '../middleware/unavailable.js';
 
 /** A failure the API itself decides (authentication, body format), with its status and headers. */
 export class ApiProblem extends Error {
@@ -51,6 +51,7 @@ export function apiErrors(log: Logger) {
     if (err instanceof Refusal) {
       if (err.kind === 'invalid') return void res.status(422).json(validationBody(err.fieldErrors));
       const text = err.kind === 'not_found' ? 'not found' : err.kind === 'forbidden' ? err.text.en || 'forbidden' : err.text.en;
+      if (err.kind === 'unavailable') res.set('Retry-After', RETRY_AFTER_SECONDS);
       return void res.status(HTTP_STATUS[err.kind]).json({ error: text });
     }
     const problem = requestProblemOf(err);

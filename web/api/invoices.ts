@@ -56,7 +56,7 @@ export function invoiceRoutes(s: Services, bearer: RequestHandler): Router {
   r.post('/billing/:month/invoices', bearer, async (req, res) => {
     managerOnly(req.person);
     const run = await makeInvoices(s, req.person!, monthParam(req.params.month));
-    res.status(run.made > 0 ? 201 : 200).json({ invoices: run.invoices.map((i) => invoiceDocument(i, req.baseUrl)) });
+    res.status(run.made > 0 ? 201 : 200).json({ invoices: run.invoices.map((i) => invoiceDocument(i, req.baseUrl)), withheld: run.withheld });
   });
 
   r.get('/invoices', bearer, async (req, res) => {

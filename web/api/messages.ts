@@ -4,25 +4,24 @@
 // their reply on the case. The same service functions as the pages, so the same limits and rules.
 import { Router, type NextFunction, type Request, type RequestHandler, type Response } from 'express';
 import multer from 'multer';
+import { attachmentUpload, uploadedFiles } from '../middleware/uploads.js';
 import type { Services } from '../../services/context.js';
 import { addCaseMessage } from '../../services/cases/messages.js';
 import { replyWithFiles } from '../../services/cases/replies.js';
 import { caseDetails } from '../../services/cases/details.js';
 import { findVisibleCase } from '../../services/cases/access.js';
-import { Refusal, forbidden, invalid } from '../../services/errors.js';
+import { Refusal, forbidden, invalid, stale } from '../../services/errors.js';
+import { expectedVersionOf, sendCaseDocument } from './versions.js';
 import { isStaff } from '../../services/people/people.js';
-import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
-import { uploadedFiles } from '../cases/request-form.js';
+import { attachmentLimits } from '../../services/cases/attachments.js';
 import { caseDocument } from './case-document.js';
 import { ApiProblem } from './errors.js';
 import { bodyObject, caseNumberParam } from './input.js';
 import { carriesBody } from '../middleware/body-format.js';
 
-const upload = multer({
-  storage: multer.memoryStorage(),
-  // Files up to 4× the limit reach the service, which names the problem (422); larger ones are 413.
-  limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 20, fieldSize: 100 * 1024 },
-}).any();
+// A file over the limit reaches the service by name and size, which names the problem (422); one over four times the limit is 413.
+const LIMITS = attachmentLimits();
+const upload = attachmentUpload(LIMITS, { fields: 20, fieldSize: 100 * 1024 });
 
 /** Reads a multipart body (fields and files); a JSON body was read by the API's JSON parser already. */
 function multipartOrJson(req: Request, res: Response, next: NextFunction): void {
@@ -30,7 +29,7 @@ function multipartOrJson(req: Request, res: Response, next: NextFunction): void 
     upload(req, res, (err: unknown) => {
       if (!err) return next();
       if (err instanceof multer.MulterError && err.code.startsWith('LIMIT_'))
-        return next(new ApiProblem(413, `the upload is too large (at most ${ATTACHMENT_LIMITS.maxFiles} files of ${ATTACHMENT_LIMITS.maxBytes / 1048576} MB)`));
+        return next(new ApiProblem(413, `the upload is too large (at most ${LIMITS.maxFiles} files of ${LIMITS.maxBytes / 1048576} MB)`));
       next(new ApiProblem(400, 'the multipart body could not be read'));
     });
     return;
@@ -68,9 +67,15 @@ export function messageRoutes(s: Services, bearer: RequestHandler): Router {
     // A case the person may not see is a 404 whatever the body holds: its fields are judged after that.
     if (unknown.length) await findVisibleCase(s, person, number);
     if (unknown.length) throw invalid(Object.fromEntries(unknown.map((k) => [k, 'unknown_field'])));
-    if (isStaff(person)) await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(req, body.internal), to: body.to, files });
-    else await replyWithFiles(s, person, number, { message: body.body }, files).catch(reportAsBody);
-    res.status(201).json(caseDocument(await caseDetails(s, person, number), person));
+    const expectedVersion = expectedVersionOf(req);
+    if (isStaff(person)) {
+      // A note decides nothing: the version is compared with the case as last recorded.
+      const record = expectedVersion === undefined ? null : await findVisibleCase(s, person, number);
+      if (record && record.version !== expectedVersion) throw stale(record.version);
+      await addCaseMessage(s, person, number, { body: body.body, internal: internalFlag(req, body.internal), to: body.to, files });
+    } else await replyWithFiles(s, person, number, { message: body.body }, files, { expectedVersion }).catch(reportAsBody);
+    const details = await caseDetails(s, person, number);
+    sendCaseDocument(res, details.record.version, caseDocument(details, person), 201);
   });
   return r;
 }

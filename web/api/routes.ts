@@ -17,8 +17,10 @@ import { invoiceRoutes } from './invoices.js';
 import { competenceRoutes } from './competence.js';
 import { privacyRoutes } from './privacy.js';
 import { messageRoutes } from './messages.js';
+import { timelineRoutes } from './timeline.js';
 import { articleRoutes } from './knowledge/articles.js';
 import { reuseRoutes } from './knowledge/reuse.js';
+import { everydayRoutes } from './everyday.js';
 import { apiErrors, apiNotFound } from './errors.js';
 import { openApiDocument } from './openapi/document.js';
 import { methodNotAllowed } from './methods.js';
@@ -44,6 +46,7 @@ export function apiRoutes(s: Services): Router {
   r.use(idempotentPosts(s, bearer));
   r.use(caseRoutes(s, bearer));
   r.use(messageRoutes(s, bearer));
+  r.use(timelineRoutes(s, bearer));
   r.use(mailRoutes(s, bearer));
   r.use(calendarRoutes(s, bearer));
   r.use(billingRoutes(s, bearer));
@@ -52,6 +55,7 @@ export function apiRoutes(s: Services): Router {
   r.use(privacyRoutes(s, bearer));
   r.use(articleRoutes(s, bearer));
   r.use(reuseRoutes(s, bearer));
+  r.use(everydayRoutes(s, bearer));
   r.use(methodNotAllowed(() => openApiDocument().paths as Record<string, Record<string, unknown>>));
   r.use(apiNotFound);
   r.use(apiErrors(s.log));

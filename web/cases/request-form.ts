@@ -1,11 +1,9 @@
 // What the portal's request forms and the desk's intake share: the type from the address, the
 // posted values of a form's fields, the uploaded files, and how a submitted field reads back.
-import type { Request } from 'express';
 import type { TFunction } from 'i18next';
 import { CASE_TYPES, type CaseType } from '../../domain/types.js';
 import type { FormField } from '../../domain/request-forms.js';
 import { participantLines, type Participant } from '../../domain/orders/forms.js';
-import type { IncomingFile } from '../../services/cases/attachments.js';
 import { notFound } from '../../services/errors.js';
 import type { Formatters } from '../format.js';
 import { DateTime } from 'luxon';
@@ -30,13 +28,7 @@ export function postedValues(names: readonly string[], body: unknown): Record<st
   return values;
 }
 
-/** Files posted as `field` (an empty file input sends nothing worth keeping). */
-export function uploadedFiles(req: Request, field = 'attachments'): IncomingFile[] {
-  const files = Array.isArray(req.files) ? req.files : [];
-  return files
-    .filter((f) => f.fieldname === field && (f.originalname || f.size > 0))
-    .map((f) => ({ filename: f.originalname, contentType: f.mimetype, data: f.buffer }));
-}
+export { uploadedFiles } from '../middleware/uploads.js';
 
 /** How a form field is drawn by the field partial: its kind there and its choices ([value, label]). */
 export interface ShownField {

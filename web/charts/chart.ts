@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import type { Locale } from '../../domain/types.js';
 import type { Formatters } from '../format.js';
 import type { DataTable } from './data-table.js';
+import type { Person } from '../../services/people/people.js';
 
 export interface Chart {
   id: string;
@@ -28,6 +29,8 @@ export interface ChartContext {
   percent: (share: number | null) => string;
   hours: (hours: number) => string;
   csvHref: (chartId: string) => string;
+  /** Who reads the chart (the figures a source may show depend on it). */
+  viewer: Person;
 }
 
 /** Whole kroner for an axis: '12.500 kr.' / 'DKK 12,500'. */

@@ -12,6 +12,16 @@ import { jumpTarget } from '../../services/cases/search/search.js';
 import { CASE_STATUSES, CASE_TYPES } from '../../domain/types.js';
 import { deadlineText, responseClock } from './present.js';
 import { deskNextStep } from './next-step.js';
+import { savedViews } from '../../services/people/saved-views.js';
+import type { SortColumn } from '../../services/cases/list.js';
+
+/** A sortable column's header: the link that sorts by it (the other way when it already does), and its aria-sort. */
+function sortHeader(form: QueueForm, column: SortColumn): { href: string; ariaSort: 'ascending' | 'descending' | null; next: 'ascending' | 'descending' } {
+  const current = form.sort || 'due';
+  const ariaSort = current === column ? 'ascending' : current === `-${column}` ? 'descending' : null;
+  const sort = current === column ? `-${column}` : column;
+  return { href: queueHref({ ...form, sort: sort === 'due' ? '' : sort }, 1), ariaSort, next: sort.startsWith('-') ? 'descending' : 'ascending' };
+}
 
 const PAGE_SIZE = 50;
 
@@ -27,6 +37,8 @@ export interface QueueForm {
   owner: string;
   breached: boolean;
   q: string;
+  /** The list's order ('' = the SLA queue order): a column, `-` first for the other way. */
+  sort: string;
 }
 
 const one = (v: unknown): string => {
@@ -45,6 +57,7 @@ export function readQueueForm(query: Request['query']): QueueForm {
     owner: one(query.owner),
     breached: checked(query.breached),
     q: one(query.q),
+    sort: one(query.sort),
   };
 }
 
@@ -60,6 +73,7 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
   if (form.owner) query.owner = form.owner;
   if (form.breached) query.breached = 'true';
   if (form.q) query.q = form.q;
+  if (form.sort) query.sort = form.sort;
   if (page) query.page = page;
   return query;
 }
@@ -67,7 +81,7 @@ function filterQuery(form: QueueForm, page: string): Record<string, string> {
 /** The queue's address with the same filters on another page. */
 export function queueHref(form: QueueForm, page: number): string {
   const params = new URLSearchParams();
-  for (const key of ['type', 'company', 'status', 'owner', 'q'] as const) if (form[key]) params.set(key, form[key]);
+  for (const key of ['type', 'company', 'status', 'owner', 'q', 'sort'] as const) if (form[key]) params.set(key, form[key]);
   if (form.mine) params.set('mine', 'on');
   if (form.unassigned) params.set('unassigned', 'on');
   if (form.breached) params.set('breached', 'on');
@@ -92,7 +106,7 @@ export function queueRoutes(s: Services): Router {
       if (found) return res.redirect(`/desk/cases/${found.number}`);
     }
     // The figures and the company choices do not depend on the list: asked for at the same time.
-    const around = Promise.all([companyChoices(s, person), queueSummary(s, person), staffChoices(s, person)]);
+    const around = Promise.all([companyChoices(s, person), queueSummary(s, person), staffChoices(s, person), savedViews(s, person)]);
     around.catch(() => {}); // awaited below; a failure is reported there, not as an unhandled rejection
     let list: CasePage = { items: [], total: 0, page: 1, pageSize: PAGE_SIZE };
     let errors: Record<string, string> = {};
@@ -102,7 +116,7 @@ export function queueRoutes(s: Services): Router {
       if (!(err instanceof Refusal) || err.kind !== 'invalid') throw err;
       errors = err.fieldErrors;
     }
-    const [companies, summary, staff] = await around;
+    const [companies, summary, staff, views] = await around;
     const clock = responseClock(s, now);
     const rows = list.items.map((c) => {
       const company = (c as unknown as { company?: { name: string } }).company;
@@ -137,6 +151,9 @@ export function queueRoutes(s: Services): Router {
       summary,
       types: CASE_TYPES,
       statuses: CASE_STATUSES,
+      views,
+      currentQuery: queueHref({ ...form }, 1).replace(/^\/desk\??/, ''),
+      sortHeader: (column: SortColumn) => sortHeader(form, column),
     });
   });
 

@@ -9,11 +9,13 @@ import { casePageRoutes } from './case-page.js';
 import { rejectedIntakeRoutes } from './rejected-intake.js';
 import { competenceRoutes } from './competence.js';
 import { mountKnowledge } from './knowledge/routes.js';
+import { savedViewRoutes } from './views.js';
 
 export function deskRoutes(s: Services): Router {
   const r = Router();
   r.use(requireRole('agent', 'manager'));
   r.use(queueRoutes(s));
+  r.use(savedViewRoutes(s));
   r.use('/intake', intakeRoutes(s));
   r.use('/cases', casePageRoutes(s));
   r.use('/rejected-intake', rejectedIntakeRoutes(s));

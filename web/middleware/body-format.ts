@@ -3,9 +3,9 @@
 // before a parser, CSRF check or handler sees it — so a JSON body to /login is a clear 415, not a
 // confusing "form expired".
 import type { NextFunction, Request, Response } from 'express';
-import multer from 'multer';
 import { RequestProblem, requestProblemOf } from './request-problems.js';
-import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+import { attachmentLimits } from '../../services/cases/attachments.js';
+import { attachmentUpload } from './uploads.js';
 
 const FORM_TYPES = ['application/x-www-form-urlencoded', 'multipart/form-data'];
 const INFLATED = new Set(['identity', 'gzip', 'deflate', 'br']);
@@ -61,10 +61,7 @@ export function apiBodyFormat(req: Request, _res: Response, next: NextFunction):
  * parse is a 400, one over the limits a 413 — never a 500.
  */
 export function formUploads() {
-  const upload = multer({
-    storage: multer.memoryStorage(),
-    limits: { fileSize: 4 * ATTACHMENT_LIMITS.maxBytes, files: 4 * ATTACHMENT_LIMITS.maxFiles, fields: 100, parts: 200 },
-  }).any();
+  const upload = attachmentUpload(attachmentLimits(), { fields: 100, parts: 200 });
   return (req: Request, res: Response, next: NextFunction): void => {
     if (mediaType(req) !== 'multipart/form-data') return next();
     upload(req, res, (err?: unknown) => {

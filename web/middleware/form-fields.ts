@@ -5,6 +5,7 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { isCaseAction } from '../../domain/actions/index.js';
 import { actionFields } from '../cases/action-fields.js';
+import { KEPT_FIELD } from '../cases/uploads.js';
 
 const GUARDS = new Set(['_csrf', '_once']);
 
@@ -37,8 +38,13 @@ export const requestFormFields =
     return form ? [...form.map((f) => f.name), ...more] : null;
   };
 
-/** The fields of the decision form of the route's `:action` (web/cases/action-fields.ts); null for an unknown action. */
+/**
+ * The fields of the decision form of the route's `:action` (web/cases/action-fields.ts), with the case's
+ * `version` the form was loaded with (web/cases/stale.ts) and, on a reply, the files kept from a refused
+ * attempt (web/cases/uploads.ts); null for an unknown action.
+ */
 export const actionFormFields = (req: Request): readonly string[] | null => {
   const action = String(req.params.action);
-  return isCaseAction(action) ? actionFields(action).map((f) => f.name) : null;
+  if (!isCaseAction(action)) return null;
+  return [...actionFields(action).map((f) => f.name), 'version', ...(action === 'reply' ? [KEPT_FIELD] : [])];
 };

@@ -3,11 +3,13 @@ import type { NextFunction, Request, Response } from 'express';
 import { isLocale, translator } from '../../i18n/index.js';
 import type { Locale } from '../../domain/types.js';
 import { formatters } from '../format.js';
-import { ATTACHMENT_LIMITS } from '../../domain/request-forms.js';
+import { attachmentLimits } from '../../services/cases/attachments.js';
 import { languageCookie } from './language-cookie.js';
 
-/** What a file field accepts: the attachment types of domain/request-forms.ts. */
-const ATTACHMENT_ACCEPT = ATTACHMENT_LIMITS.contentTypes.join(',');
+/** What a file field accepts: the extensions of the attachment kinds (domain/attachment-kinds.ts). */
+const ATTACHMENT_ACCEPT = attachmentLimits()
+  .extensions.map((e) => `.${e}`)
+  .join(',');
 
 /** `now` is the service layer's clock (Services.now), so pages read time from the same injectable clock as the services. */
 export const viewLocals = (now: () => number) =>

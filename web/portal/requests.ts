@@ -4,8 +4,10 @@ import { Router, type Request, type Response } from 'express';
 import type { Services } from '../../services/context.js';
 import { fileCase } from '../../services/cases/intake.js';
 import { Refusal } from '../../services/errors.js';
-import { onFormFields, periodExamples, postedValues, requestTypeParam, shownField, uploadedFiles } from '../cases/request-form.js';
-import { ATTACHMENT_LIMITS, REQUEST_FORMS } from '../../domain/request-forms.js';
+import { onFormFields, periodExamples, postedValues, requestTypeParam, shownField } from '../cases/request-form.js';
+import { REQUEST_FORMS } from '../../domain/request-forms.js';
+import { attachmentLimits } from '../../services/cases/attachments.js';
+import { KEPT_FIELD, filesUsed, formFiles, offerAgain, type PendingUpload } from '../cases/uploads.js';
 import { ORDER_TYPES, REQUEST_TYPES, type CaseType } from '../../domain/types.js';
 import { courseChoices, replaceableContacts } from '../../services/orders/intake.js';
 import { courseLabel } from '../cases/course-choice.js';
@@ -31,7 +33,7 @@ async function renderForm(
   type: CaseType,
   values: Record<string, string>,
   errors: Record<string, string>,
-  filesDropped: boolean,
+  keptFiles: PendingUpload[],
   status = 200,
 ) {
   const t = res.locals.t;
@@ -43,8 +45,8 @@ async function renderForm(
     shownField,
     values,
     errors,
-    filesDropped,
-    limits: ATTACHMENT_LIMITS,
+    keptFiles,
+    limits: attachmentLimits(),
     hintVars: periodExamples(res.locals.now, res.locals.locale),
   });
 }
@@ -68,23 +70,25 @@ export function requestRoutes(s: Services): Router {
       REQUEST_FORMS[type].map((f) => f.name),
       req.query,
     );
-    return renderForm(s, req, res, type, values, {}, false);
+    return renderForm(s, req, res, type, values, {}, []);
   });
 
-  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS)), async (req, res) => {
+  r.post('/:type', onlyFields(requestFormFields(REQUEST_FORMS, KEPT_FIELD)), async (req, res) => {
     const type = requestTypeParam(req.params.type);
     const values = postedValues(
       REQUEST_FORMS[type].map((f) => f.name),
       req.body,
     );
-    const files = uploadedFiles(req);
+    const files = await formFiles(s, req);
     let filed: { number: number; responseDueAt: Date | null };
     try {
-      filed = await fileCase(s, req.person!, { type, values, files, mode: 'form' });
+      filed = await fileCase(s, req.person!, { type, values, files: files.files, mode: 'form' });
     } catch (err) {
-      if (err instanceof Refusal && err.kind === 'invalid') return renderForm(s, req, res, type, values, onFormFields(err.fieldErrors), files.length > 0, 422);
+      if (err instanceof Refusal && err.kind === 'invalid')
+        return renderForm(s, req, res, type, values, onFormFields(err.fieldErrors), await offerAgain(s, req, files), 422);
       throw err;
     }
+    await filesUsed(s, req, files);
     // The process answered intake with the case's first state: its due time is known now.
     const { number, responseDueAt: due } = filed;
     // Suggestions opened while writing, then filed anyway (SPEC §8): the articles did not answer it.

@@ -1,6 +1,6 @@
 // The desk and the customer talking: a question puts the case on hold until the answer; a training
 // offer waits for the price approver's yes or no.
-import { enterWaiting, leaveWaiting } from './moves.js';
+import { enterWaiting, leaveWaiting, reopenCase, reopensOnReply } from './moves.js';
 import { said, type Effects, type TransitionContext } from './transition.js';
 
 function answerTraining(ctx: TransitionContext, accepted: boolean, reason: string | null) {
@@ -25,6 +25,14 @@ export const CONVERSATION: Effects<
     const s = ctx.state;
     const resumes = s.status === 'waiting_on_customer' && s.waitingFor === 'answer';
     if (resumes) leaveWaiting(ctx);
+    // A reply to an answered case says it is not solved: the case reopens (SPEC §9; running cases from the patch on).
+    if (reopensOnReply(s.status) && (ctx.patched?.('reply-reopens') ?? true)) {
+      reopenCase(ctx);
+      return {
+        event: said('reply', message, { resumed: false, reopened: true }),
+        notices: [{ audience: 'desk', template: 'customer_replied_reopened', params: { message } }],
+      };
+    }
     return { event: said('reply', message, { resumed: resumes }), notices: [{ audience: 'desk', template: 'customer_replied', params: { message } }] };
   },
   'offer-training'(ctx, { hours }) {

@@ -8,10 +8,11 @@ import { QUOTES } from './quotes.js';
 import { OWNERSHIP } from './ownership.js';
 import { ORDERS } from './orders.js';
 import { COMPETENCE } from './competence.js';
+import { FOLLOWERS } from './followers.js';
 import type { StaffRef } from '../../domain/case-states.js';
 import type { Effects, Transition, TransitionContext } from './transition.js';
 
-const EFFECTS: Effects<CaseAction> = { ...HANDLING, ...CONVERSATION, ...QUOTES, ...OUTCOMES, ...OWNERSHIP, ...COMPETENCE, ...ORDERS };
+const EFFECTS: Effects<CaseAction> = { ...HANDLING, ...CONVERSATION, ...QUOTES, ...OUTCOMES, ...OWNERSHIP, ...COMPETENCE, ...ORDERS, ...FOLLOWERS };
 
 /** Applies a decision that checkAction has allowed. */
 export function applyAction<A extends CaseAction>(

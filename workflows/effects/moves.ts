@@ -66,3 +66,13 @@ export function recomputeCoverage(ctx: TransitionContext): void {
     reclassified: s.reclassified,
   });
 }
+
+/** Statuses a customer's reply reopens: the answer is given but the case has not closed. */
+export const reopensOnReply = (status: CaseStatus) => status === 'resolved' || status === 'delivered';
+
+/** Back to work on a finished (or early-closed, rules 3) case: the reopen window no longer runs. */
+export function reopenCase(ctx: TransitionContext): void {
+  ctx.state.status = 'in_progress';
+  ctx.state.reopenUntil = null;
+  ctx.state.closedAt = null;
+}

@@ -1,7 +1,7 @@
 // How a case ends: resolved, delivered, declined or taken into the backlog (then closed, or reopened
 // within the window), or withdrawn by the customer.
 import { isOrderType } from '../../domain/types.js';
-import { end, finish } from './moves.js';
+import { end, finish, reopenCase } from './moves.js';
 import { deliverOrder, withdrawOffer } from './orders.js';
 import { said, type Effects } from './transition.js';
 
@@ -24,9 +24,7 @@ export const OUTCOMES: Effects<'resolve' | 'deliver' | 'decline' | 'backlog' | '
     return { event: said('backlog', summary), notices: [{ audience: 'contact', template: 'idea_backlogged', params: { summary } }] };
   },
   reopen(ctx, { reason }, actor) {
-    ctx.state.status = 'in_progress';
-    ctx.state.reopenUntil = null;
-    ctx.state.closedAt = null; // rules 3: a case closed early may be reopened
+    reopenCase(ctx); // rules 3: a case closed early may be reopened too
     return {
       event: said('reopen', reason),
       notices: [{ audience: actor.role === 'contact' ? 'desk' : 'contact', template: 'case_reopened', params: { reason } }],

@@ -23,6 +23,8 @@ export interface TransitionContext {
   state: CaseState;
   calendar: Calendar;
   now: Instant;
+  /** The workflow's `patched(id)`: whether a change to running cases applies here (absent: it does). */
+  patched?: (changeId: string) => boolean;
 }
 
 /** How one decision changes a case, given its parsed input (and the person it is about, resolved by the service). */

@@ -6,6 +6,7 @@ import { percentiles } from '../../bench/measure/stats.js';
 import { emptyVerdict, table, type SuiteReport } from '../report.js';
 import type { Options } from '../suite.js';
 import type { Tally } from '../tally.js';
+import type { LongCaseFindings } from './long-case.js';
 import type { AnnouncementFindings } from './announcements.js';
 
 export interface KillRecord {
@@ -35,6 +36,7 @@ export interface CrashRun {
   /** Announcements sent during the kills, and what their recipients received. */
   announcements: AnnouncementFindings & { failures: string[] };
   repair: { code: number | null; output: string };
+  longCase: LongCaseFindings;
 }
 
 const first = (xs: string[], n = 10) => (xs.length > n ? [...xs.slice(0, n), `… and ${xs.length - n} more`] : xs);
@@ -46,7 +48,7 @@ export function crashReport(r: CrashRun): SuiteReport {
   const unanswered = r.filed.flatMap((f) => f.unanswered.map((what) => `"${f.title}" ${what}`));
   const mailDuplicates = r.mails.duplicates.reduce((n, [, k]) => n + k - 1, 0);
   const repairSummary = r.repair.output.split('\n').at(-1) ?? '';
-  const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
+  const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 moved on, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
 
   const unavailable = tally.timesOf(503);
   /** The 503s of requests sent while a part was down (from the kill until /healthz said 200 again). */
@@ -54,8 +56,9 @@ export function crashReport(r: CrashRun): SuiteReport {
   const downParts = r.kills.filter((k) => /Temporal|PostgreSQL|pg_terminate/.test(k.what));
   const slow503 = downParts.flatMap(meanwhile).filter((ms) => ms > 3_000);
   const verdict = emptyVerdict();
+  const long = r.longCase;
   const ann = r.announcements;
-  verdict.lost = cases.lost.length + cases.billingMissing.length + ann.missing.length + ann.failures.length;
+  verdict.lost = cases.lost.length + cases.billingMissing.length + long.lost.length + ann.missing.length + ann.failures.length;
   verdict.duplicatedBillingLines = cases.billingDuplicated;
   verdict.duplicatedMails = mailDuplicates + ann.doubled.length;
   verdict.serverErrors = tally.serverErrorCount;
@@ -65,6 +68,11 @@ export function crashReport(r: CrashRun): SuiteReport {
     ...first(cases.lost).map((x) => `lost: ${x}`),
     ...first(cases.billingMissing).map((x) => `billing line missing: ${x}`),
     ...first(cases.doubled).map((x) => `done twice: ${x}`),
+    ...first(long.lost).map((x) => `long case, lost: ${x}`),
+    ...first(long.doubled).map((x) => `long case, done twice: ${x}`),
+    ...long.gaps.map((x) => `long case, timeline gap: ${x}`),
+    ...long.billing.map((x) => `long case, billing: ${x}`),
+    ...(long.runs < 2 ? [`the long case never continued as new (${long.runs} run)`] : []),
     ...first(cases.answersLost).map((x) => `answer lost after a crash: ${x}`),
     ...r.duplicates.map((d) => `case filed ${d.numbers.length} times: "${d.title}" → #${d.numbers.join(', #')}`),
     ...first(cases.behind).map((x) => `read model behind its process after ${r.options.settle} s: ${x}`),
@@ -108,6 +116,8 @@ export function crashReport(r: CrashRun): SuiteReport {
       ['decisions answered 200 during the kills', decisions],
       ['requests sent (retries included)', tally.total],
       ['cases checked afterwards', cases.checked],
+      ['replies answered 200 on the long case, across its runs', long.replies],
+      ['runs of the long case (it continued as new each few decisions)', long.runs],
       ['closed cases whose billing was checked', cases.closedCases],
       ['mails received at the catch-all', r.mails.received],
       ['announcements sent during the kills (each to every company)', r.announcements.announcements],
@@ -162,6 +172,10 @@ export function crashReport(r: CrashRun): SuiteReport {
               ['billing lines missing / duplicated / unexpected', `${cases.billingMissing.length} / ${cases.billingDuplicated} / ${cases.billingExtra.length}`],
               ['mails received / duplicated Message-IDs / without Message-ID', `${r.mails.received} / ${mailDuplicates} / ${r.mails.withoutMessageId}`],
               ['mails unsent a minute after', r.unsent],
+              [
+                `long case #${long.number}: runs / replies lost / done twice / timeline gaps / billing`,
+                `${long.runs} / ${long.lost.length} / ${long.doubled.length} / ${long.gaps.length} / ${long.billing.length ? 'wrong' : 'once'}`,
+              ],
               [
                 'announcements sent during the kills / recipient mails: missing / twice / wrong language',
                 `${ann.announcements} to ${ann.recipients} recipients: ${ann.missing.length} / ${ann.doubled.length} / ${ann.wrongLanguage.length}`,

@@ -6,6 +6,7 @@ import { gzipSync } from 'node:zlib';
 import fc from 'fast-check';
 import type { FieldSpec, FormTarget } from '../forms.js';
 import { anyJson, badBytes, badKey, badText, rawJson, wtf8Bytes, wtf8Percent } from './values.js';
+import { badFile } from './files.js';
 
 export interface FuzzRequest {
   /** What was sent, short (for the report). */
@@ -72,15 +73,6 @@ function multipart(entries: Entry[], files: [string, string, Uint8Array][], boun
   parts.push(Buffer.from(`--${boundary}--\r\n`));
   return Buffer.concat(parts);
 }
-
-const badFile = fc.tuple(
-  fc.oneof(badText, fc.constantFrom('../../../etc/passwd', 'a\u0000.png', 'x'.repeat(400) + '.png', 'skærm billede.png', '.', '')),
-  fc.constantFrom('image/png', 'application/x-msdownload', 'text/html', '', 'image/png; charset=\u0000', 'a/b/c'),
-  fc.oneof(
-    fc.uint8Array({ maxLength: 300 }),
-    fc.integer({ min: 5 * 1024 * 1024 + 1, max: 5 * 1024 * 1024 + 4096 }).map((n) => new Uint8Array(n)),
-  ),
-);
 
 /** One malformed submission of a page form, with the session's CSRF token where `csrf` is given. */
 export function formRequests(t: FormTarget, csrf: () => string): fc.Arbitrary<FuzzRequest> {
@@ -173,6 +165,8 @@ export function apiRequests(o: {
   rawMail?: boolean;
   /** Where the path is mounted: the JSON API by default, `` for the codec endpoint (/codec/…). */
   prefix?: string;
+  /** The operation also takes multipart/form-data with files as `attachments` (a message with files). */
+  files?: boolean;
 }): fc.Arbitrary<FuzzRequest> {
   const auth: Record<string, string> = o.token ? { authorization: `Bearer ${o.token}` } : {};
   const keys = Object.keys(o.sample ?? {});
@@ -195,7 +189,12 @@ export function apiRequests(o: {
     .map((q) => (q.length ? `?${q.map(([k, v]) => `${wtf8Percent(k)}=${wtf8Percent(v)}`).join('&')}` : ''));
   const key = fc.oneof(fc.constant<string | null>(null), fc.uuid(), fc.constantFrom('', ' ', 'é'.repeat(3), 'x'.repeat(300), 'a b', '\u00ff\u0080'));
   const shapes = ['json', 'json', 'json', 'raw-surrogates', 'truncated', 'deep', 'bom', 'charset', 'form', 'none', 'gzip-garbage', 'huge', 'duplicate-keys'];
-  const shape = fc.constantFrom(...shapes, ...(o.rawMail ? ['mail', 'mail', 'mail-bytes'] : []));
+  const shape = fc.constantFrom(...shapes, ...(o.rawMail ? ['mail', 'mail', 'mail-bytes'] : []), ...(o.files ? ['files', 'files', 'files'] : []));
+  // A decision or message may carry the case's version: none, a plausible one, or junk.
+  const ifMatch = fc.oneof(
+    { weight: 6, arbitrary: fc.constant<string | null>(null) },
+    { weight: 2, arbitrary: fc.constantFrom('"1"', '"2"', 'W/"3"', '*', '"999999999"', '"abc"', 'abc', '"1", "2"', '', '"-1"', '"1e3"') },
+  );
   const mail = fc
     .record({
       from: badText,
@@ -210,51 +209,69 @@ export function apiRequests(o: {
         `From: ${m.from}\r\nTo: support@desk.test\r\nSubject: ${m.subject}\r\nMessage-ID: <${m.id}>\r\nReferences: ${m.refs}\r\nContent-Type: ${m.type}\r\n\r\n${m.text}`,
       ),
     );
-  return fc.record({ path: o.path, body, query, key, shape, bytes: badBytes, mail }).map(({ path, body, query, key, shape, bytes, mail }) => {
-    const headers: Record<string, string> = { ...auth, ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}) };
-    const json = JSON.stringify(body) ?? 'null';
-    const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
-    const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
-      describe: `${describe}${key !== null ? `, Idempotency-Key ${JSON.stringify(key.slice(0, 20))}` : ''}: ${short}`,
-      method: o.method,
-      path: `${o.prefix ?? '/api/v1'}${path}${o.method === 'GET' ? query : ''}`,
-      headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
-      body: o.method === 'GET' || o.method === 'DELETE' ? undefined : payload,
+  const files = fc.array(badFile, { minLength: 1, maxLength: 3 });
+  return fc
+    .record({ path: o.path, body, query, key, shape, bytes: badBytes, mail, ifMatch, files })
+    .map(({ path, body, query, key, shape, bytes, mail, ifMatch, files }) => {
+      const headers: Record<string, string> = {
+        ...auth,
+        ...(key !== null && o.method === 'POST' ? { 'idempotency-key': key } : {}),
+        ...(ifMatch !== null && o.method === 'POST' ? { 'if-match': ifMatch } : {}),
+      };
+      const json = JSON.stringify(body) ?? 'null';
+      const short = json.length > 300 ? `${json.slice(0, 300)}…(${json.length})` : json;
+      const req = (describe: string, contentType: string | null, payload?: string | Uint8Array, extra: Record<string, string> = {}): FuzzRequest => ({
+        describe: `${describe}${key !== null ? `, Idempotency-Key ${JSON.stringify(key.slice(0, 20))}` : ''}: ${short}`,
+        method: o.method,
+        path: `${o.prefix ?? '/api/v1'}${path}${o.method === 'GET' ? query : ''}`,
+        headers: { ...headers, ...(contentType ? { 'content-type': contentType } : {}), ...extra },
+        body: o.method === 'GET' || o.method === 'DELETE' ? undefined : payload,
+      });
+      switch (shape) {
+        case 'raw-surrogates':
+          return req('JSON with lone surrogates as bytes', 'application/json', rawJson(body, true));
+        case 'truncated':
+          return req('JSON cut off', 'application/json', json.slice(0, Math.max(1, Math.floor(json.length / 2))));
+        case 'deep':
+          return req('JSON nested 5 000 deep', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`);
+        case 'bom':
+          return req('JSON after a byte-order mark', 'application/json', `\ufeff${json}`);
+        case 'charset':
+          return req('JSON in utf-16', 'application/json; charset=utf-16', Buffer.from(json, 'utf16le'));
+        case 'form':
+          return req('a form body', FORM, 'a=1&b=2');
+        case 'none':
+          return req('no content type', null, json);
+        case 'gzip-garbage':
+          return req('gzip that is not gzip', 'application/json', bytes, { 'content-encoding': 'gzip' });
+        case 'huge':
+          return req('JSON over 100 kB', 'application/json', JSON.stringify({ ...(typeof body === 'object' && body ? body : {}), pad: 'x'.repeat(120_000) }));
+        case 'mail':
+          return {
+            ...req('a raw mail with bad headers', 'message/rfc822', mail),
+            describe: `a raw mail: ${JSON.stringify(mail.toString('latin1').slice(0, 300))}`,
+          };
+        case 'mail-bytes':
+          return req('a raw mail of random bytes', 'message/rfc822', bytes);
+        case 'files': {
+          const boundary = 'fuzzfiles7MA4YWxk';
+          const fields = Object.entries(typeof body === 'object' && body ? body : {}).map(([k, v]): Entry => [
+            k,
+            typeof v === 'string' ? v : JSON.stringify(v),
+          ]);
+          return {
+            ...req('multipart with files', `multipart/form-data; boundary=${boundary}`, multipart(fields, files, boundary)),
+            describe: `multipart with ${files.length} file(s) ${JSON.stringify(files.map(([n, , b]) => [n.slice(0, 40), b.length]))}: ${short}`,
+          };
+        }
+        case 'duplicate-keys':
+          return req(
+            'JSON with a key twice',
+            'application/json',
+            json.startsWith('{') && json.length > 2 ? `{"title":"a","title":"\\u0000",${json.slice(1)}` : json,
+          );
+        default:
+          return req('JSON', 'application/json', json);
+      }
     });
-    switch (shape) {
-      case 'raw-surrogates':
-        return req('JSON with lone surrogates as bytes', 'application/json', rawJson(body, true));
-      case 'truncated':
-        return req('JSON cut off', 'application/json', json.slice(0, Math.max(1, Math.floor(json.length / 2))));
-      case 'deep':
-        return req('JSON nested 5 000 deep', 'application/json', `${'['.repeat(5000)}${']'.repeat(5000)}`);
-      case 'bom':
-        return req('JSON after a byte-order mark', 'application/json', `\ufeff${json}`);
-      case 'charset':
-        return req('JSON in utf-16', 'application/json; charset=utf-16', Buffer.from(json, 'utf16le'));
-      case 'form':
-        return req('a form body', FORM, 'a=1&b=2');
-      case 'none':
-        return req('no content type', null, json);
-      case 'gzip-garbage':
-        return req('gzip that is not gzip', 'application/json', bytes, { 'content-encoding': 'gzip' });
-      case 'huge':
-        return req('JSON over 100 kB', 'application/json', JSON.stringify({ ...(typeof body === 'object' && body ? body : {}), pad: 'x'.repeat(120_000) }));
-      case 'mail':
-        return {
-          ...req('a raw mail with bad headers', 'message/rfc822', mail),
-          describe: `a raw mail: ${JSON.stringify(mail.toString('latin1').slice(0, 300))}`,
-        };
-      case 'mail-bytes':
-        return req('a raw mail of random bytes', 'message/rfc822', bytes);
-      case 'duplicate-keys':
-        return req(
-          'JSON with a key twice',
-          'application/json',
-          json.startsWith('{') && json.length > 2 ? `{"title":"a","title":"\\u0000",${json.slice(1)}` : json,
-        );
-      default:
-        return req('JSON', 'application/json', json);
-    }
-  });
 }

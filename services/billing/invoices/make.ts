@@ -2,7 +2,9 @@
 // has lines in it. Each invoice is written in a transaction of its own that first locks the number series,
 // then looks for the company's invoice of the month: a second run — or eight at once — finds it and takes
 // no number, so numbers stay gapless and each company gets one invoice a month. The invoice mail is queued
-// in the same transaction (exactly once: its outbox key is the invoice number).
+// in the same transaction (exactly once: its outbox key is the invoice number). A company without a CVR or
+// EAN number has no electronic address a Peppol access point can deliver to: its invoice is withheld (no
+// number taken) and the run names it; once the number is added, making the month's invoices again makes it.
 import { QueryTypes } from 'sequelize';
 import type { Person } from '../../../db/models/person.js';
 import type { Services } from '../../context.js';
@@ -19,10 +21,19 @@ export function checkMonth(month: string): void {
   if (!MONTH.test(month)) throw invalid({ month: 'invalid_month' });
 }
 
+export interface WithheldInvoice {
+  company: string;
+  companyName: string;
+  /** What the company's billing details lack: `cvr` (neither a CVR nor an EAN number). */
+  missing: 'cvr'[];
+}
+
 export interface InvoiceRun {
   /** How many invoices this run made (0 when the month's invoices existed already). */
   made: number;
   invoices: InvoiceSummary[];
+  /** Companies whose invoice was not made for lack of an electronic address. */
+  withheld: WithheldInvoice[];
 }
 
 export async function makeInvoices(s: Services, by: Person | null, month: string): Promise<InvoiceRun> {
@@ -37,6 +48,7 @@ export async function makeInvoices(s: Services, by: Person | null, month: string
   const nameOf = new Map(companies.map((c) => [c.id, c.name]));
   const issueDate = s.calendar.localDate(s.now());
   let made = 0;
+  const withheld: WithheldInvoice[] = [];
   for (const id of ids) {
     made += await s.db.sequelize.transaction(async (transaction) => {
       const number = await lockSeries(s, transaction);
@@ -46,6 +58,10 @@ export async function makeInvoices(s: Services, by: Person | null, month: string
         replacements: { id, month },
       });
       if (existing.length > 0) return 0;
+      if (!details.get(id)!.cvr && !details.get(id)!.gln) {
+        withheld.push({ company: id, companyName: nameOf.get(id) ?? locked.get(id)!.companyName, missing: ['cvr'] });
+        return 0;
+      }
       const document = invoiceDocument(s, {
         number,
         month,
@@ -78,5 +94,5 @@ export async function makeInvoices(s: Services, by: Person | null, month: string
       return 1;
     });
   }
-  return { made, invoices: await listInvoices(s, { month }) };
+  return { made, invoices: await listInvoices(s, { month }), withheld };
 }

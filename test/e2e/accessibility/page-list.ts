@@ -18,8 +18,14 @@ export const NOT_PAGES: RegExp[] = [
   /^\/static\//,
   /^\/api\//, // JSON, checked against the OpenAPI document elsewhere
   /\.csv$/, // exports
+  /\.json$/, // data for a page's script (the phone intake's caller lookup)
   /\/raw$/, // a mail's raw source (text/plain)
   /\/attachments\/:id$/, // file downloads
+  /\/images\/:imageId$/, // an article's images
+  /\/invoices\/:file$/, // an invoice's PDF or e-invoice XML
+  /\/people\/:personId\/export$/, // a person's data as a zip
+  /\/passkeys?\/options$/, // WebAuthn options (JSON)
+  /^\/portal\/help\/suggest$/, // suggestions while typing (JSON)
 ];
 
 export interface PageVisit {
@@ -42,16 +48,26 @@ interface BindContext {
  * pointer to this table.
  */
 const PARAMS: Record<string, (c: BindContext) => string[] | null> = {
-  number: ({ role, f }) => (f.cases[role] ?? f.cases.agent ?? []).map(String),
+  // A rating link is signed for one case, contact and score (its query carries the signature: QUERIES).
+  number: ({ role, before, f }) => (before === '/rate/' ? [String(f.ratingLink.caseNumber)] : (f.cases[role] ?? f.cases.agent ?? []).map(String)),
+  score: ({ f }) => [String(f.ratingLink.score)],
   type: ({ before }) => (before.startsWith('/portal/new/') || before.startsWith('/desk/intake/') ? [...CASE_TYPES] : null),
   id: ({ before, f }) => {
     if (before === '/dev/mail/') return [String(f.devMail)];
     if (before === '/desk/rejected-intake/') return [String(f.rejection)];
     if (before === '/admin/companies/' || before === '/desk/companies/') return [f.company];
+    if (before === '/desk/knowledge/articles/') return [String(f.articles.published), String(f.articles.draft)];
+    if (before === '/portal/help/articles/') return [String(f.articles.published)];
+    if (before === '/desk/announcements/' || before === '/portal/announcements/') return [String(f.announcement)];
     return null;
   },
   personId: ({ f }) => [String(f.contactPerson)],
   token: ({ f }) => [f.linkToken],
+};
+
+/** What a route's address needs besides its path: the rating link's signed query. */
+const QUERIES: Record<string, (f: PageFixtures) => string> = {
+  '/rate/:number/:score': (f) => f.ratingLink.query,
 };
 
 /** The roles a route is visited as: its area's audience; routes of no area also anonymously. */
@@ -90,7 +106,8 @@ export function pageList(routes: RouteInfo[], f: PageFixtures): PageList {
         unbound.push(`${r.path}: no value for :${missing} as ${role} — teach PARAMS in test/e2e/accessibility/page-list.ts`);
         continue;
       }
-      for (const u of urls) visits.push({ route: r.path, role, url: `${u}${rest}` });
+      const query = QUERIES[r.path]?.(f) ?? '';
+      for (const u of urls) visits.push({ route: r.path, role, url: `${u}${rest}${query}` });
     }
   }
   return { visits, unbound: [...new Set(unbound)] };

@@ -198,7 +198,7 @@ export interface paths {
     put?: never;
     /**
      * Desk manager: make the invoices of a locked month — one per company that locked the month and has lines in it
-     * @description The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any).
+     * @description The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any). A company with neither a CVR nor an EAN number gets no invoice (no number is taken): it is listed in `withheld` until the number is added.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
@@ -627,6 +627,48 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/contacts': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff: find a caller among the active support contacts
+     * @description Every word must match the name, e-mail, phone (digits, spaces and a country code ignored) or company name. At most 20, by name.
+     */
+    get: operations['findContacts'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/satisfaction': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * Staff: the ratings given in a period, per week and per agent
+     * @description Both days are included (the desk’s time zone, 1900-01-01 to 2999-12-31). Without `from` and `to`, the last twelve months up to today; with one of them, a year from or up to it. `to` may not be before `from`, and the period may be at most three years.
+     *
+     *     Rules no schema states (422, field: message key): `to`: `period_reversed`, `period_too_long`.
+     */
+    get: operations['satisfaction'];
+    put?: never;
+    post?: never;
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/me': {
     parameters: {
       query?: never;
@@ -669,7 +711,7 @@ export interface paths {
       cookie?: never;
     };
     /**
-     * Cases you may see, in SLA queue order (earliest first-response due first)
+     * Cases you may see, in the desk's queue order (earliest first-response due first) or as `sort` says
      * @description Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.
      *
      *     Rules no schema states (422, field: message key): `company`: `unknown_company`.
@@ -719,7 +761,7 @@ export interface paths {
     put?: never;
     /**
      * Take a decision on a case
-     * @description The body depends on the action: `acknowledge` → AcknowledgeInput, `qualify` → QualifyInput, `split` → SplitInput, `ask-customer` → AskCustomerInput, `reply` → ReplyInput, `offer-training` → OfferTrainingInput, `accept-training` → AcceptTrainingInput, `decline-training` → DeclineTrainingInput, `withdraw-training` → WithdrawTrainingInput, `reclassify` → ReclassifyInput, `mark-not-understood` → MarkNotUnderstoodInput, `return-question` → ReturnQuestionInput, `rough-estimate` → RoughEstimateInput, `request-quote` → RequestQuoteInput, `quote` → QuoteInput, `release-quote` → ReleaseQuoteInput, `return-quote` → ReturnQuoteInput, `withdraw-quote` → WithdrawQuoteInput, `accept-quote` → AcceptQuoteInput, `reject-quote` → RejectQuoteInput, `withdraw` → WithdrawInput, `log-time` → LogTimeInput, `start-work` → StartWorkInput, `resolve` → ResolveInput, `deliver` → DeliverInput, `decline` → DeclineInput, `backlog` → BacklogInput, `reopen` → ReopenInput, `close` → CloseInput, `take` → TakeInput, `assign` → AssignInput, `record-contact-agreement` → RecordContactAgreementInput, `unassign` → UnassignInput, `offer` → OfferInput, `accept-offer` → AcceptOfferInput, `reject-offer` → RejectOfferInput. It is judged by the action in the path (a field of another action's input is refused, 422); each action's own path (/cases/{number}/actions/<action>) states its body exactly.
+     * @description The body depends on the action: `acknowledge` → AcknowledgeInput, `qualify` → QualifyInput, `split` → SplitInput, `ask-customer` → AskCustomerInput, `reply` → ReplyInput, `offer-training` → OfferTrainingInput, `accept-training` → AcceptTrainingInput, `decline-training` → DeclineTrainingInput, `withdraw-training` → WithdrawTrainingInput, `reclassify` → ReclassifyInput, `mark-not-understood` → MarkNotUnderstoodInput, `return-question` → ReturnQuestionInput, `rough-estimate` → RoughEstimateInput, `request-quote` → RequestQuoteInput, `quote` → QuoteInput, `release-quote` → ReleaseQuoteInput, `return-quote` → ReturnQuoteInput, `withdraw-quote` → WithdrawQuoteInput, `accept-quote` → AcceptQuoteInput, `reject-quote` → RejectQuoteInput, `withdraw` → WithdrawInput, `log-time` → LogTimeInput, `start-work` → StartWorkInput, `resolve` → ResolveInput, `deliver` → DeliverInput, `decline` → DeclineInput, `backlog` → BacklogInput, `reopen` → ReopenInput, `close` → CloseInput, `take` → TakeInput, `assign` → AssignInput, `record-contact-agreement` → RecordContactAgreementInput, `unassign` → UnassignInput, `offer` → OfferInput, `accept-offer` → AcceptOfferInput, `rate` → RateInput, `add-follower` → AddFollowerInput, `remove-follower` → RemoveFollowerInput, `reject-offer` → RejectOfferInput. It is judged by the action in the path (a field of another action's input is refused, 422); each action's own path (/cases/{number}/actions/<action>) states its body exactly.
      *
      *     Rules no schema states (422, field: message key): any field: any key.
      *
@@ -1508,6 +1550,76 @@ export interface paths {
     patch?: never;
     trace?: never;
   };
+  '/cases/{number}/actions/rate': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * rate
+     * @description Contact of the case's company: rate the answer once (1–5, with an optional comment) on a resolved, delivered or closed case; a second rating is 409.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_rate'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{number}/actions/add-follower': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * add-follower
+     * @description A support contact of the case's company or staff: add a colleague (an active support contact or price approver of the same company) by e-mail; followers get the case's mails.
+     *
+     *     Rules no schema states (422, field: message key): `email`: `not_a_colleague`, `already_following`.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_add_follower'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{number}/actions/remove-follower': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    get?: never;
+    put?: never;
+    /**
+     * remove-follower
+     * @description A support contact of the case's company or staff: stop a follower getting the case's mails.
+     *
+     *     Rules no schema states (422, field: message key): `email`: `not_a_colleague`, `not_following`.
+     *
+     *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
+     */
+    post: operations['case_remove_follower'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
   '/cases/{number}/actions/reject-offer': {
     parameters: {
       query?: never;
@@ -1541,13 +1653,35 @@ export interface paths {
     put?: never;
     /**
      * Write on a case, with files
-     * @description Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` (at most 5 files of 5 MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.
+     * @description Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` (at most 10 files of 25 MB each in this install — ATTACHMENT_MAX_FILES, ATTACHMENT_MAX_MB; .png .jpg .jpeg .gif .webp .bmp .pdf .txt .log .csv .json .xml .docx .xlsx .pptx .doc .xls .ppt .rtf .odt .ods .odp .zip .eml .msg). A file is judged by its content against its extension (an executable named `.pdf` is refused; text and logs must be UTF-8 text without NUL); a refused file is 422 naming the file in `errors.attachments`. The files show on the timeline entry they came with.
      *
-     *     Rules no schema states (422, field: message key): `body`: `too_long`; `internal`: `invalid_choice`, `unknown_field`; `to`: `needs_agreement`, `unknown_field`; `attachments`: `too_many_files`, `file_too_large`, `file_type`, `file_empty`.
+     *     Rules no schema states (422, field: message key): `body`: `too_long`; `internal`: `invalid_choice`, `unknown_field`; `to`: `needs_agreement`, `unknown_field`; `attachments`: `too_many_attachments`, `file_too_big`, `file_is_empty`, `file_kind`, `file_content`.
      *
      *     Rules no schema states (422, field: message key): `Idempotency-Key`: `idempotency_key_reused`.
      */
     post: operations['addMessage'];
+    delete?: never;
+    options?: never;
+    head?: never;
+    patch?: never;
+    trace?: never;
+  };
+  '/cases/{number}/timeline': {
+    parameters: {
+      query?: never;
+      header?: never;
+      path?: never;
+      cookie?: never;
+    };
+    /**
+     * A case's timeline, a page at a time, newest first
+     * @description Process events, messages and (for staff) internal notes, newest first. `GET /cases/{number}` carries the newest 100 and `timelineTotal`; page back from there with `next`. Who may read it is decided as for the case: a case you may not see is 404.
+     *
+     *     Rules no schema states (422, field: message key): `before`: `timeline_cursor`.
+     */
+    get: operations['getCaseTimeline'];
+    put?: never;
+    post?: never;
     delete?: never;
     options?: never;
     head?: never;
@@ -1751,6 +1885,15 @@ export interface components {
     };
     InvoiceList: {
       invoices: components['schemas']['Invoice'][];
+    };
+    InvoiceRun: {
+      invoices: components['schemas']['Invoice'][];
+      /** @description Companies of the month whose invoice was not made: without a CVR or EAN number a Peppol access point cannot deliver it. Add the number and make the month’s invoices again. */
+      withheld: {
+        company: string;
+        companyName: string;
+        missing: 'cvr'[];
+      }[];
     };
     CompanyBilling: {
       company: string;
@@ -2039,6 +2182,80 @@ export interface components {
     AnnouncementList: {
       items: components['schemas']['Announcement'][];
     };
+    FoundContact: {
+      /** Format: email */
+      email: string;
+      firstName: string;
+      lastName: string;
+      phone: string | null;
+      company: {
+        slug: string;
+        name: string;
+      };
+    };
+    Follower: {
+      /** Format: email */
+      email: string;
+      name: string;
+    };
+    Rating: {
+      score: number;
+      comment: string | null;
+      /** Format: date-time */
+      at: string;
+      /** @description Who rated. */
+      by: string;
+    };
+    Satisfaction: {
+      /**
+       * Format: date
+       * @description A day in the desk’s time zone, YYYY-MM-DD.
+       */
+      from: string;
+      /**
+       * Format: date
+       * @description A day in the desk’s time zone, YYYY-MM-DD.
+       */
+      to: string;
+      /** @description Ratings given in the period. */
+      responses: number;
+      /** @description The average score (two decimals); null without ratings. */
+      average: number | null;
+      byWeek: {
+        /**
+         * Format: date
+         * @description The ISO week's Monday.
+         */
+        week: string;
+        responses: number;
+        /** @description The average score (two decimals); null without ratings. */
+        average: number | null;
+      }[];
+      byAgent: {
+        /** @description Who held the case when it was rated; null: unassigned. */
+        agent: {
+          id: number;
+          name: string;
+        } | null;
+        responses: number;
+        average: number;
+      }[];
+      /** @description How many ratings gave 1, 2, 3, 4 and 5. */
+      byScore: number[];
+      /** @description The rated cases, newest first (at most 100). */
+      cases: {
+        number: number;
+        title: string;
+        score: number;
+        comment: string | null;
+        /** Format: date-time */
+        at: string;
+        agent: {
+          id: number;
+          name: string;
+        } | null;
+      }[];
+    };
     /** @enum {string} */
     CaseType: 'support' | 'incident' | 'change_request' | 'product_idea' | 'course_booking' | 'consultancy' | 'contact_order';
     /** @enum {string} */
@@ -2101,6 +2318,9 @@ export interface components {
       | 'unassign'
       | 'offer'
       | 'accept-offer'
+      | 'rate'
+      | 'add-follower'
+      | 'remove-follower'
       | 'reject-offer';
     /** @enum {string} */
     WaitingOn: 'desk' | 'customer' | 'approver' | 'desk_manager';
@@ -2243,6 +2463,12 @@ export interface components {
       /** @description Staff, messages to the customer: who it is mailed to instead of the case's contact — another support contact of the company, or a person a support contact agreed the desk may contact (`record-contact-agreement`); anyone else is refused (422). A closed case takes notes only (409). An e-mail address as the pattern says. */
       to?: string;
     };
+    TimelinePage: {
+      /** @description Newest first: the oldest entry of the page is the last. */
+      items: components['schemas']['TimelineItem'][];
+      /** @description Pass as `before` for the entries before this page; null when the page reaches the first entry of the case. */
+      next: string | null;
+    };
     Case: {
       number: number;
       type: components['schemas']['CaseType'];
@@ -2282,9 +2508,18 @@ export interface components {
       order: components['schemas']['Order'] | null;
       splitFrom: number | null;
       splitInto: number[];
+      /** @description Colleagues of the company who get the case's mails (add-follower, remove-follower). */
+      followers: components['schemas']['Follower'][];
+      /** @description The contact's rating of the answer (`rate`, once); null until given. */
+      rating: components['schemas']['Rating'] | null;
+      /** @description The case's version (the first part of its ETag). A decision with `If-Match` naming an older version is 412 and nothing is applied. */
+      version: number;
       /** @description What the caller may do now (POST /cases/{number}/actions/{action}). */
       allowedActions: components['schemas']['Action'][];
+      /** @description The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest. */
       timeline: components['schemas']['TimelineItem'][];
+      /** @description How many timeline entries you may see on this case in all. */
+      timelineTotal: number;
       /** @description Written once, when the case closes. */
       billingLines: components['schemas']['BillingLine'][];
       attachments: components['schemas']['Attachment'][];
@@ -2596,6 +2831,21 @@ export interface components {
     };
     /** @description Accept the order's offer (price approver, or support contact with the approval right). */
     AcceptOfferInput: Record<string, never>;
+    /** @description Contact of the case's company: rate the answer once (1–5, with an optional comment) on a resolved, delivered or closed case; a second rating is 409. */
+    RateInput: {
+      score: number;
+      comment?: string;
+    };
+    /** @description A support contact of the case's company or staff: add a colleague (an active support contact or price approver of the same company) by e-mail; followers get the case's mails. */
+    AddFollowerInput: {
+      /** @description An e-mail address as the pattern says. */
+      email: string;
+    };
+    /** @description A support contact of the case's company or staff: stop a follower getting the case's mails. */
+    RemoveFollowerInput: {
+      /** @description An e-mail address as the pattern says. */
+      email: string;
+    };
     /** @description Reject the order's offer (price approver, or support contact with the approval right); the order ends. */
     RejectOfferInput: {
       reason?: string;
@@ -2729,7 +2979,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2834,7 +3084,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -2927,7 +3177,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3011,7 +3261,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3108,7 +3358,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3204,7 +3454,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3331,7 +3581,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3399,7 +3649,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3444,7 +3694,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3528,7 +3778,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3573,7 +3823,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3657,7 +3907,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. */
       409: {
         headers: {
           [name: string]: unknown;
@@ -3702,7 +3952,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3790,7 +4040,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3845,7 +4095,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -3879,7 +4129,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceList'];
+          'application/json': components['schemas']['InvoiceRun'];
         };
       };
       /** @description The month’s invoices; this call made some of them. */
@@ -3890,7 +4140,7 @@ export interface operations {
           [name: string]: unknown;
         };
         content: {
-          'application/json': components['schemas']['InvoiceList'];
+          'application/json': components['schemas']['InvoiceRun'];
         };
       };
       /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
@@ -3936,7 +4186,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -3987,7 +4237,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4104,7 +4354,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4211,7 +4461,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4318,7 +4568,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4435,7 +4685,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4555,7 +4805,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4675,7 +4925,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4792,7 +5042,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -4936,7 +5186,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5043,7 +5293,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5181,7 +5431,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5300,7 +5550,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5429,7 +5679,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5536,7 +5786,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -5677,7 +5927,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5819,7 +6069,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -5929,7 +6179,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6034,7 +6284,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6161,7 +6411,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6280,7 +6530,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6383,7 +6633,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6502,7 +6752,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6598,7 +6848,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6728,7 +6978,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -6847,7 +7097,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -6974,7 +7224,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7105,7 +7355,222 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  findContacts: {
+    parameters: {
+      query?: {
+        q?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The contacts found. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['FoundContact'][];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  satisfaction: {
+    parameters: {
+      query?: {
+        from?: string;
+        to?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path?: never;
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description The figures. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Satisfaction'];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7201,7 +7666,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7287,7 +7752,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7338,6 +7803,9 @@ export interface operations {
         owner?: number;
         /** @description Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; `#1042` (or `1042`) also matches that case number. The newest 250 matches within the other filters are ranked (ts_rank, best first; see `capped`) and each item carries `search`. */
         q?: string;
+        /** @description The order: `due` (the desk's queue order, the default: first-response due time, then the desk's own cases before those waiting on the customer, each by its next deadline), `received`, `company`, `owner`, `status` (along the life of a case), `type`, or `next` (the desk's next step: whose move it is, then the step, then its deadline); `-` first for the other way. A search (`q`) is ranked instead. */
+        sort?:
+          'due' | '-due' | 'received' | '-received' | 'company' | '-company' | 'owner' | '-owner' | 'status' | '-status' | 'type' | '-type' | 'next' | '-next';
         page?: number;
         pageSize?: number;
       };
@@ -7423,7 +7891,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7551,7 +8019,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7582,7 +8050,7 @@ export interface operations {
       /** @description The case. */
       200: {
         headers: {
-          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
           ETag?: string;
           [name: string]: unknown;
         };
@@ -7661,7 +8129,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           [name: string]: unknown;
@@ -7678,6 +8146,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -7724,6 +8194,9 @@ export interface operations {
           | components['schemas']['UnassignInput']
           | components['schemas']['OfferInput']
           | components['schemas']['AcceptOfferInput']
+          | components['schemas']['RateInput']
+          | components['schemas']['AddFollowerInput']
+          | components['schemas']['RemoveFollowerInput']
           | components['schemas']['RejectOfferInput'];
       };
     };
@@ -7733,6 +8206,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7784,11 +8259,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -7839,7 +8323,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -7858,6 +8342,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -7876,6 +8362,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -7927,11 +8415,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -7982,7 +8479,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8001,6 +8498,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8019,6 +8518,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8070,11 +8571,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8125,7 +8635,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8144,6 +8654,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8162,6 +8674,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8213,11 +8727,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8268,7 +8791,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8287,6 +8810,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8305,6 +8830,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8356,11 +8883,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8411,7 +8947,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8430,6 +8966,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8448,6 +8986,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8499,11 +9039,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8554,7 +9103,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8573,6 +9122,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8591,6 +9142,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8642,11 +9195,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8697,7 +9259,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8716,6 +9278,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8734,6 +9298,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8785,11 +9351,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8840,7 +9415,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -8859,6 +9434,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -8877,6 +9454,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -8928,11 +9507,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -8983,7 +9571,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9002,6 +9590,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9020,6 +9610,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9071,11 +9663,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9126,7 +9727,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9145,6 +9746,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9163,6 +9766,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9214,11 +9819,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9269,7 +9883,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9288,6 +9902,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9306,6 +9922,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9357,11 +9975,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9412,7 +10039,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9431,6 +10058,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9449,6 +10078,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9500,11 +10131,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9555,7 +10195,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9574,6 +10214,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9592,6 +10234,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9643,11 +10287,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9698,7 +10351,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9717,6 +10370,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9735,6 +10390,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9786,11 +10443,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9841,7 +10507,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -9860,6 +10526,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -9878,6 +10546,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -9929,11 +10599,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -9984,7 +10663,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10003,6 +10682,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10021,6 +10702,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10072,11 +10755,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10127,7 +10819,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10146,6 +10838,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10164,6 +10858,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10215,11 +10911,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10270,7 +10975,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10289,6 +10994,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10307,6 +11014,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10358,11 +11067,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10413,7 +11131,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10432,6 +11150,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10450,6 +11170,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10501,11 +11223,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10556,7 +11287,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10575,6 +11306,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10593,6 +11326,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10644,11 +11379,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10699,7 +11443,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10718,6 +11462,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10736,6 +11482,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10787,11 +11535,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10842,7 +11599,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -10861,6 +11618,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -10879,6 +11638,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -10930,11 +11691,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -10985,7 +11755,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11004,6 +11774,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11022,6 +11794,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11073,11 +11847,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11128,7 +11911,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11147,6 +11930,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11165,6 +11950,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11216,11 +12003,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11271,7 +12067,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11290,6 +12086,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11308,6 +12106,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11359,11 +12159,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11414,7 +12223,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11433,6 +12242,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11451,6 +12262,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11502,11 +12315,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11557,7 +12379,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11576,6 +12398,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11594,6 +12418,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11645,11 +12471,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11700,7 +12535,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11719,6 +12554,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11737,6 +12574,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11788,11 +12627,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11843,7 +12691,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -11862,6 +12710,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -11880,6 +12730,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -11931,11 +12783,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -11986,7 +12847,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12005,6 +12866,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12023,6 +12886,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12074,11 +12939,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12129,7 +13003,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12148,6 +13022,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12166,6 +13042,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12217,11 +13095,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12272,7 +13159,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12291,6 +13178,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12309,6 +13198,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12360,11 +13251,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12415,7 +13315,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12434,6 +13334,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12452,6 +13354,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12503,11 +13407,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12558,7 +13471,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12577,6 +13490,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12595,6 +13510,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12646,11 +13563,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12701,7 +13627,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12720,6 +13646,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12738,6 +13666,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12789,11 +13719,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12844,7 +13783,475 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_rate: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RateInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_add_follower: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['AddFollowerInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  case_remove_follower: {
+    parameters: {
+      query?: never;
+      header?: {
+        /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
+        'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody: {
+      content: {
+        'application/json': components['schemas']['RemoveFollowerInput'];
+      };
+    };
+    responses: {
+      /** @description The updated case. */
+      200: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Case'];
+        };
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). Or: the Idempotency-Key is not 1–255 visible ASCII characters. */
+      400: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Missing, invalid, expired or revoked bearer token. */
+      401: {
+        headers: {
+          'WWW-Authenticate'?: string;
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Your role may not do this. */
+      403: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case (or not one you may see), or no such action. */
+      404: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      409: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description Invalid input: the body, a query parameter or a header does not match its schema — also any text (a value or a key, anywhere in the request) holding NUL, another control character or a lone surrogate (key `control_characters`; the patterns of the text fields say the same) — or a rule of the operation refused it (its `x-rules`). */
+      422: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected failure (logged with the reference). */
+      500: {
+        headers: {
+          /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
+          'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -12863,6 +14270,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -12881,6 +14290,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -12932,11 +14343,20 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The move is not allowed in the case's current state; the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
+      /** @description The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged. Or: The first request with this Idempotency-Key is still running; retry in a moment. */
       409: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -12987,7 +14407,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13006,6 +14426,8 @@ export interface operations {
       header?: {
         /** @description Send a fresh key (e.g. a UUID) with each new request and the same key when you retry it: the work is done once. A repeat with the same key and body gets the first answer again (same status and body, header `Idempotent-Replayed: true`); the same key with a different request (another path or body) is refused with 422 (`fields: {"Idempotency-Key": "idempotency_key_reused"}`, as the IETF draft on the Idempotency-Key header says) and nothing is done; a repeat while the first still runs waits for it (409 after 30 s). Keys are per person and kept 24 hours; answers of 500 or more are not kept (the key may be used again). */
         'Idempotency-Key'?: string;
+        /** @description The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check. */
+        'If-Match'?: string;
       };
       path: {
         /** @description The case number. */
@@ -13032,6 +14454,8 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          /** @description A strong ETag `"<version>-<digest>"`: the case's `version` and a digest of this representation. `If-None-Match` with it is 304 while the representation is unchanged; `If-Match` with it on a decision or a message compares the version only (412 when the case moved on, nothing applied). */
+          ETag?: string;
           [name: string]: unknown;
         };
         content: {
@@ -13094,7 +14518,16 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The upload is too large. */
+      /** @description `If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again. */
+      412: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The upload is too large (more than one file over the limit, or a file over four times the size limit). */
       413: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
@@ -13143,6 +14576,118 @@ export interface operations {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */
           'Idempotent-Replayed'?: 'true';
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+    };
+  };
+  getCaseTimeline: {
+    parameters: {
+      query?: {
+        /** @description Entries per page. */
+        limit?: number;
+        /** @description The `next` of the page before (an opaque cursor); leave out for the newest entries. A cursor this case did not give out is refused (422 `timeline_cursor`). */
+        before?: string;
+      };
+      header?: {
+        /** @description The ETag of an answer you hold: 304 (no body) when it is still current. */
+        'If-None-Match'?: string;
+      };
+      path: {
+        /** @description The case number. */
+        number: number;
+      };
+      cookie?: never;
+    };
+    requestBody?: never;
+    responses: {
+      /** @description One page of the timeline. */
+      200: {
+        headers: {
+          /** @description A weak validator of this answer: send it as `If-None-Match` to be told 304 when nothing changed. */
+          ETag?: string;
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['TimelinePage'];
+        };
+      };
+      /** @description Not modified (If-None-Match). */
+      304: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content?: never;
+      };
+      /** @description The body could not be read: not valid JSON, nested more than 32 levels deep, or not matching its Content-Encoding (gzip, deflate and br are accepted). */
+      400: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No valid bearer token. */
+      401: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description No such case, or not one you may see. */
+      404: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is larger than 100 kB. */
+      413: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported. */
+      415: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description `limit` or `before` is not valid (the field is named). */
+      422: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['ValidationErrors'];
+        };
+      };
+      /** @description Unexpected error (with a reference). */
+      500: {
+        headers: {
+          [name: string]: unknown;
+        };
+        content: {
+          'application/json': components['schemas']['Error'];
+        };
+      };
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
+      503: {
+        headers: {
           [name: string]: unknown;
         };
         content: {
@@ -13290,7 +14835,7 @@ export interface operations {
           'application/json': components['schemas']['Error'];
         };
       };
-      /** @description The case process (Temporal) is not reachable right now. */
+      /** @description The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`. */
       503: {
         headers: {
           /** @description Present when this is the stored answer of an earlier request with the same Idempotency-Key. */

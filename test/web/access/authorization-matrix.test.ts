@@ -107,6 +107,9 @@ const CASE_LINK_ROUTES: Row[] = [
   page('GET /case/{quote}', (f) => `/case/${f.quote}`, 'L o o o N N o o'),
   page('GET /case/{bCase}', (f) => `/case/${f.bCase}`, 'L N N N o N o o'),
   page('GET /case/{missing}', (f) => `/case/${f.missing}`, 'L N N N N N N N'),
+  // A rating link without its signature (SPEC §9) reaches nothing, signed in or not.
+  page('GET /rate/{plain}/4 (unsigned)', (f) => `/rate/${f.plain}/4?p=1&sig=x`, 'N N N N N N N N'),
+  page('POST /rate/{plain}/4 (unsigned)', (f) => `/rate/${f.plain}/4`, 'N N N N N N N N', { body: { p: '1', sig: 'x' } }),
   page('GET /case/{plain}/attachments/{plainAtt}', (f) => `/case/${f.plain}/attachments/${f.plainAtt}`, 'L o o N N N o o'),
   // Price approvers see the quote, not the case's files (SPEC §1 "nothing else").
   page('GET /case/{quote}/attachments/{quoteAtt}', (f) => `/case/${f.quote}/attachments/${f.quoteAtt}`, 'L o o N N N o o'),
@@ -149,6 +152,9 @@ const PORTAL_ROUTES: Row[] = [
   portalAction('quote', 'reply', 'L o o F N N F F'),
   portalAction('bCase', 'reply', 'L N N N o N F F'),
   portalAction('plain', 'reopen', 'L o o N N N F F'),
+  portalAction('plain', 'rate', 'L o o N N N F F'),
+  portalAction('plain', 'add-follower', 'L o o N N N F F'),
+  portalAction('bCase', 'add-follower', 'L N N N o N F F'),
   // On the withdrawn case a permitted decision is refused as "closed" (409 → back with a message): nothing changes.
   portalAction('closedQuote', 'withdraw', 'L o o F N N F F'),
   portalAction('closedQuote', 'request-quote', 'L o o F N N F F'),
@@ -188,6 +194,12 @@ const DESK_ROUTES: Row[] = [
   page('POST /desk/cases/{closedQuote}/actions/release-quote', (f) => `/desk/cases/${f.closedQuote}/actions/release-quote`, 'L F F F F F R o', { body: {} }),
   page('POST /desk/cases/{missing}/actions/acknowledge', (f) => `/desk/cases/${f.missing}/actions/acknowledge`, 'L F F F F F N N', { body: {} }),
   page('POST /desk/cases/{plain}/messages (empty)', (f) => `/desk/cases/${f.plain}/messages`, STAFF_PAGE, { body: {} }),
+  // The everyday tools: the caller lookup, saved views of the queue (each person's own), sorting.
+  page('GET /desk/intake/contacts.json?q=kontakt', '/desk/intake/contacts.json?q=kontakt', STAFF_PAGE),
+  page('GET /desk/intake/support?lookup=kontakt', '/desk/intake/support?lookup=kontakt', STAFF_PAGE),
+  page('GET /desk?sort=-company', '/desk?sort=-company', STAFF_PAGE),
+  page('POST /desk/views', '/desk/views', STAFF_PAGE, { body: { name: 'Matrix', query: 'sort=owner' } }),
+  page('POST /desk/views/{missing}/delete', '/desk/views/2147483000/delete', 'L F F F F F N N', { body: {} }),
   // Support-contact competence and the desk's recommendations (SPEC §6).
   page('GET /desk/competence', '/desk/competence', STAFF_PAGE),
   page('GET /desk/companies/{company}/competence', (f) => `/desk/companies/${f.company}/competence`, STAFF_PAGE),
@@ -200,6 +212,8 @@ const ADMIN_ROUTES: Row[] = [
   page('GET /admin', '/admin', MANAGER_PAGE),
   page('GET /admin/sla', '/admin/sla', MANAGER_PAGE),
   page('GET /admin/billing', '/admin/billing', MANAGER_PAGE),
+  page('GET /admin/dashboards/satisfaction', '/admin/dashboards/satisfaction', MANAGER_PAGE),
+  page('GET /admin/dashboards/satisfaction-weeks.csv', '/admin/dashboards/satisfaction-weeks.csv', MANAGER_PAGE),
   page('GET /admin/billing?month={month}&company=faktureret', (f) => `/admin/billing?month=${f.month}&company=faktureret`, MANAGER_PAGE),
   page('GET /admin/billing.csv?month={month}', (f) => `/admin/billing.csv?month=${f.month}`, MANAGER_PAGE),
   page('POST /admin/billing/invoices (empty)', '/admin/billing/invoices', MANAGER_PAGE, { body: {} }),
@@ -269,6 +283,10 @@ const ACTION_EXPECTATIONS: Record<string, string> = {
   // The customer asks for a detailed quote; the desk may record that request for them (phone).
   'request-quote': 'L o o F N N o o',
   reopen: 'L o o F N N o o',
+  // Satisfaction and followers (SPEC §9): the contacts rate; the contacts and the desk add and remove followers.
+  rate: 'L o o F N N F F',
+  'add-follower': 'L o o F N N o o',
+  'remove-follower': 'L o o F N N o o',
   'no-such-action': 'L N N N N N N N',
 };
 
@@ -284,6 +302,10 @@ const API_ROUTES: Row[] = [
   apiRow('POST /api/v1/me/2fa/totp/confirm (probe)', '/me/2fa/totp/confirm', SIGNED_IN, PROBE),
   apiRow('GET /api/v1/cases', '/cases', SIGNED_IN),
   apiRow('GET /api/v1/cases?company=faktureret', '/cases?company=faktureret', SIGNED_IN),
+  apiRow('GET /api/v1/cases?sort=-received', '/cases?sort=-received', SIGNED_IN),
+  // The caller lookup and the satisfaction figures are the desk's (SPEC §9).
+  apiRow('GET /api/v1/contacts?q=kontakt', '/contacts?q=kontakt', 'L F F F F F o o'),
+  apiRow('GET /api/v1/satisfaction', '/satisfaction', 'L F F F F F o o'),
   // Price approvers cannot create requests (403 before the body is looked at).
   apiRow('POST /api/v1/cases (probe)', '/cases', 'L o o F o F o o', PROBE),
   apiRow('GET /api/v1/cases/{plain}', (f) => `/cases/${f.plain}`, 'L o o N N N o o'),

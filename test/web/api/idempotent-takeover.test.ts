@@ -63,6 +63,25 @@ describe('a retry that takes over the key of a request that died gets its outcom
     expect((await timelineKinds(number)).filter((k) => k === 'reply')).toHaveLength(1);
   });
 
+  it('close: the case’s last decision answers its retry, though its run has ended', async () => {
+    const number = (await newCase(contact1('basis'), 'support')).number;
+    await act(AGENT, number, 'acknowledge', { plan: 'Vi kigger på det.' });
+    await act(AGENT, number, 'qualify', {});
+    await act(AGENT, number, 'resolve', { summary: 'Løst.' });
+    const token = await tokenFor(AGENT);
+    const key = `takeover-close-${number}`;
+    const send = () => api('POST', `/cases/${number}/actions/close`, { token, body: {}, headers: { 'Idempotency-Key': key } });
+    const first = await send();
+    expect(first.status, JSON.stringify(first.body)).toBe(200);
+    await crashAfterUpdate(key);
+    const retry = await send();
+    expect(retry.status, JSON.stringify(retry.body)).toBe(200);
+    expect((retry.body as { status: string }).status).toBe('closed');
+    expect((await timelineKinds(number)).filter((k) => k === 'close')).toHaveLength(1);
+    // Another close (another key) of the closed case is refused as before.
+    expect((await api('POST', `/cases/${number}/actions/close`, { token, body: {}, headers: { 'Idempotency-Key': `${key}-b` } })).status).toBe(409);
+  });
+
   it('create: the case the first attempt filed is the answer, not a second case', async () => {
     const token = await tokenFor(contact1('basis'));
     const title = `Overtaget oprettelse ${Date.now()}`;

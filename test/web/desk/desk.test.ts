@@ -104,8 +104,8 @@ describe('phone and mail intake', () => {
     const agent = await signIn('agent@desk.test');
     const choose = await agent.get('/desk/intake');
     for (const type of ['support', 'incident', 'change_request', 'product_idea']) expect(choose.html).toContain(`href="/desk/intake/${type}"`);
-    const form = await agent.get('/desk/intake/support');
-    expect(form.html).toContain('<optgroup label="Basis ApS">');
+    const form = await agent.get('/desk/intake/support?lookup=basis');
+    expect(form.html).toContain('Basis ApS');
     expect(form.html).toContain('value="kontakt1@basis.test"');
     expect(form.html).toContain('name="workflow"');
 
@@ -133,7 +133,7 @@ describe('phone and mail intake', () => {
     expect(res.status).toBe(422);
     expect(res.html).toContain('id="f-contactEmail-error"');
     expect(res.html).toContain('Ingen aktiv supportkontakt har denne e-mailadresse.');
-    expect(res.html).toContain('<option value="nogen@andetsted.test" selected>');
+    expect(res.html).toMatch(/name="contactEmail" value="nogen@andetsted.test" checked/);
     expect(res.html).toContain('value="Ukendt opkald"');
     expect(res.html).toContain('Menuen Faktura');
     expect(res.html).toMatch(/name="channel" value="phone" checked/);
@@ -145,7 +145,7 @@ describe('phone and mail intake', () => {
     const res = await agent.postMultipart('/desk/intake/incident', { ...INCIDENT, title: 'Uden kanal', contactEmail: 'kontakt1@basis.test' });
     expect(res.status).toBe(422);
     expect(res.html).toContain('id="f-channel-error"');
-    expect(res.html).toContain('<option value="kontakt1@basis.test" selected>');
+    expect(res.html).toMatch(/name="contactEmail" value="kontakt1@basis.test" checked/);
     expect(res.html).toContain('value="Uden kanal"');
     expect(res.html).not.toContain('id="f-contactEmail-error"');
   });

@@ -72,7 +72,7 @@ describe('what each audience finds', () => {
     const form = new FormData();
     form.set('body', 'Skærmbillede vedlagt.');
     form.set('internal', 'false');
-    form.append('attachments', new Blob([new Uint8Array([137, 80, 78, 71])], { type: 'image/png' }), `login-${part}.png`);
+    form.append('attachments', new Blob([Buffer.from('Log ved login\n')], { type: 'text/plain' }), `login-${part}.log`);
     const res = await fetch(`${baseUrl()}/api/v1/cases/${c.number}/messages`, {
       method: 'POST',
       headers: { authorization: `Bearer ${await tokenFor(AGENT)}` },
@@ -106,7 +106,9 @@ describe('language, ranking and numbers', () => {
     const ranked = await search(AGENT, tag);
     expect(numbers(ranked)).toEqual([inTitle.number, inDescription.number]);
     expect(ranked[0].search!.rank).toBeGreaterThan(ranked[1].search!.rank);
-    expect(numbers(await search(AGENT, `#${inDescription.number}`))).toEqual([inDescription.number]);
+    // The number finds its case first; another case whose text holds the same digits (the shared test
+    // database has thousands) may follow it.
+    expect(numbers(await search(AGENT, `#${inDescription.number}`))[0]).toBe(inDescription.number);
   });
 
   it('filters unassigned cases beside mine', async () => {

@@ -17,8 +17,19 @@ import { makeInvoices as makeInvoiceRun } from '../../../services/billing/invoic
 import { findInvoice } from '../../../services/billing/invoices/list.js';
 import { shiftMonth } from '../../../domain/billing-months.js';
 import { vatOre } from '../../../domain/invoices/vat.js';
-import type { OwnCompany } from '../orders/orders-support.js';
-import { billSomeWork, billedCompany, currentMonth, lockCompanyMonth, makeInvoices, thirdContact, ubl, xmlOf, type ApiInvoice } from './invoices-support.js';
+import { ownCompany, type OwnCompany } from '../orders/orders-support.js';
+import {
+  billSomeWork,
+  billedCompany,
+  currentMonth,
+  frozenMonth,
+  lockCompanyMonth,
+  makeInvoices,
+  thirdContact,
+  ubl,
+  xmlOf,
+  type ApiInvoice,
+} from './invoices-support.js';
 
 let co: OwnCompany;
 let month: string;
@@ -103,6 +114,23 @@ describe('making a locked month’s invoices', () => {
     expect(listed.status).toBe(200);
     expect(listed.body.invoices).toEqual(first.invoices);
     expect((await checkedApi('GET', '/invoices?month=2025-1', { token: await tokenFor(MANAGER) })).status).toBe(422);
+  });
+
+  it('withholds the invoice of a company with neither a CVR nor an EAN number until one is added (no number taken)', async () => {
+    const bare = await ownCompany('invoice-bare');
+    const frozen = '2017-05'; // a month no other test reaches
+    await frozenMonth(bare.id, frozen, [{ kind: 'contact_fee', minutes: 0, amountOre: 50_000, text: `Månedligt gebyr (${frozen})` }]);
+    const withheld = await makeInvoices(frozen, 200);
+    expect(withheld.invoices.map((i) => i.company)).not.toContain(bare.id);
+    expect(withheld.withheld).toEqual([{ company: bare.id, companyName: bare.name, missing: ['cvr'] }]);
+    const manager = await tokenFor(MANAGER);
+    const patched = await checkedApi('PATCH', `/companies/${bare.id}/billing`, { token: manager, body: { gln: '5798000428409' } });
+    expect(patched.status, JSON.stringify(patched.body)).toBe(200);
+    const made = await makeInvoices(frozen, 201);
+    expect(made.withheld).toEqual([]);
+    const invoice = made.invoices.find((i) => i.company === bare.id)!;
+    expect(invoice.totalExVatOre).toBe(50_000);
+    expect((await xmlOf(invoice.number)).body).toContain('<cbc:EndpointID schemeID="0088">5798000428409</cbc:EndpointID>');
   });
 
   it('serves the UBL XML and the PDF to desk managers and the company’s approvers only (404 for anyone else)', async () => {

@@ -141,10 +141,13 @@ export async function frozenMonth(
   );
 }
 
-export async function makeInvoices(month: string, expected?: number): Promise<{ status: number; invoices: ApiInvoice[] }> {
+export async function makeInvoices(
+  month: string,
+  expected?: number,
+): Promise<{ status: number; invoices: ApiInvoice[]; withheld: { company: string; companyName: string; missing: string[] }[] }> {
   const res = await checkedApi('POST', `/billing/${month}/invoices`, { token: await tokenFor(MANAGER) });
   if (expected !== undefined) expect(res.status, JSON.stringify(res.body)).toBe(expected);
-  return { status: res.status, invoices: res.body.invoices };
+  return { status: res.status, invoices: res.body.invoices, withheld: res.body.withheld };
 }
 
 export async function xmlOf(number: number, email = MANAGER) {

@@ -173,9 +173,11 @@ describe('pages', () => {
   });
 
   it('the API-tokens link is for staff only', async () => {
+    // No API-tokens link in a customer's menu; the top bar's Account leads to the account pages, whose
+    // tabs list the tokens a person made (a contact who uses the API revokes theirs there).
     expect((await (await signIn(contact1('basis'))).get('/portal')).html).not.toContain('href="/account/tokens"');
     expect((await (await signIn(approver('basis'))).get('/portal/approvals')).html).not.toContain('href="/account/tokens"');
-    expect((await (await signIn(AGENT)).get('/desk')).html).toContain('href="/account/tokens"');
+    expect((await (await signIn(AGENT)).get('/account/security')).html).toContain('href="/account/tokens"');
   });
 
   it('the queue: an accepted quote says "Start arbejdet" with no deadline, and comes before a case waiting on the customer', async () => {

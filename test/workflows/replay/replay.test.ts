@@ -15,6 +15,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { pino } from 'pino';
 import { createCaseHarness } from '../../support/case-harness.js';
 import { WORKFLOWS_PATH } from '../../../worker/workflow-code.js';
 import { CURRENT_DIR, recordHistories, SCENARIOS } from './history-scenarios.js';
@@ -22,7 +23,8 @@ import { bundleWithRecorder, recordedHistories, replay } from './replay-support.
 
 beforeAll(async () => {
   if (process.env.RECORD_HISTORIES !== '1') return;
-  const files = await recordHistories(() => createCaseHarness());
+  // Errors of the product (a case that could not be started, say) on stderr while recording.
+  const files = await recordHistories((env) => createCaseHarness({ env, log: pino({ level: 'error' }, pino.destination(2)) }));
   console.log(`recorded ${files.length} histories:\n${files.map((f) => `  ${path.relative(process.cwd(), f)}`).join('\n')}`);
 }, 1_800_000);
 
@@ -39,5 +41,15 @@ describe('recorded case histories', () => {
     expect(outcome.failures).toEqual({});
     expect(outcome.inputChanges).toEqual({});
     expect(histories.some((h) => h.workflowId.startsWith('archive/'))).toBe(true);
+  });
+
+  it('include cases that continued as new: every run of their chain, from its carried state', () => {
+    const names = fs.readdirSync(CURRENT_DIR);
+    for (const scenario of ['continued-reply-burst', 'continued-waiting-reminded', 'continued-quote-accepted']) {
+      const runs = names.filter((f) => f.startsWith(`${scenario}.run`));
+      expect(runs.length, scenario).toBeGreaterThanOrEqual(2);
+      const last = recordedHistories().find((h) => h.workflowId === `current/${scenario}.run${runs.length}`)!;
+      expect(last.history.events![0]!.workflowExecutionStartedEventAttributes!.continuedExecutionRunId, scenario).toBeTruthy();
+    }
   });
 });

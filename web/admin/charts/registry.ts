@@ -13,6 +13,9 @@ import { moneyCharts } from './money.js';
 import { awaitingChart, ordersChart } from './orders.js';
 import { knowledgeFigures } from '../../../services/insight/dashboards/knowledge.js';
 import { knowledgeCharts } from './knowledge.js';
+import { satisfactionAgentsChart, satisfactionWeeksChart } from './satisfaction.js';
+import { satisfactionReport } from '../../../services/cases/satisfaction/report.js';
+import { lastWeeks, SLA_WEEKS } from '../../../domain/dashboards.js';
 
 type Source = (s: Services, companyId: string | null, today: LocalDate, c: ChartContext) => Promise<Chart[]>;
 
@@ -26,14 +29,21 @@ const SOURCES = {
   awaiting: async (s, companyId, _today, c) => [awaitingChart(await awaitingAcceptance(s, companyId), c)],
   orders: async (s, companyId, today, c) => [ordersChart(await ordersByType(s, companyId, today), c)],
   knowledge: async (s, companyId, today, c) => knowledgeCharts(await knowledgeFigures(s, companyId, today), c),
+  satisfaction: async (s, companyId, today, c) => {
+    const r = await satisfactionReport(s, c.viewer, { from: lastWeeks(today, SLA_WEEKS)[0]!, to: today }, companyId);
+    return [satisfactionWeeksChart(r, c), satisfactionAgentsChart(r, c)];
+  },
 } satisfies Record<string, Source>;
 type SourceName = keyof typeof SOURCES;
 
 /** The dashboard pages, each with its sources in page order. */
-export const DASHBOARDS = { sla: ['weeks', 'open'], money: ['money'], orders: ['awaiting', 'orders'], knowledge: ['knowledge'] } as const satisfies Record<
-  string,
-  readonly SourceName[]
->;
+export const DASHBOARDS = {
+  sla: ['weeks', 'open'],
+  money: ['money'],
+  orders: ['awaiting', 'orders'],
+  knowledge: ['knowledge'],
+  satisfaction: ['satisfaction'],
+} as const satisfies Record<string, readonly SourceName[]>;
 export type Dashboard = keyof typeof DASHBOARDS;
 
 /** The source of each chart (for its CSV). */
@@ -49,6 +59,8 @@ const CHART_SOURCES: Record<string, SourceName> = {
   'knowledge-deflections': 'knowledge',
   'knowledge-gaps': 'knowledge',
   'knowledge-linked': 'knowledge',
+  'satisfaction-weeks': 'satisfaction',
+  'satisfaction-agents': 'satisfaction',
 };
 
 export const isChartId = (id: string) => Object.hasOwn(CHART_SOURCES, id);

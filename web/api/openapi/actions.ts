@@ -36,6 +36,9 @@ const operationIdOf = (a: CaseAction) => `case_${a.replaceAll('-', '_')}`;
 const ACTION_RULES: Partial<Record<CaseAction, Record<string, readonly string[]>>> = {
   assign: { to: ['not_staff'] },
   'record-contact-agreement': { contact: ['not_a_contact'] },
+  // Followers (issue 20): a colleague of the case's company (active support contact or price approver), not yet / already following.
+  'add-follower': { email: ['not_a_colleague', 'already_following'] },
+  'remove-follower': { email: ['not_a_colleague', 'not_following'] },
   offer: { priceOre: ['price_or_hours'], hours: ['price_or_hours', 'required'], rateOre: ['price_or_hours'] },
 };
 

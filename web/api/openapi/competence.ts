@@ -5,8 +5,12 @@ import { CALENDAR_DATE_PATTERN } from '../../../services/companies/admin-forms.j
 import { COMPANY_SLUG } from '../../../services/companies/companies.js';
 
 const date: Schema = { type: 'string', format: 'date', description: 'A day in the desk’s time zone, YYYY-MM-DD.' };
-/** A day in a query: YYYY-MM-DD, or empty (not given). */
-const day: Schema = { type: 'string', pattern: `^$|${CALENDAR_DATE_PATTERN}`, description: 'A day in the desk’s time zone, YYYY-MM-DD; empty: not given.' };
+/** A day in a query: YYYY-MM-DD, or empty (not given) — as parsePeriod reads it (the satisfaction figures' period too). */
+export const day: Schema = {
+  type: 'string',
+  pattern: `^$|${CALENDAR_DATE_PATTERN}`,
+  description: 'A day in the desk’s time zone, YYYY-MM-DD; empty: not given.',
+};
 const count: Schema = { type: 'integer', minimum: 0 };
 
 const FIGURE_HELP: Record<(typeof COUNTED_FIGURES)[number], string> = {

@@ -1,10 +1,12 @@
 // What every operation of the document shares, added to each one after the rooms have described
 // theirs — so an operation added later gets it too: the error answers any request can get (a body or
 // query that cannot be read or holds control characters, a token that is missing, the database or
-// Temporal away), the Idempotency-Key on every authenticated POST, ETag on what a GET answers, and a
-// request body that is required exactly when its schema requires a property.
-import { R, type Schema } from './parts.js';
+// Temporal away), the Idempotency-Key on every authenticated POST, ETag on what a GET answers, If-Match
+// (and its 412) on every write on one case, and a request body that is required exactly when its schema
+// requires a property.
+import { R, json, ref, type Schema } from './parts.js';
 import { idempotent } from './tokens.js';
+import { CASE_ETAG_HEADER } from './everyday.js';
 
 type Operation = Schema & { responses: Record<string, Schema>; parameters?: Schema[]; requestBody?: Schema; security?: unknown[] };
 
@@ -23,6 +25,21 @@ const ifNoneMatch = {
   schema: { type: 'string' },
   description: 'The ETag of an answer you hold: 304 (no body) when it is still current.',
 };
+
+/**
+ * The writes on one case (a decision, a message): they take the case's ETag as `If-Match`, compared by
+ * the case's version inside its workflow (web/api/versions.ts), and answer with the case's new ETag.
+ */
+const isCaseWrite = (path: string, method: string) => method === 'post' && /^\/cases\/\{number\}\/(actions\/[^/]+|messages)$/.test(path);
+const ifMatch = {
+  name: 'If-Match',
+  in: 'header',
+  required: false,
+  schema: { type: 'string' },
+  description:
+    "The case's ETag as read (`GET /cases/{number}`, or the answer to the last write): the write is done only if the case is still at that version (else 412, nothing applied). The version decides, not the digest; `*` or no header: no check.",
+};
+const R412 = json(ref('Error'), '`If-Match` names a version the case has moved on from (someone acted meanwhile): nothing was applied; read the case again.');
 
 /** Resolves a local `$ref` (one level is all the document uses for bodies). */
 function resolved(doc: Schema, schema: Schema | undefined): Schema | undefined {
@@ -43,7 +60,7 @@ function requiresContent(doc: Schema, schema: Schema | undefined): boolean {
   return Array.isArray(s.required) && s.required.length > 0;
 }
 
-function complete(doc: Schema, method: string, op: Operation): Operation {
+function complete(doc: Schema, path: string, method: string, op: Operation): Operation {
   const secured = op.security === undefined || op.security.length > 0;
   let out: Operation = { ...op, responses: { ...EVERYWHERE, ...(secured ? { 401: R[401] } : {}), ...op.responses } };
   if (out.requestBody) {
@@ -55,13 +72,24 @@ function complete(doc: Schema, method: string, op: Operation): Operation {
   if (method === 'post' && secured && op['x-idempotency'] !== 'none') out = idempotent(out) as Operation;
   if (method === 'get') {
     const ok = out.responses['200'];
+    // An operation's own ETag (the case's) says more than the shared one.
     if (ok)
       out.responses = {
         ...out.responses,
-        200: { ...ok, headers: { ...((ok.headers as Schema) ?? {}), ...etag } },
+        200: { ...ok, headers: { ...etag, ...((ok.headers as Schema) ?? {}) } },
         304: { description: 'Not modified (If-None-Match).' },
       };
     out.parameters = [...(out.parameters ?? []), ifNoneMatch];
+  }
+  if (isCaseWrite(path, method)) {
+    const answers = Object.fromEntries(
+      Object.entries(out.responses).map(([status, r]) => [
+        status,
+        /^2\d\d$/.test(status) ? { ...r, headers: { ...((r.headers as Schema) ?? {}), ...CASE_ETAG_HEADER } } : r,
+      ]),
+    );
+    out.responses = { ...answers, 412: R412 };
+    out.parameters = [...(out.parameters ?? []), ifMatch];
   }
   return out;
 }
@@ -71,7 +99,7 @@ export function completePaths(doc: Schema, paths: Record<string, Schema>): Recor
   const out: Record<string, Schema> = {};
   for (const [path, item] of Object.entries(paths)) {
     const next: Schema = { ...item };
-    for (const method of METHODS) if (item[method]) next[method] = complete(doc, method, item[method] as Operation);
+    for (const method of METHODS) if (item[method]) next[method] = complete(doc, path, method, item[method] as Operation);
     out[path] = next;
   }
   return out;

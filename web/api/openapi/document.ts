@@ -2,9 +2,8 @@
 // requests (domain/actions, domain/request-forms), so the document cannot drift from validation.
 import { ACTIONS, CASE_ACTIONS } from '../../../domain/actions/index.js';
 import { CASE_STATUSES, CASE_TYPES, CHANNELS, ROLES } from '../../../domain/types.js';
-import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
+import { POSTED_ERRORS, R, VALIDATION_ERRORS, bool, dateTime, int, json, nullable, obj, ref, str, withRules, type Schema } from './parts.js';
 import { completePaths, exactPatterns } from './complete.js';
-import { FILTER_LIMITS, FLAG_VALUES } from '../../../services/cases/list.js';
 import { idempotent, tokenPaths, tokenSchemas } from './tokens.js';
 import { secondFactorPaths, secondFactorSchemas } from './second-factor.js';
 import { calendarPaths, calendarSchemas } from './calendar.js';
@@ -18,7 +17,10 @@ import { knowledgePaths, knowledgeSchemas } from './knowledge.js';
 import { offerSchemas } from './offers.js';
 import { actionHelp, actionOperation, caseLinks, inputName, numberParam } from './actions.js';
 import { messageOperation, searchAndMessageSchemas } from './messages.js';
+import { timelinePaths, timelineSchemas } from './timeline.js';
 import { SEARCH_CANDIDATES } from '../../../services/cases/search/candidates.js';
+import { everydayCaseProperties, everydayPaths, everydaySchemas, getCaseOperation } from './everyday.js';
+import { listCasesOperation } from './case-list.js';
 
 const WAITING_ON = ['desk', 'customer', 'approver', 'desk_manager'] as const;
 const DEADLINE_KINDS = [
@@ -53,6 +55,7 @@ function schemas(): Record<string, Schema> {
     ...competenceSchemas(),
     ...privacySchemas(),
     ...knowledgeSchemas(),
+    ...everydaySchemas(),
     CaseType: { type: 'string', enum: [...CASE_TYPES] },
     CaseStatus: { type: 'string', enum: [...CASE_STATUSES] },
     Channel: { type: 'string', enum: [...CHANNELS] },
@@ -101,7 +104,7 @@ function schemas(): Record<string, Schema> {
     billable: { type: 'boolean', description: "Whether the case's time is billed under the company's agreement." },
   };
   out.CaseSummary = obj({ ...summary, search: { ...ref('SearchResult'), description: 'With `q`: how the case matched.' } }, Object.keys(summary));
-  Object.assign(out, searchAndMessageSchemas());
+  Object.assign(out, searchAndMessageSchemas(), timelineSchemas());
   out.Case = obj({
     ...summary,
     description: str,
@@ -125,8 +128,14 @@ function schemas(): Record<string, Schema> {
     },
     splitFrom: nullable(int),
     splitInto: { type: 'array', items: int },
+    ...everydayCaseProperties(),
     allowedActions: { type: 'array', items: ref('Action'), description: 'What the caller may do now (POST /cases/{number}/actions/{action}).' },
-    timeline: { type: 'array', items: ref('TimelineItem') },
+    timeline: {
+      type: 'array',
+      items: ref('TimelineItem'),
+      description: 'The newest 100 entries, oldest first; `GET /cases/{number}/timeline` pages back through the rest.',
+    },
+    timelineTotal: { type: 'integer', minimum: 0, description: 'How many timeline entries you may see on this case in all.' },
     billingLines: { type: 'array', items: ref('BillingLine'), description: 'Written once, when the case closes.' },
     attachments: { type: 'array', items: ref('Attachment') },
   });
@@ -150,24 +159,6 @@ function schemas(): Record<string, Schema> {
   return out;
 }
 
-const csv = (name: string, values: readonly string[], description: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  style: 'form',
-  explode: false,
-  // An empty value (`status=`, `status=a,,b`) is no filter: the server leaves empty items out.
-  schema: { type: 'array', items: { type: 'string', enum: [...values, ''] } },
-  description: `${description} Empty items are left out (\`${name}=\` is no filter).`,
-});
-const flagParam = (name: string, description: string) => ({
-  name,
-  in: 'query',
-  required: false,
-  schema: { type: 'string', enum: [...FLAG_VALUES] },
-  description,
-});
-
 function paths(): Record<string, Schema> {
   const p: Record<string, Schema> = {
     ...tokenPaths(),
@@ -178,6 +169,7 @@ function paths(): Record<string, Schema> {
     ...competencePaths(),
     ...privacyPaths(),
     ...knowledgePaths(),
+    ...everydayPaths(),
     '/me': {
       get: {
         operationId: 'me',
@@ -196,48 +188,7 @@ function paths(): Record<string, Schema> {
       },
     },
     '/cases': {
-      get: withRules(
-        {
-          operationId: 'listCases',
-          tags: ['cases'],
-          summary: 'Cases you may see, in SLA queue order (earliest first-response due first)',
-          description:
-            "Contacts see their own company's cases; price approvers only cases with a released quote or a training offer; staff see all, and may filter by company.",
-          parameters: [
-            csv('status', CASE_STATUSES, 'Comma-separated statuses.'),
-            csv('type', CASE_TYPES, 'Comma-separated types.'),
-            {
-              name: 'company',
-              in: 'query',
-              required: false,
-              schema: textSchema(FILTER_LIMITS.company, { multiline: false }),
-              description: 'Company id (staff only; ignored for customers). An unknown company is refused (422 `unknown_company`).',
-            },
-            flagParam('breached', 'Only cases whose first-response deadline was breached (true) or not (false).'),
-            flagParam('open', 'Only open (true) or only closed/withdrawn (false) cases.'),
-            flagParam('mine', 'Staff: only cases you hold or registered.'),
-            flagParam('unassigned', 'Staff: only cases nobody owns (true), or only owned ones (false).'),
-            {
-              name: 'owner',
-              in: 'query',
-              required: false,
-              schema: { type: 'integer', minimum: 1, maximum: FILTER_LIMITS.owner },
-              description: 'Staff: only the cases this member of staff (their id) holds.',
-            },
-            {
-              name: 'q',
-              in: 'query',
-              required: false,
-              schema: textSchema(FILTER_LIMITS.q),
-              description: `Full-text search (Danish and English stemming; web-search syntax: "a phrase", or, -word) over the title, description and messages — for staff also internal notes and attachment names; \`#1042\` (or \`1042\`) also matches that case number. The newest ${SEARCH_CANDIDATES} matches within the other filters are ranked (ts_rank, best first; see \`capped\`) and each item carries \`search\`.`,
-            },
-            { name: 'page', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: FILTER_LIMITS.page, default: 1 } },
-            { name: 'pageSize', in: 'query', required: false, schema: { type: 'integer', minimum: 1, maximum: 200, default: 50 } },
-          ],
-          responses: { 200: json(ref('CasePage'), 'One page of cases.'), 401: R[401], 422: R[422], 500: R[500] },
-        },
-        { company: ['unknown_company'] },
-      ),
+      get: listCasesOperation(),
       post: idempotent(
         withRules(
           {
@@ -260,19 +211,12 @@ function paths(): Record<string, Schema> {
         ),
       ),
     },
-    '/cases/{number}': {
-      get: {
-        operationId: 'getCase',
-        tags: ['cases'],
-        summary: 'One case with its timeline, billing lines and the actions you may take',
-        parameters: [numberParam],
-        responses: { 200: json(ref('Case'), 'The case.'), 401: R[401], 404: R[404], 500: R[500] },
-      },
-    },
+    '/cases/{number}': { get: getCaseOperation(numberParam) },
     '/cases/{number}/actions/{action}': { post: idempotent(actionOperation(null)) },
   };
   for (const action of CASE_ACTIONS) p[`/cases/{number}/actions/${action}`] = { post: idempotent(actionOperation(action)) };
   p['/cases/{number}/messages'] = { post: idempotent(messageOperation(numberParam)) };
+  Object.assign(p, timelinePaths(numberParam));
   p['/inbound-mail'] = {
     post: idempotent({
       operationId: 'inboundMail',
@@ -309,7 +253,7 @@ export function openApiDocument(): Schema {
     },
     servers: [{ url: '/api/v1' }],
     security: [{ bearer: [] }],
-    tags: ['auth', 'cases', 'calendar', 'billing', 'competence', 'people', 'knowledge', 'mail', 'meta'].map((name) => ({ name })),
+    tags: ['auth', 'cases', 'people', 'satisfaction', 'calendar', 'billing', 'competence', 'knowledge', 'mail', 'meta'].map((name) => ({ name })),
     paths: {},
     components: {
       securitySchemes: { bearer: { type: 'http', scheme: 'bearer', description: 'A token from POST /tokens.' } },

@@ -34,6 +34,15 @@ export function invoiceSchemas(): Record<string, Schema> {
       pdf: { type: 'string', description: 'Path of the PDF.' },
     }),
     InvoiceList: obj({ invoices: { type: 'array', items: ref('Invoice') } }),
+    InvoiceRun: obj({
+      invoices: { type: 'array', items: ref('Invoice') },
+      withheld: {
+        type: 'array',
+        description:
+          'Companies of the month whose invoice was not made: without a CVR or EAN number a Peppol access point cannot deliver it. Add the number and make the month’s invoices again.',
+        items: obj({ company: str, companyName: str, missing: { type: 'array', items: { type: 'string', enum: ['cvr'] } } }),
+      },
+    }),
     CompanyBilling: obj({
       company: str,
       street: str,
@@ -73,11 +82,11 @@ export function invoicePaths(): Record<string, Schema> {
         tags: ['billing'],
         summary: 'Desk manager: make the invoices of a locked month — one per company that locked the month and has lines in it',
         description:
-          'The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any).',
+          'The month must be locked (exported) for at least one company, else 409. Numbers come from one gapless series, taken in the transaction that writes the invoice; the invoice mail is queued with it. Making them again answers 200 with the same invoices (201 when this call made any). A company with neither a CVR nor an EAN number gets no invoice (no number is taken): it is listed in `withheld` until the number is added.',
         parameters: [month],
         responses: {
-          200: json(ref('InvoiceList'), 'The month’s invoices (none new).'),
-          201: json(ref('InvoiceList'), 'The month’s invoices; this call made some of them.'),
+          200: json(ref('InvoiceRun'), 'The month’s invoices (none new).'),
+          201: json(ref('InvoiceRun'), 'The month’s invoices; this call made some of them.'),
           409: R[409],
           422: R[422],
           ...refused,

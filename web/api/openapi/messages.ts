@@ -1,11 +1,12 @@
 // The OpenAPI description of search results in the case list and of POST /cases/{number}/messages
 // (JSON or multipart with files); merged into the document by document.ts.
-import { ATTACHMENT_LIMITS } from '../../../domain/request-forms.js';
 import { personEmail } from '../../../domain/actions/fields.js';
+import { attachmentLimits } from '../../../services/cases/attachments.js';
 import { error, int, json, nullable, obj, ref, str, textSchema, withRules, type Schema } from './parts.js';
 import { fromZod } from './requests.js';
 
-const MB = ATTACHMENT_LIMITS.maxBytes / (1024 * 1024);
+const LIMITS = attachmentLimits();
+const MB = LIMITS.maxBytes / (1024 * 1024);
 const MESSAGE_MAX = 10000;
 const REPLY_MAX = 5000;
 
@@ -47,7 +48,7 @@ export function messageOperation(numberParam: Schema): Schema {
     body: ['too_long'],
     internal: ['invalid_choice', 'unknown_field'],
     to: ['needs_agreement', 'unknown_field'],
-    attachments: ['too_many_files', 'file_too_large', 'file_type', 'file_empty'],
+    attachments: ['too_many_attachments', 'file_too_big', 'file_is_empty', 'file_kind', 'file_content'],
   });
 }
 
@@ -59,7 +60,9 @@ function operation(numberParam: Schema): Schema {
     description:
       "Staff: a desk note (`internal: true`; neither it nor its files are ever shown to the customer) or a message to the customer (`internal: false`, mailed to the case's contact); `internal` is required for staff. " +
       'A support contact: their reply on the case (the `reply` action; only `body`, at most 5000 characters). Send JSON, or multipart/form-data with the fields `body` and `internal` and the files as `attachments` ' +
-      `(at most ${ATTACHMENT_LIMITS.maxFiles} files of ${MB} MB each; PNG, JPEG, GIF, WebP, PDF or plain text). The files show on the timeline entry they came with.`,
+      `(at most ${LIMITS.maxFiles} files of ${MB} MB each in this install — ATTACHMENT_MAX_FILES, ATTACHMENT_MAX_MB; ${LIMITS.extensions.map((e) => `.${e}`).join(' ')}). ` +
+      'A file is judged by its content against its extension (an executable named `.pdf` is refused; text and logs must be UTF-8 text without NUL); ' +
+      'a refused file is 422 naming the file in `errors.attachments`. The files show on the timeline entry they came with.',
     parameters: [numberParam],
     requestBody: {
       required: true,
@@ -87,7 +90,7 @@ function operation(numberParam: Schema): Schema {
       403: error('Your role may not do this.'),
       404: error('No such case (or not one you may see).'),
       409: error("The case's state does not allow it (e.g. a reply on a closed case)."),
-      413: error('The upload is too large.'),
+      413: error('The upload is too large (more than one file over the limit, or a file over four times the size limit).'),
       415: error('The body is neither JSON nor multipart/form-data.'),
       422: json(ref('ValidationErrors'), 'Invalid input (e.g. a file of a type or size that is not allowed).'),
       500: error('Unexpected failure (logged with the reference).'),

@@ -40,7 +40,9 @@ export const R = {
   401: { ...error('Missing, invalid, expired or revoked bearer token.'), headers: { 'WWW-Authenticate': { schema: str } } },
   403: error('Your role may not do this.'),
   404: error('No such case (or not one you may see), or no such action.'),
-  409: error("The move is not allowed in the case's current state; the case is unchanged."),
+  409: error(
+    "The move is not allowed in the case's current state, or Temporal refused it for a reason other than being unreachable (the error says what happened; the desk managers are told, docs/long-cases.md); the case is unchanged.",
+  ),
   413: error('The body is larger than 100 kB.'),
   415: error('The body is not UTF-8 JSON (Content-Type: application/json; no other charset), or its Content-Encoding is not supported.'),
   422: json(
@@ -49,7 +51,7 @@ export const R = {
   ),
   429: error('Too many failed attempts; wait and try again.'),
   500: error('Unexpected failure (logged with the reference).'),
-  503: error('The case process (Temporal) is not reachable right now.'),
+  503: error('The case process (Temporal) is not reachable right now, or the case is taking many decisions at once: retry after `Retry-After`.'),
 };
 
 /**

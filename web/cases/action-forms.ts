@@ -1,9 +1,9 @@
-// How a posted desk form becomes a decision's input. The fields come from the action's own schema
+// How a posted decision form (the desk's and the portal's) becomes a decision's input. The fields come from the action's own schema
 // (web/cases/action-fields.ts); which forms are shown is the case rules' answer for the viewer.
 import { parseActionInput, type CaseAction } from '../../domain/actions/index.js';
 import { parseKronerToOre } from '../../domain/money.js';
 import type { Locale } from '../../domain/types.js';
-import { actionFields } from '../cases/action-fields.js';
+import { actionFields } from './action-fields.js';
 import { withDetail, type MessageDetail } from '../../domain/validation.js';
 
 /** Actions that end or finish a case ask for a confirmation in the browser. */
