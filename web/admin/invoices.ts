@@ -63,11 +63,14 @@ export function invoiceRoutes(s: Services): Router {
       const made =
         run.made > 0
           ? t('admin:invoices.made', { count: run.made, month: monthName(month, locale) })
-          : t('admin:invoices.madeBefore', { month: monthName(month, locale) });
+          : run.invoices.length > 0 || run.withheld.length === 0
+            ? t('admin:invoices.madeBefore', { month: monthName(month, locale) })
+            : '';
       const withheld = run.withheld.length
-        ? ` ${t('admin:invoices.withheld', { count: run.withheld.length, companies: run.withheld.map((w) => w.companyName).join(', ') })}`
+        ? t('admin:invoices.withheld', { count: run.withheld.length, companies: run.withheld.map((w) => w.companyName).join(', ') })
         : '';
-      redirectWithFlash(req, res, { kind: withheld ? 'error' : 'ok', text: made + withheld }, back);
+      const text = [made, withheld].filter(Boolean).join(' ');
+      redirectWithFlash(req, res, { kind: withheld ? 'error' : 'ok', text }, back);
     } catch (err) {
       if (!(err instanceof Refusal) || err.kind !== 'conflict') throw err;
       redirectWithFlash(req, res, { kind: 'error', text: err.text[req.locale] }, back);

@@ -6,7 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, loginAs, newPage, screenshot } from '../../support/browser.js';
 import { closeTestDatabase } from '../../support/servers.js';
-import type { OwnCompany } from '../orders/orders-support.js';
+import { ownCompany, type OwnCompany } from '../orders/orders-support.js';
 import { billSomeWork, billedCompany, currentMonth, frozenMonth, lockCompanyMonth, makeInvoices, thirdContact } from './invoices-support.js';
 
 let browser: Browser;
@@ -62,6 +62,23 @@ describe('invoices in the browser', () => {
     expect(await page.locator('#invoiced-months-table tr[data-month]').count()).toBeGreaterThan(0);
     expect(await page.locator('#invoiced-chart rect.bar').count()).toBeGreaterThan(0);
     await both(page, 'invoices-admin-billing', '#invoices, #invoiced-months');
+    await page.context().close();
+  });
+
+  it('tells the manager which company got no invoice for lack of a CVR or EAN number', async () => {
+    const bare = await ownCompany('invoice-web-bare');
+    const month = '2017-08'; // a month no other test reaches
+    await frozenMonth(bare.id, month, [{ kind: 'contact_fee', minutes: 0, amountOre: 50_000, text: `Månedligt gebyr (${month})` }]);
+    const page = await newPage(browser);
+    page.on('dialog', (d) => void d.accept());
+    await loginAs(page, 'manager@desk.test');
+    await page.goto(`/admin/billing?month=${month}&company=${bare.id}`);
+    await page.locator('#make-invoices').click();
+    await page.waitForURL(`**/admin/billing?month=${month}*`);
+    const flash = await page.locator('.flash').textContent();
+    expect(flash).toContain(`Ikke lavet for ${bare.name}: virksomheden har hverken CVR- eller EAN-nummer`);
+    expect(flash).not.toMatch(/allerede lavet/);
+    expect(await page.locator(`#invoices tr[data-company="${bare.id}"]`).count()).toBe(0);
     await page.context().close();
   });
 
