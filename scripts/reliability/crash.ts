@@ -235,7 +235,18 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       duplicates,
       silent,
       unsent,
-      mails: { received: sink.received(), duplicates: sink.duplicates(), withoutMessageId: sink.withoutMessageId() },
+      mails: {
+        received: sink.received(),
+        duplicates: sink.duplicates(),
+        withoutMessageId: sink.withoutMessageId(),
+        times: sink.duplicates().map(([id]): [string, number[]] => [
+          id,
+          sink
+            .deliveries()
+            .filter((d) => d.messageId === id)
+            .map((d) => d.at),
+        ]),
+      },
       announcements,
       repair,
       longCase,

@@ -11,6 +11,7 @@ import { formsIn } from '../../scripts/reliability/forms.js';
 import { wtf8Bytes, wtf8Percent } from '../../scripts/reliability/fuzz/values.js';
 import { emptyVerdict, passed, verdictLine, type SuiteReport } from '../../scripts/reliability/report.js';
 import { Tally } from '../../scripts/reliability/tally.js';
+import { resentInFlight, type KillRecord } from '../../scripts/reliability/crash/report.js';
 import type { Bound } from '../../scripts/reliability/bindings.js';
 import { asIdempotentRequest, idempotentUpdateId, idempotentUpdates } from '../../platform/temporal/idempotent-updates.js';
 
@@ -211,5 +212,31 @@ describe('the Update id of an idempotent request', () => {
     await asIdempotentRequest('7\nkey-1', () => interceptor.startUpdate!(input(), next));
     await asIdempotentRequest('7\nkey-1', () => interceptor.startUpdate!(input('chosen'), next));
     expect(seen).toEqual([undefined, asIdempotentRequest('7\nkey-1', () => idempotentUpdateId('log-time')), 'chosen']);
+  });
+});
+
+describe('the crash suite telling a resend of the mail in flight from a mail sent twice', () => {
+  const kill = (what: string, at: number): KillRecord => ({ what, at, pids: [1], restartedMs: 1_000, healthyMs: 2_000, filedBefore: 0 });
+  const kills = [kill('worker', 5_000), kill('mail process', 10_000), kill('the whole tree', 20_000)];
+
+  it('counts the one mail accepted just before a kill of the mail process, and sent again after it, as resent', () => {
+    expect(resentInFlight([['<a>', [9_500, 13_000]]], kills)).toEqual(['<a>']);
+    expect(resentInFlight([['<b>', [19_990, 25_000]]], kills)).toEqual(['<b>']);
+  });
+
+  it('calls every other second delivery a duplicate: no kill of the mail process between, too long before it, a second one for the same kill, a third delivery', () => {
+    expect(resentInFlight([['<w>', [4_900, 6_000]]], kills)).toEqual([]); // the worker's kill sends no mail
+    expect(resentInFlight([['<early>', [7_000, 12_000]]], kills)).toEqual([]);
+    expect(resentInFlight([['<after>', [10_500, 12_000]]], kills)).toEqual([]);
+    expect(
+      resentInFlight(
+        [
+          ['<one>', [9_800, 11_000]],
+          ['<two>', [9_900, 11_500]],
+        ],
+        kills,
+      ),
+    ).toEqual(['<one>']);
+    expect(resentInFlight([['<thrice>', [9_800, 11_000, 12_000]]], kills)).toEqual([]);
   });
 });

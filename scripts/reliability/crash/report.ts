@@ -32,11 +32,35 @@ export interface CrashRun {
   /** Titles whose create was never answered 201, and the rows that exist for them. */
   silent: [string, number[]][];
   unsent: number;
-  mails: { received: number; duplicates: [string, number][]; withoutMessageId: number };
+  /** `times`: when each duplicated Message-ID was accepted by the catch-all. */
+  mails: { received: number; duplicates: [string, number][]; withoutMessageId: number; times: [string, number[]][] };
   /** Announcements sent during the kills, and what their recipients received. */
   announcements: AnnouncementFindings & { failures: string[] };
   repair: { code: number | null; output: string };
   longCase: LongCaseFindings;
+}
+
+/** How long before a kill a mail the catch-all accepted may still have been in flight (not yet marked sent). */
+const IN_FLIGHT_MS = 2_000;
+
+/**
+ * The mails sent again because the mail process (or the whole tree) was killed between the SMTP server's
+ * acceptance and the mark — the window docs/reliability.md describes: the one mail in flight goes again
+ * with the same Message-ID. Counted apart, one per such kill; every other second delivery is a duplicate.
+ */
+export function resentInFlight(times: [string, number[]][], kills: KillRecord[]): string[] {
+  const mailKills = kills.filter((k) => /^(mail process|the whole tree)/.test(k.what)).map((k) => k.at);
+  const used = new Set<number>();
+  const resent: string[] = [];
+  for (const [id, ats] of times) {
+    if (ats.length !== 2) continue;
+    const [a, b] = [...ats].sort((x, y) => x - y) as [number, number];
+    const kill = mailKills.find((k) => !used.has(k) && a <= k && k - a <= IN_FLIGHT_MS && k <= b);
+    if (kill === undefined) continue;
+    used.add(kill);
+    resent.push(id);
+  }
+  return resent;
 }
 
 const first = (xs: string[], n = 10) => (xs.length > n ? [...xs.slice(0, n), `… and ${xs.length - n} more`] : xs);
@@ -46,7 +70,9 @@ export function crashReport(r: CrashRun): SuiteReport {
   const decisions = r.filed.reduce((n, f) => n + f.accepted.length, 0);
   const refused = r.filed.flatMap((f) => f.refused.map((x) => `#${f.number} ${x.action}: ${x.status} after ${x.attempts} attempt(s) (${x.error})`));
   const unanswered = r.filed.flatMap((f) => f.unanswered.map((what) => `"${f.title}" ${what}`));
-  const mailDuplicates = r.mails.duplicates.reduce((n, [, k]) => n + k - 1, 0);
+  const resent = resentInFlight(r.mails.times, r.kills);
+  const doubled = r.mails.duplicates.filter(([id]) => !resent.includes(id));
+  const mailDuplicates = doubled.reduce((n, [, k]) => n + k - 1, 0);
   const repairSummary = r.repair.output.split('\n').at(-1) ?? '';
   const repairClean = r.repair.code === 0 && /: 0 repaired, 0 started, 0 moved on, 0 need attention, 0 failed, \d+ in step$/.test(repairSummary);
 
@@ -79,7 +105,7 @@ export function crashReport(r: CrashRun): SuiteReport {
     ...first(cases.timelineGaps).map((x) => `timeline gap: ${x}`),
     ...first(cases.billingExtra).map((x) => `billing: ${x}`),
     ...(cases.billingDuplicated ? [`${cases.billingDuplicated} billing lines written twice`] : []),
-    ...(mailDuplicates ? [`${mailDuplicates} mails delivered twice: ${r.mails.duplicates.map(([id, n]) => `${id} ×${n}`).join(', ')}`] : []),
+    ...(mailDuplicates ? [`${mailDuplicates} mails delivered twice: ${doubled.map(([id, n]) => `${id} ×${n}`).join(', ')}`] : []),
     ...(r.unsent ? [`${r.unsent} mails still unsent a minute after the traffic stopped`] : []),
     ...first(ann.failures).map((x) => `announcement not sent: ${x}`),
     ...first(ann.missing).map((x) => `announcement mail lost: ${x}`),
@@ -170,7 +196,10 @@ export function crashReport(r: CrashRun): SuiteReport {
               ['timeline gaps', cases.timelineGaps.length],
               ['closed cases / billing lines', `${cases.closedCases} / ${cases.billingLines}`],
               ['billing lines missing / duplicated / unexpected', `${cases.billingMissing.length} / ${cases.billingDuplicated} / ${cases.billingExtra.length}`],
-              ['mails received / duplicated Message-IDs / without Message-ID', `${r.mails.received} / ${mailDuplicates} / ${r.mails.withoutMessageId}`],
+              [
+                'mails received / duplicated Message-IDs / resent after a kill mid-send (same Message-ID) / without Message-ID',
+                `${r.mails.received} / ${mailDuplicates} / ${resent.length}${resent.length ? ` (${resent.join(', ')})` : ''} / ${r.mails.withoutMessageId}`,
+              ],
               ['mails unsent a minute after', r.unsent],
               [
                 `long case #${long.number}: runs / replies lost / done twice / timeline gaps / billing`,

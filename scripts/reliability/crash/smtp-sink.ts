@@ -9,6 +9,8 @@ export interface Delivery {
   to: string[];
   subject: string;
   messageId: string | null;
+  /** When the server accepted it (epoch ms). */
+  at: number;
 }
 
 export interface SmtpSink {
@@ -47,7 +49,7 @@ export async function startSmtpSink(): Promise<SmtpSink> {
         if (id) seen.set(id, (seen.get(id) ?? 0) + 1);
         else withoutId += 1;
         const subject = /^subject:\s*(.*)$/im.exec(headers)?.[1]?.trim() ?? '';
-        deliveries.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject, messageId: id ?? null });
+        deliveries.push({ to: session.envelope.rcptTo.map((r) => r.address.toLowerCase()), subject, messageId: id ?? null, at: Date.now() });
         callback();
       });
     },
