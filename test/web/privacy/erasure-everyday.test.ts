@@ -6,7 +6,7 @@
 // and neither the case document nor the desk's mails hold the comment.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { unzip } from '../../support/unzip.js';
 import { QueryTypes } from 'sequelize';
 import { api, tokenFor } from '../../support/api-client.js';
 import { AGENT, MANAGER, act, getCase, newCase } from '../../support/api-cases.js';
@@ -17,28 +17,6 @@ import { ownCompany, type OwnCompany } from '../orders/orders-support.js';
 
 let company: OwnCompany;
 const marker = `Vurdering${randomUUID().slice(0, 8)}`;
-
-function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (e: yauzl.Entry) =>
-        zip.openReadStream(e, (e2, stream) => {
-          if (e2 || !stream) return reject(e2);
-          const parts: Buffer[] = [];
-          stream.on('data', (d: Buffer) => parts.push(d));
-          stream.on('end', () => {
-            files.set(e.fileName, Buffer.concat(parts));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
 
 beforeAll(async () => {
   company = await ownCompany('privacy-everyday');

@@ -6,7 +6,7 @@
 // closed cases' Temporal histories are unreadable, and the billing month's totals are unchanged.
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import yauzl from 'yauzl';
+import { unzip } from '../../support/unzip.js';
 import { QueryTypes } from 'sequelize';
 import { api, tokenFor } from '../../support/api-client.js';
 import { act, AGENT, MANAGER } from '../../support/api-cases.js';
@@ -19,28 +19,6 @@ import type { Payload } from '@temporalio/common';
 let company: OwnCompany;
 const marker = `Hemmelighed${randomUUID().slice(0, 8)}`;
 const mailMarker = `Postbesked${randomUUID().slice(0, 8)}`;
-
-function unzip(buf: Buffer): Promise<Map<string, Buffer>> {
-  return new Promise((resolve, reject) => {
-    yauzl.fromBuffer(buf, { lazyEntries: true }, (err, zip) => {
-      if (err || !zip) return reject(err);
-      const files = new Map<string, Buffer>();
-      zip.on('entry', (e: yauzl.Entry) =>
-        zip.openReadStream(e, (e2, stream) => {
-          if (e2 || !stream) return reject(e2);
-          const parts: Buffer[] = [];
-          stream.on('data', (d: Buffer) => parts.push(d));
-          stream.on('end', () => {
-            files.set(e.fileName, Buffer.concat(parts));
-            zip.readEntry();
-          });
-        }),
-      );
-      zip.on('end', () => resolve(files));
-      zip.readEntry();
-    });
-  });
-}
 
 async function close(number: number) {
   await act(AGENT, number, 'acknowledge', { plan: 'Vi kigger på det.' });
