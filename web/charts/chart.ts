@@ -1,6 +1,7 @@
 // A chart as a page shows it: its SVG, its legend, the table beside it, and where its CSV is.
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../domain/types.js';
+import { isoWeek } from '../../domain/dashboards.js';
 import type { Formatters } from '../format.js';
 import type { DataTable } from './data-table.js';
 import type { Person } from '../../services/people/people.js';
@@ -49,4 +50,12 @@ export function shortMonth(month: string, locale: Locale): string {
 export function shortDay(date: string, locale: Locale): string {
   const [y, m, d] = date.split('-').map(Number);
   return new Intl.DateTimeFormat(locale === 'da' ? 'da-DK' : 'en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' }).format(Date.UTC(y, m - 1, d));
+}
+
+/** The labels of weekly bars (each week by its Monday 'YYYY-MM-DD'): 'uge 23' on the axis, 'uge 23 (8. jun.)' in the table. */
+export function weekLabels(weeks: { week: string }[], c: ChartContext): { short: string; long: string }[] {
+  return weeks.map((w) => {
+    const { week } = isoWeek(w.week);
+    return { short: c.t('insight:dash.weekShort', { week }), long: c.t('insight:dash.week', { week, date: shortDay(w.week, c.locale) }) };
+  });
 }

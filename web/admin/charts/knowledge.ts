@@ -1,9 +1,8 @@
 // The knowledge dashboard's charts (issue 19 item 7): articles by views and helpfulness, deflections per
 // week, searches without result, and the articles linked to most cases — each with its table and CSV.
-import { isoWeek } from '../../../domain/dashboards.js';
 import type { KnowledgeFigures } from '../../../services/insight/dashboards/knowledge.js';
 import { barChart } from '../../charts/bar-chart.js';
-import { shortDay, type Chart, type ChartContext } from '../../charts/chart.js';
+import { weekLabels, type Chart, type ChartContext } from '../../charts/chart.js';
 
 export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
   const k = (key: string, o?: Record<string, unknown>) => c.t(`knowledge:charts.${key}`, o);
@@ -37,10 +36,7 @@ export function knowledgeCharts(f: KnowledgeFigures, c: ChartContext): Chart[] {
   };
 
   const weeksTitle = k('deflections.title', { weeks: f.weeks.length });
-  const labels = f.weeks.map((w) => ({
-    short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }),
-    long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }),
-  }));
+  const labels = weekLabels(f.weeks, c);
   const deflections: Chart = {
     id: 'knowledge-deflections',
     title: weeksTitle,

@@ -1,10 +1,9 @@
 // The satisfaction dashboard's charts (SPEC §9): the average rating per ISO week (a line, 1–5), the
 // ratings per agent (bars), and the rated cases listed under the first chart — each with its table and CSV.
-import { isoWeek } from '../../../domain/dashboards.js';
 import type { SatisfactionReport } from '../../../services/cases/satisfaction/report.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { lineChart } from '../../charts/line-chart.js';
-import { shortDay, type Chart, type ChartContext } from '../../charts/chart.js';
+import { weekLabels, type Chart, type ChartContext } from '../../charts/chart.js';
 import type { DataTable } from '../../charts/data-table.js';
 
 /** A score 1–5 as the line chart's share 0–1, and back. */
@@ -15,10 +14,7 @@ export function satisfactionWeeksChart(r: SatisfactionReport, c: ChartContext): 
   const weeks = r.byWeek;
   const title = c.t('insight:charts.satisfactionWeeks.title', { weeks: weeks.length });
   const average = c.t('insight:charts.satisfactionWeeks.average');
-  const labels = weeks.map((w) => ({
-    short: c.t('insight:dash.weekShort', { week: isoWeek(w.week).week }),
-    long: c.t('insight:dash.week', { week: isoWeek(w.week).week, date: shortDay(w.week, c.locale) }),
-  }));
+  const labels = weekLabels(weeks, c);
   const table: DataTable = {
     caption: title,
     columns: [

@@ -1,18 +1,11 @@
 // The SLA page's charts: first-response SLA % per week, breaches per week, open cases by state and age.
-import { AGE_BUCKETS, isoWeek } from '../../../domain/dashboards.js';
+import { AGE_BUCKETS } from '../../../domain/dashboards.js';
 import type { SlaWeek } from '../../../services/insight/dashboards/sla-weeks.js';
 import type { OpenByAge } from '../../../services/insight/dashboards/open-cases.js';
 import { barChart } from '../../charts/bar-chart.js';
 import { lineChart } from '../../charts/line-chart.js';
-import { shortDay, type Chart, type ChartContext } from '../../charts/chart.js';
+import { weekLabels, type Chart, type ChartContext } from '../../charts/chart.js';
 import type { DataTable } from '../../charts/data-table.js';
-
-function weekLabels(weeks: SlaWeek[], c: ChartContext) {
-  return weeks.map((w) => {
-    const { week } = isoWeek(w.week);
-    return { short: c.t('insight:dash.weekShort', { week }), long: c.t('insight:dash.week', { week, date: shortDay(w.week, c.locale) }) };
-  });
-}
 
 /** The CSV of a weekly table: the week's Monday as a date first, so a spreadsheet can sort and chart it. */
 function withMondays(table: DataTable, weeks: SlaWeek[], c: ChartContext): DataTable {
