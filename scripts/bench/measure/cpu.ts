@@ -1,5 +1,5 @@
 // CPU snapshots of every process the benchmark runs, and their differences per lifecycle.
-import { PRODUCT_ROLES, productCpuByRole, threadsCpuMs, treeCpu, type ProductRole, type ThreadId } from './proc-cpu.js';
+import { PRODUCT_ROLES, productCpuByRole, threadsCpuMs, treeCpu, workflowThreadsOfTree, type ProductRole, type ThreadId } from './proc-cpu.js';
 
 export interface CpuTargets {
   devServerPid: number;
@@ -9,6 +9,22 @@ export interface CpuTargets {
   barePid: number;
   productWorkflowThreads: ThreadId[];
   bareWorkflowThreads: ThreadId[];
+}
+
+/** The processes to read: the bench's servers, the product's trees (their workflow threads as they are now) and the bare worker's threads. */
+export async function cpuTargets(
+  servers: { devServerPid: number; postmasterPid: number; barePid: number },
+  productRoots: number[],
+  bareWorkflowThreads: ThreadId[],
+): Promise<CpuTargets> {
+  return {
+    devServerPid: servers.devServerPid,
+    postmasterPid: servers.postmasterPid,
+    productRoots,
+    barePid: servers.barePid,
+    productWorkflowThreads: (await Promise.all(productRoots.map((r) => workflowThreadsOfTree(r)))).flat(),
+    bareWorkflowThreads,
+  };
 }
 
 /** CPU ms so far: groups, and the product's processes by role. */

@@ -7,7 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { connectClient } from '../../../platform/temporal/connection.js';
 import type { BareActivityKind } from '../bare/messages.js';
-import { cpuPerLifecycle, cpuSnapshot, type CpuPerLifecycle, type CpuSnapshot, type CpuTargets } from '../measure/cpu.js';
+import { cpuPerLifecycle, cpuSnapshot, cpuTargets, type CpuPerLifecycle, type CpuSnapshot, type CpuTargets } from '../measure/cpu.js';
 import { apiToken, bareLifecycle, bareWithStartLifecycle, mergeRuns, productLifecycle, runLifecycles, type Lifecycle, type RunResult } from './lifecycles.js';
 import type { BenchOptions } from '../options.js';
 import { workflowThreadsOfTree, type ThreadId } from '../measure/proc-cpu.js';
@@ -113,14 +113,7 @@ export async function runApiPart(servers: BenchServers, options: BenchOptions, p
           const [agent, ...contacts] = await Promise.all(['agent@desk.test', ...CONTACTS].map((e) => apiToken(product.baseUrl, e)));
           tokens = { agent, contacts };
         }
-        const targets: CpuTargets = {
-          devServerPid: servers.devServerPid,
-          postmasterPid: servers.postmasterPid,
-          productRoots: product.roots,
-          barePid: servers.barePid,
-          productWorkflowThreads: (await Promise.all(product.roots.map((r) => workflowThreadsOfTree(r)))).flat(),
-          bareWorkflowThreads: bareThreads,
-        };
+        const targets = await cpuTargets(servers, product.roots, bareThreads);
         progress.say(
           `mode ${mode}: up at ${product.baseUrl}; workflow threads ${targets.productWorkflowThreads.map((t) => `${t.tid} (pid ${t.pid})`).join(', ') || 'none found'}`,
         );

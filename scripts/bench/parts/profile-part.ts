@@ -7,9 +7,9 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { cpuPerLifecycle, cpuSnapshot, type CpuPerLifecycle, type CpuTargets } from '../measure/cpu.js';
+import { cpuPerLifecycle, cpuSnapshot, cpuTargets, type CpuPerLifecycle } from '../measure/cpu.js';
 import { monotonicUs, profileFiles, summarizeProfile, type ProfileSummary } from '../measure/cpu-profile.js';
-import { productCpuByRole, workflowThreadsOfTree, type ProductRole } from '../measure/proc-cpu.js';
+import { productCpuByRole, type ProductRole } from '../measure/proc-cpu.js';
 import type { Progress } from '../measure/progress.js';
 import { profileMarkdown } from '../measure/profile-report.js';
 import type { BenchOptions } from '../options.js';
@@ -67,14 +67,7 @@ export async function runProfilePart(servers: BenchServers, options: BenchOption
   try {
     const [agent, ...contacts] = await Promise.all(['agent@desk.test', ...CONTACTS].map((e) => apiToken(product.baseUrl, e)));
     const lifecycle = productLifecycle(product.baseUrl, { agent, contacts });
-    const targets: CpuTargets = {
-      devServerPid: servers.devServerPid,
-      postmasterPid: servers.postmasterPid,
-      productRoots: product.roots,
-      barePid: servers.barePid,
-      productWorkflowThreads: (await Promise.all(product.roots.map((r) => workflowThreadsOfTree(r)))).flat(),
-      bareWorkflowThreads: [],
-    };
+    const targets = await cpuTargets(servers, product.roots, []);
     const measure = async (label: string, count: number, run: Lifecycle) => {
       progress.start(label, count);
       const before = cpuSnapshot(targets);
