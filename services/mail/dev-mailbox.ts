@@ -2,7 +2,7 @@
 // staff can read it at /dev/mail, and answer it as its recipient — the answer goes into the desk's own
 // SMTP listener, so the whole mail loop can be tried in a browser without a mail server.
 import nodemailer from 'nodemailer';
-import { QueryTypes, type Transaction } from 'sequelize';
+import { QueryTypes } from 'sequelize';
 import { simpleParser } from 'mailparser';
 import { deskAddress } from '../../config/env.js';
 import type { Services } from '../context.js';
@@ -27,16 +27,12 @@ export interface DevMail extends DevMailSummary {
 /** Whether the catch-all mailbox is in use: demo mode without an SMTP relay. */
 export const devMailboxOn = (s: Services) => s.env.DEMO_DATA && !s.env.SMTP_URL;
 
-export async function keepDevMail(
-  s: Services,
-  m: { messageId: string; recipient: string; subject: string; raw: Buffer },
-  transaction?: Transaction,
-): Promise<void> {
-  await s.db.sequelize.query('INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:messageId, :recipient, :subject, :raw)', {
-    replacements: m,
-    transaction,
-  });
-}
+/**
+ * A caught mail kept in the catch-all mailbox, as a data-modifying WITH item (`kept`) of the statement that
+ * marks the mail sent (worker/mail-dispatcher.ts): one statement, so a crash can neither lose nor double it.
+ * Replacements: :messageId, :recipient, :subject, :raw.
+ */
+export const KEEP_DEV_MAIL = 'kept AS (INSERT INTO dev_mails (message_id, recipient, subject, raw) VALUES (:messageId, :recipient, :subject, :raw))';
 
 export async function listDevMails(s: Services, limit = 200): Promise<DevMailSummary[]> {
   const rows = await s.db.sequelize.query<DevMailSummary>(
