@@ -103,8 +103,17 @@ function detailed(t: TFunction, locale: Locale, key: string, options: Record<str
   return t(base, { ...options, ...vars });
 }
 
+/** One translator per language, made once: every page, answer and mail asks for one. */
+const translators = new Map<Locale, Translate>();
+
 /** A translator fixed to one language. */
 export function translator(locale: Locale): Translate {
+  let made = translators.get(locale);
+  if (!made) translators.set(locale, (made = makeTranslator(locale)));
+  return made;
+}
+
+function makeTranslator(locale: Locale): Translate {
   ensureInitialised();
   const t = instance.getFixedT(locale);
   const one = (key: string, options?: unknown) =>

@@ -37,9 +37,18 @@ export function outboundMessageId(s: Services, row: Pick<OutboxRow, 'id' | 'dedu
   return `<n${row.id}.${h}@${deskDomain(s.env)}>`;
 }
 
+/** One number format per language: making an Intl.NumberFormat costs more than composing the rest of a mail. */
+const hourFormats = new Map<string, Intl.NumberFormat>();
+const hourFormat = (locale: string) => {
+  const tag = locale === 'en' ? 'en-GB' : 'da-DK';
+  let f = hourFormats.get(tag);
+  if (!f) hourFormats.set(tag, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })));
+  return f;
+};
+
 function termParams(s: Services, locale: string): Record<string, string | number> {
   const t = s.terms().timers;
-  const hours = new Intl.NumberFormat(locale === 'en' ? 'en-GB' : 'da-DK', { maximumFractionDigits: 2 }).format(t.firstResponseMinutes / 60);
+  const hours = hourFormat(locale).format(t.firstResponseMinutes / 60);
   return {
     responseHours: hours,
     reopenDays: t.reopenDays,
