@@ -92,29 +92,28 @@ export async function caseWorkflow(input: CaseInput): Promise<CaseView> {
     };
   }
 
-  /** Records a transition that has just been applied: bill if it ends the case, then write the read model. */
-  async function commit(t: Transition, actor: Actor | null): Promise<void> {
+  /**
+   * Records a transition that has just been applied: bill if it ends the case, then write the read model.
+   * Not an async function: it is on every decision's path, and each promise costs the SDK's stack-trace hook.
+   */
+  function commit(t: Transition, actor: Actor | null): Promise<void> {
     state.version += 1;
     const seq = state.version;
     const at = now();
     publishSearchAttributes(state);
-    if (t.ends && !t.split) {
-      // Billed again (rules 3: reopened after an early close): what changed is billed as corrections.
-      const again = billings++ > 0 ? { again: true } : {};
-      await durable.writeBillingLines({
-        ...again,
-        caseNumber: input.number,
-        companyId: input.companyId,
-        billedOn: calendar.localDate(at),
-        lines: closingLines(state),
+    const record = () =>
+      recorder.record({
+        workflowId,
+        view: { ...viewOf(state), version: seq },
+        event: { ...t.event, at, actor: actor ? { userId: actor.userId, role: actor.role, name: actor.name } : null },
+        notices: t.notices,
       });
-    }
-    await recorder.record({
-      workflowId,
-      view: { ...viewOf(state), version: seq },
-      event: { ...t.event, at, actor: actor ? { userId: actor.userId, role: actor.role, name: actor.name } : null },
-      notices: t.notices,
-    });
+    if (!t.ends || t.split) return record();
+    // Billed again (rules 3: reopened after an early close): what changed is billed as corrections.
+    const again = billings++ > 0 ? { again: true } : {};
+    return durable
+      .writeBillingLines({ ...again, caseNumber: input.number, companyId: input.companyId, billedOn: calendar.localDate(at), lines: closingLines(state) })
+      .then(record);
   }
 
   /** The decision's parsed input, or the failure that refuses it (bad input, wrong role, wrong state). */

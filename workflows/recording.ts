@@ -51,14 +51,14 @@ export function createRecorder(onBadData: (refused: TransitionRecord) => Transit
   const backlog: TransitionRecord[] = [...unwritten];
   let draining = false;
 
-  async function write(rec: TransitionRecord, viaServer: boolean): Promise<void> {
-    try {
-      await (viaServer ? durable.recordTransition(rec) : quick.recordTransition(rec));
-    } catch (err) {
+  // Written with promise chains rather than async functions: every promise made in a workflow costs the
+  // SDK's stack-trace hook a captured stack (temporalio/sdk-typescript#1587), and this runs for every decision.
+  function write(rec: TransitionRecord, viaServer: boolean): Promise<void> {
+    return (viaServer ? durable.recordTransition(rec) : quick.recordTransition(rec)).catch((err: unknown) => {
       if (!isDataError(err)) throw err;
       wf.log.error('a case transition was refused as bad data; recorded without its text', { seq: rec.view.version, kind: rec.event.kind });
-      await durable.recordTransition(onBadData(rec)).catch((again: unknown) => wf.log.error('the replacement record failed too', { error: String(again) }));
-    }
+      return durable.recordTransition(onBadData(rec)).catch((again: unknown) => wf.log.error('the replacement record failed too', { error: String(again) }));
+    });
   }
 
   async function drain(): Promise<void> {
@@ -72,16 +72,16 @@ export function createRecorder(onBadData: (refused: TransitionRecord) => Transit
 
   if (backlog.length) void drain();
   return {
-    async record(rec) {
-      if (!draining) {
-        try {
-          return await write(rec, false);
-        } catch (err) {
-          wf.log.error('recording a case transition failed; it is retried in the background', { seq: rec.view.version, error: String(err) });
-        }
+    record(rec) {
+      if (draining) {
+        backlog.push(rec);
+        return Promise.resolve();
       }
-      backlog.push(rec);
-      if (!draining) void drain();
+      return write(rec, false).catch((err: unknown) => {
+        wf.log.error('recording a case transition failed; it is retried in the background', { seq: rec.view.version, error: String(err) });
+        backlog.push(rec);
+        if (!draining) void drain();
+      });
     },
     async settled() {
       await wf.condition(() => !draining && backlog.length === 0);
