@@ -11,12 +11,14 @@ import { bundleWorkflowCode, type BundleOptions, type WorkflowBundleWithSourceMa
 export const WORKFLOWS_PATH = fileURLToPath(new URL(`../workflows/index${path.extname(fileURLToPath(import.meta.url))}`, import.meta.url));
 
 /**
- * How the case workflow is bundled, everywhere (worker, prebuilt bundle, tests). zod is preloaded:
- * evaluated once per worker thread and shared (frozen) by every workflow, instead of once per
- * workflow instance — its module set is most of what a new workflow would otherwise evaluate.
+ * How the case workflow is bundled, everywhere (worker, prebuilt bundle, tests). Every workflow evaluates
+ * its modules (zod among them) in its own module cache. Sharing zod across the workflows of a worker
+ * thread (`preloadModules`) was tried and is not done: as `preloadModules: ['zod']` webpack drops the bare
+ * `require` (zod declares itself free of side effects; the bundle said `0;`), and a preload that does
+ * load zod's ES modules leaves them frozen by the SDK, which the case workflow's tasks then fail on.
  */
 export function workflowBundleOptions(logger: BundleOptions['logger'] = quietLogger): BundleOptions {
-  return { workflowsPath: WORKFLOWS_PATH, preloadModules: ['zod'], logger };
+  return { workflowsPath: WORKFLOWS_PATH, logger };
 }
 
 let bundled: Promise<WorkflowBundleWithSourceMap> | null = null;
