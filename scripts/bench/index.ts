@@ -15,6 +15,7 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { runApiPart } from './parts/api-part.js';
 import { readOptions, USAGE } from './options.js';
 import { runPagesPart } from './parts/pages-part.js';
@@ -24,6 +25,7 @@ import { markdown, type BenchResult } from './measure/report.js';
 import { acceptanceChecks } from './measure/acceptance.js';
 import { startServers, type BenchServers } from './servers.js';
 import { startProduct } from './products/index.js';
+import { EXPERIMENT_NODE_OPTIONS } from './products/product.js';
 import { runProfilePart } from './parts/profile-part.js';
 import type { BenchOptions } from './options.js';
 
@@ -60,6 +62,11 @@ async function main(): Promise<void> {
   const started = new Date();
   const loadBefore = os.loadavg();
   progress.say(`${options.quick ? 'quick run' : 'full run'}: parts ${options.parts.join(', ')}; starting servers…`);
+  if (options.noStackTraceHook) {
+    // Read by cleanEnv (the product's processes) and the bare worker's start: every process and thread preloads it.
+    process.env[EXPERIMENT_NODE_OPTIONS] = `--require ${fileURLToPath(new URL('./experiments/no-stack-trace-hook.cjs', import.meta.url))}`;
+    progress.say("experiment: the product and the bare worker run without the Temporal SDK's stack-trace hook");
+  }
   const servers = await startServers((line) => progress.say(line));
   let stopping = false;
   const stopOnSignal = () => {

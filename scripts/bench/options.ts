@@ -2,7 +2,7 @@
 //
 //   npm run bench [-- --quick] [--parts api,pages] [--modes start,compose,tuned] [--levels 1,16,64]
 //                 [--lifecycles 30,240,384] [--warmup 24] [--idle 10] [--bare-activity regular]
-//                 [--cases 100000] [--samples 60] [--out bench-results] [--profile]
+//                 [--cases 100000] [--samples 60] [--out bench-results] [--profile] [--no-stack-trace-hook]
 import { parseArgs } from 'node:util';
 import type { BareActivityKind } from './bare/messages.js';
 import { MODES, type Mode } from './products/product.js';
@@ -24,6 +24,8 @@ export interface BenchOptions {
   idleSeconds: number;
   /** instead of the parts: CPU profiles of every process of the `npm start` product under load, and CPU by request kind */
   profile: boolean;
+  /** issue 22's experiment: every process runs without the Temporal SDK's per-promise stack-trace hook */
+  noStackTraceHook: boolean;
   /** how the bare baseline's steps run their activity */
   bareActivity: BareActivityKind;
   /** cases in the database for the page part */
@@ -55,7 +57,9 @@ export const USAGE = `npm run bench -- [options]      (each option also as an en
   --out bench-results     where the JSON and markdown results go                       BENCH_OUT
   --profile               instead: CPU profiles (--cpu-prof) of every process of the   BENCH_PROFILE=1
                           \`npm start\` product under load at the first level, CPU by
-                          request kind, written to <out>/profile-<time>/`;
+                          request kind, written to <out>/profile-<time>/
+  --no-stack-trace-hook   experiment: the product and the bare worker without the     BENCH_NO_STACK_TRACE_HOOK=1
+                          Temporal SDK's per-promise stack-trace hook (what it costs)`;
 
 const numbers = (name: string, text: string): number[] => {
   const list = text.split(',').map((v) => Number(v.trim()));
@@ -75,6 +79,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
       modes: { type: 'string' },
       idle: { type: 'string' },
       profile: { type: 'boolean' },
+      'no-stack-trace-hook': { type: 'boolean' },
       'bare-activity': { type: 'string' },
       cases: { type: 'string' },
       samples: { type: 'string' },
@@ -111,6 +116,7 @@ export function readOptions(argv = process.argv.slice(2), env = process.env): Be
     warmup: numbers('warmup', pick(values.warmup, 'BENCH_WARMUP', base.warmup))[0],
     idleSeconds: numbers('idle', pick(values.idle, 'BENCH_IDLE', base.idle))[0],
     profile: values.profile ?? ['1', 'true', 'on', 'yes'].includes(env.BENCH_PROFILE ?? ''),
+    noStackTraceHook: values['no-stack-trace-hook'] ?? ['1', 'true', 'on', 'yes'].includes(env.BENCH_NO_STACK_TRACE_HOOK ?? ''),
     bareActivity,
     cases: numbers('cases', pick(values.cases, 'BENCH_CASES', base.cases))[0],
     samples: numbers('samples', pick(values.samples, 'BENCH_PAGE_SAMPLES', base.samples))[0],

@@ -18,6 +18,7 @@ import { defaultDataDir, startEmbeddedPostgres } from '../../platform/postgres/e
 import { ensureTemporalCli } from '../../platform/temporal/binaries.js';
 import { startDevServer } from '../../platform/temporal/dev-server.js';
 import { stopProcess } from '../../platform/supervision/product-process.js';
+import { EXPERIMENT_NODE_OPTIONS } from './products/product.js';
 import { enrolAgent } from './agent-factor.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,7 +119,7 @@ async function createStatisticsExtension(adminUrl: string): Promise<void> {
 async function startBareWorker(env: Record<string, string>, logFile: string): Promise<{ child: ChildProcess; workflowThreads: number[] }> {
   const child = spawn(process.execPath, ['--import', 'tsx', path.join(ROOT, 'scripts/bench/bare/worker.ts')], {
     cwd: ROOT,
-    env: { ...process.env, ...env },
+    env: { ...process.env, ...env, ...(process.env[EXPERIMENT_NODE_OPTIONS] ? { NODE_OPTIONS: process.env[EXPERIMENT_NODE_OPTIONS] } : {}) },
     stdio: ['ignore', 'pipe', fs.openSync(logFile, 'w')],
   });
   const tail = () => fs.readFileSync(logFile, 'utf8').slice(-2000);

@@ -46,10 +46,14 @@ export interface BenchProduct {
 }
 
 /** The benchmark's own environment without any setting of the product: the mode says what the product gets. */
+/** Where `--no-stack-trace-hook` leaves the NODE_OPTIONS every process of the run starts with. */
+export const EXPERIMENT_NODE_OPTIONS = 'BENCH_EXPERIMENT_NODE_OPTIONS';
+
 export function cleanEnv(extra: Record<string, string | undefined>): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of ENV_NAMES) delete env[name];
   delete env.NODE_OPTIONS;
+  if (process.env[EXPERIMENT_NODE_OPTIONS]) env.NODE_OPTIONS = process.env[EXPERIMENT_NODE_OPTIONS];
   for (const [k, v] of Object.entries(extra)) if (v !== undefined) env[k] = v;
   return env;
 }
