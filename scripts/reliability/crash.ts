@@ -212,6 +212,7 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
           minutes: f.accepted.reduce((m, a) => m + a.minutes, 0),
           actions: f.accepted.map((a) => a.action),
           maybe: f.refused.filter((x) => x.status === 409 && x.attempts > 1).map((x) => x.action),
+          refusals: Object.fromEntries(f.refused.filter((x) => x.status === 409 && x.attempts > 1).map((x) => [x.action, x.error])),
         })),
     ];
     say(`checking ${expected.length} cases (read models get up to ${o.settle} s to catch up)`);

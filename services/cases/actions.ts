@@ -90,8 +90,13 @@ async function outcomeTakenBefore(s: Services, record: CaseRow, updateName: stri
   if (!updateId) return undefined;
   try {
     return { view: await s.temporal.workflow.getHandle(record.workflowId).getUpdateHandle<CaseView>(updateId).result() };
-  } catch {
-    return undefined; // no such Update in the case's run: not a retry of a decision it took
+  } catch (err) {
+    // No such Update in the case's run: not a retry of a decision it took (or Temporal no longer has it).
+    s.log.info(
+      { number: record.number, update: updateName, reason: String((err as Error)?.message ?? err).slice(0, 300) },
+      'no earlier outcome of this decision',
+    );
+    return undefined;
   }
 }
 

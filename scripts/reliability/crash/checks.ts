@@ -23,6 +23,8 @@ export interface Expected {
   actions: string[];
   /** Decisions a retry was refused (409): the first attempt may have taken them, its answer lost in a crash. */
   maybe: string[];
+  /** What each of those refusals said, by decision (for the finding). */
+  refusals?: Record<string, string>;
 }
 
 export interface CaseFindings {
@@ -189,7 +191,8 @@ function compareDecisions(e: Expected, kinds: string[], f: CaseFindings): void {
     const want = told.get(action) ?? 0;
     if (have < want) f.lost.push(`#${e.number}: ${have} '${action}' on its timeline, clients were told of ${want}`);
     else if (have > want + (maybe.get(action) ?? 0)) f.doubled.push(`#${e.number}: ${have} '${action}' on its timeline, clients were told of ${want}`);
-    else if (have > want) f.answersLost.push(`#${e.number} '${action}': taken by a request whose answer was lost; its retry was refused 409`);
+    else if (have > want)
+      f.answersLost.push(`#${e.number} '${action}': taken by a request whose answer was lost; its retry was refused 409 ("${e.refusals?.[action] ?? ''}")`);
   }
 }
 
