@@ -4,7 +4,8 @@
 // mail that was in flight — with the same Message-ID. Several dispatchers may run at once: a claim
 // carries a token, and each mail's lease is renewed under that token just before it is sent (unless it
 // was claimed moments ago: worker/mail-lease.ts), so a mail whose lease lapsed while an earlier one was
-// slow to send (and which another dispatcher took) is left to that dispatcher instead of being sent twice. An invoice mail carries the invoice's PDF and XML.
+// slow to send (and which another dispatcher took) is left to that dispatcher instead of being sent
+// twice. An invoice mail carries the invoice's PDF and XML.
 // Without SMTP_URL the mails go to the demo catch-all mailbox (/dev/mail) when demo data is on, and
 // are written to the log otherwise, so nothing is lost in development.
 // Given a database URL to listen on, it is woken when mail is queued (worker/mail-wake.ts: LISTEN on

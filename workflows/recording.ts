@@ -54,7 +54,13 @@ export function createRecorder(onBadData: (refused: TransitionRecord) => Transit
   // Written with promise chains rather than async functions: every promise made in a workflow costs the
   // SDK's stack-trace hook a captured stack (temporalio/sdk-typescript#1587), and this runs for every decision.
   function write(rec: TransitionRecord, viaServer: boolean): Promise<void> {
-    return (viaServer ? durable.recordTransition(rec) : quick.recordTransition(rec)).catch((err: unknown) => {
+    let written: Promise<void>;
+    try {
+      written = viaServer ? durable.recordTransition(rec) : quick.recordTransition(rec);
+    } catch (err) {
+      written = Promise.reject(err); // refused before it was scheduled: handled like a failed write, as an async function would
+    }
+    return written.catch((err: unknown) => {
       if (!isDataError(err)) throw err;
       wf.log.error('a case transition was refused as bad data; recorded without its text', { seq: rec.view.version, kind: rec.event.kind });
       return durable.recordTransition(onBadData(rec)).catch((again: unknown) => wf.log.error('the replacement record failed too', { error: String(again) }));
