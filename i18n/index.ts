@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import i18next, { type Resource, type TFunction } from 'i18next';
 import { LOCALES, type Locale } from '../domain/types.js';
 import { configuredAttachmentLimits } from '../config/attachments.js';
+import { numberFormat } from './numbers.js';
 
 const LOCALES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), 'locales');
 
@@ -88,7 +89,7 @@ export function addTexts(ns: string, texts: Record<Locale, Record<string, string
  */
 function detailed(t: TFunction, locale: Locale, key: string, options: Record<string, unknown> | undefined): string {
   const [base, query] = [key.slice(0, key.indexOf('?')), key.slice(key.indexOf('?') + 1)];
-  const number = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB');
+  const number = numberFormat(locale, 3); // Intl's default precision
   const vars: Record<string, string> = {};
   for (const [k, v] of new URLSearchParams(query)) vars[k] = /^-?\d+(\.\d+)?$/.test(v) && k !== 'line' ? number.format(Number(v)) : v;
   const context = [

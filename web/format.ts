@@ -3,6 +3,7 @@ import type { TFunction } from 'i18next';
 import { formatOre } from '../domain/money.js';
 import { shownMinutes } from '../domain/billing-display.js';
 import type { Locale } from '../domain/types.js';
+import { numberFormat } from '../i18n/numbers.js';
 
 const ZONE = 'Europe/Copenhagen';
 const cache = new Map<string, Intl.DateTimeFormat>();
@@ -65,6 +66,6 @@ export function formatters(locale: Locale): Formatters {
 
 /** A number of hours in words, in the reader's number format: "1 time", "2,5 timer" / "1 hour", "2.5 hours". */
 export function hoursText(hours: number, t: TFunction, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(hours);
+  const n = numberFormat(locale, 2).format(hours);
   return t('units.hours', { count: hours, n });
 }

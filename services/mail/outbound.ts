@@ -5,7 +5,9 @@ import { createHash } from 'node:crypto';
 import { deskAddress, deskDomain, publicUrl } from '../../config/env.js';
 import { caseThreadId, isAutomaticMail } from '../../domain/mail-rules.js';
 import { formatOre } from '../../domain/money.js';
+import type { Locale } from '../../domain/types.js';
 import { isLocale, translator } from '../../i18n/index.js';
+import { numberFormat } from '../../i18n/numbers.js';
 import type { Services } from '../context.js';
 
 export interface OutboxRow {
@@ -37,18 +39,9 @@ export function outboundMessageId(s: Services, row: Pick<OutboxRow, 'id' | 'dedu
   return `<n${row.id}.${h}@${deskDomain(s.env)}>`;
 }
 
-/** One number format per language: making an Intl.NumberFormat costs more than composing the rest of a mail. */
-const hourFormats = new Map<string, Intl.NumberFormat>();
-const hourFormat = (locale: string) => {
-  const tag = locale === 'en' ? 'en-GB' : 'da-DK';
-  let f = hourFormats.get(tag);
-  if (!f) hourFormats.set(tag, (f = new Intl.NumberFormat(tag, { maximumFractionDigits: 2 })));
-  return f;
-};
-
-function termParams(s: Services, locale: string): Record<string, string | number> {
+function termParams(s: Services, locale: Locale): Record<string, string | number> {
   const t = s.terms().timers;
-  const hours = hourFormat(locale).format(t.firstResponseMinutes / 60);
+  const hours = numberFormat(locale, 2).format(t.firstResponseMinutes / 60);
   return {
     responseHours: hours,
     reopenDays: t.reopenDays,

@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Locale } from '../../domain/types.js';
 import { isoWeek } from '../../domain/dashboards.js';
+import { numberFormat } from '../../i18n/numbers.js';
 import type { Formatters } from '../format.js';
 import type { DataTable } from './data-table.js';
 import type { Person } from '../../services/people/people.js';
@@ -36,7 +37,7 @@ export interface ChartContext {
 
 /** Whole kroner for an axis: '12.500 kr.' / 'DKK 12,500'. */
 export function axisKroner(ore: number, locale: Locale): string {
-  const n = new Intl.NumberFormat(locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 0 }).format(Math.round(ore / 100));
+  const n = numberFormat(locale, 0).format(Math.round(ore / 100));
   return locale === 'da' ? `${n} kr.` : `DKK ${n}`;
 }
 

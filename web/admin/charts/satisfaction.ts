@@ -5,10 +5,11 @@ import { barChart } from '../../charts/bar-chart.js';
 import { lineChart } from '../../charts/line-chart.js';
 import { weekLabels, type Chart, type ChartContext } from '../../charts/chart.js';
 import type { DataTable } from '../../charts/data-table.js';
+import { numberFormat } from '../../../i18n/numbers.js';
 
 /** A score 1–5 as the line chart's share 0–1, and back. */
 const toShare = (score: number | null) => (score === null ? null : (score - 1) / 4);
-const scoreText = (score: number, c: ChartContext) => new Intl.NumberFormat(c.locale === 'da' ? 'da-DK' : 'en-GB', { maximumFractionDigits: 2 }).format(score);
+const scoreText = (score: number, c: ChartContext) => numberFormat(c.locale, 2).format(score);
 
 export function satisfactionWeeksChart(r: SatisfactionReport, c: ChartContext): Chart {
   const weeks = r.byWeek;
