@@ -45,14 +45,20 @@ async function both(page: Page, name: string, mine: string): Promise<void> {
   await page.setViewportSize({ width: 1280, height: 900 });
 }
 
+/** The desk manager on the billing page of `month` for one company, after "Make invoices" (confirmed). */
+async function makeInvoicesOnBillingPage(month: string, companyId: string) {
+  const page = await newPage(browser);
+  page.on('dialog', (d) => void d.accept());
+  await loginAs(page, 'manager@desk.test');
+  await page.goto(`/admin/billing?month=${month}&company=${companyId}`);
+  await page.locator('#make-invoices').click();
+  await page.waitForURL(`**/admin/billing?month=${month}*`);
+  return page;
+}
+
 describe('invoices in the browser', () => {
   it('the manager makes a locked month’s invoices on the billing page and sees status, totals and the chart', async () => {
-    const page = await newPage(browser);
-    page.on('dialog', (d) => void d.accept());
-    await loginAs(page, 'manager@desk.test');
-    await page.goto(`/admin/billing?month=${FROZEN}&company=${co.id}`);
-    await page.locator('#make-invoices').click();
-    await page.waitForURL(`**/admin/billing?month=${FROZEN}*`);
+    const page = await makeInvoicesOnBillingPage(FROZEN, co.id);
     await expect.poll(() => page.locator('.flash').textContent()).toMatch(/1 faktura lavet/);
     const row = page.locator(`#invoices tr[data-company="${co.id}"]`);
     await expect.poll(() => row.count()).toBe(1);
@@ -69,12 +75,7 @@ describe('invoices in the browser', () => {
     const bare = await ownCompany('invoice-web-bare');
     const month = '2017-08'; // a month no other test reaches
     await frozenMonth(bare.id, month, [{ kind: 'contact_fee', minutes: 0, amountOre: 50_000, text: `Månedligt gebyr (${month})` }]);
-    const page = await newPage(browser);
-    page.on('dialog', (d) => void d.accept());
-    await loginAs(page, 'manager@desk.test');
-    await page.goto(`/admin/billing?month=${month}&company=${bare.id}`);
-    await page.locator('#make-invoices').click();
-    await page.waitForURL(`**/admin/billing?month=${month}*`);
+    const page = await makeInvoicesOnBillingPage(month, bare.id);
     const flash = await page.locator('.flash').textContent();
     expect(flash).toContain(`Ikke lavet for ${bare.name}: virksomheden har hverken CVR- eller EAN-nummer`);
     expect(flash).not.toMatch(/allerede lavet/);
