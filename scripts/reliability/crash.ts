@@ -204,16 +204,20 @@ export async function runCrash(ctx: SuiteContext, o: Options): Promise<SuiteRepo
       ...seeded,
       ...filed
         .filter((f) => f.number !== null)
-        .map((f) => ({
-          number: f.number!,
-          title: f.title,
-          status: f.accepted.at(-1)?.status ?? 'received',
-          version: 1 + f.accepted.length,
-          minutes: f.accepted.reduce((m, a) => m + a.minutes, 0),
-          actions: f.accepted.map((a) => a.action),
-          maybe: f.refused.filter((x) => x.status === 409 && x.attempts > 1).map((x) => x.action),
-          refusals: Object.fromEntries(f.refused.filter((x) => x.status === 409 && x.attempts > 1).map((x) => [x.action, x.error])),
-        })),
+        .map((f) => {
+          // Refused 409 after a retry: the first attempt may have taken the decision, its answer lost.
+          const retriedRefusals = f.refused.filter((x) => x.status === 409 && x.attempts > 1);
+          return {
+            number: f.number!,
+            title: f.title,
+            status: f.accepted.at(-1)?.status ?? 'received',
+            version: 1 + f.accepted.length,
+            minutes: f.accepted.reduce((m, a) => m + a.minutes, 0),
+            actions: f.accepted.map((a) => a.action),
+            maybe: retriedRefusals.map((x) => x.action),
+            refusals: Object.fromEntries(retriedRefusals.map((x) => [x.action, x.error])),
+          };
+        }),
     ];
     say(`checking ${expected.length} cases (read models get up to ${o.settle} s to catch up)`);
     const cases = await checkCases(db, temporal, expected, Number(o.settle) * 1000);
