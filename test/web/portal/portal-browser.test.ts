@@ -19,11 +19,11 @@ async function portalPage(): Promise<Page> {
   await page.context().route('**/favicon.ico', (r) => r.fulfill({ status: 204, body: '' }));
   const seen: string[] = [];
   page.on('request', (r) => seen.push(`${new Date().toISOString()} > ${r.method()} ${r.url()} cookie=${r.headers()['cookie'] ?? ''}`));
-  page.on('response', async (r) =>
-    seen.push(
-      `${new Date().toISOString()} < ${r.status()} ${r.url()} set-cookie=${(await r.allHeaders())['set-cookie'] ?? ''} location=${r.headers()['location'] ?? ''}`,
-    ),
-  );
+  // A response still arriving as its test closes the page has no headers to read any more: traced without.
+  page.on('response', async (r) => {
+    const headers: Record<string, string> = await r.allHeaders().catch(() => ({}));
+    seen.push(`${new Date().toISOString()} < ${r.status()} ${r.url()} set-cookie=${headers['set-cookie'] ?? ''} location=${r.headers()['location'] ?? ''}`);
+  });
   onTestFailed(async () => {
     if (page.isClosed()) return;
     await screenshot(page, 'portal-browser-failure').catch(() => undefined);
